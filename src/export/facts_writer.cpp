@@ -1,0 +1,44 @@
+#include "export/facts_writer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace diplograph {
+
+void write_facts(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {
+  const ActorGraph& g = graph.graph();
+  for (ActorId id : graph.actors_in_order()) {
+    const ActorVertex& actor = g[id];
+    nlohmann::ordered_json record;
+    record["kind"] = "entity";
+    record["id"] = iris.actor(actor.key);
+    record["key"] = actor.key;
+    record["type"] = name_of(actor.type);
+    record["label"] = actor.label;
+    record["names"] = actor.names;
+    record["docs"] = actor.documents;
+    if (!actor.iso3.empty()) record["iso3"] = actor.iso3;
+    if (!actor.wikidata.empty()) record["wikidata"] = actor.wikidata;
+    out << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  }
+  for (EventId id : graph.events_in_order()) {
+    const RelationEdge& event = g[id];
+    if (!is_factual(event.modality)) continue;
+    for (const Mention& mention : event.mentions) {
+      nlohmann::ordered_json record;
+      record["kind"] = "relation";
+      record["event"] = iris.event(event);
+      record["type"] = name_of(event.type);
+      record["subject"] = iris.actor(event.subject);
+      record["object"] = iris.actor(event.object);
+      record["doc"] = mention.document;
+      record["date"] = event.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(event.date);
+      record["modality"] = name_of(event.modality);
+      record["confidence"] = mention.confidence;
+      record["evidence"] = mention.sentence;
+      record["span"] = {mention.span.begin, mention.span.end};
+      out << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    }
+  }
+}
+
+}  // namespace diplograph

@@ -1,0 +1,14 @@
+#pragma once
+#include <ostream>
+
+#include "export/iri.h"
+#include "graph/knowledge_graph.h"
+
+namespace diplograph {
+
+// Writes the facts export (JSON Lines, ../shared/gold/FACTS.md): one `entity` record per
+// actor, then one `relation` record per event mention, in canonical order. Planned and
+// hypothetical events are not facts and are left out; every record is one line of UTF-8.
+void write_facts(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out);
+
+}  // namespace diplograph

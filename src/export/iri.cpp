@@ -1,0 +1,53 @@
+#include "export/iri.h"
+
+#include <cstdint>
+#include <cstdio>
+
+namespace diplograph {
+
+std::string percent_encode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+    if (unreserved) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0x0F];
+    }
+  }
+  return out;
+}
+
+std::string stable_hash(std::string_view text) {
+  std::uint64_t hash = 14695981039346656037ull;
+  for (const char ch : text) {
+    hash ^= static_cast<unsigned char>(ch);
+    hash *= 1099511628211ull;
+  }
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+  return buffer;
+}
+
+std::string IriScheme::actor(const std::string& key) const { return base + "actor/" + percent_encode(key); }
+
+std::string IriScheme::event(const RelationEdge& event) const {
+  return base + "event/" + std::string(name_of(event.type)) + "-" + stable_hash(event.event_key());
+}
+
+std::string IriScheme::mention(const std::string& document, const Span& span) const {
+  return base + "mention/" + percent_encode(document) + "/" + std::to_string(span.begin) + "-" +
+         std::to_string(span.end);
+}
+
+std::string IriScheme::document(const std::string& id) const {
+  return base + "document/" + percent_encode(id);
+}
+
+}  // namespace diplograph

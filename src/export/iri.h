@@ -1,0 +1,31 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "graph/model.h"
+
+namespace diplograph {
+
+// How exported identifiers are minted. IRIs derive from content only (keys, event keys,
+// document ids and spans), never from counters or run order, so graphs built apart
+// line up and union exactly.
+struct IriScheme {
+  std::string base = "https://diplograph.example.org/id/";
+
+  std::string actor(const std::string& key) const;            // base + "actor/" + key
+  std::string event(const RelationEdge& event) const;         // base + "event/" + type + "-" + hash
+  std::string mention(const std::string& document, const Span& span) const;  // base + "mention/..."
+  std::string document(const std::string& id) const;          // base + "document/" + id
+};
+
+// The ontology's namespace (ontology/diplomacy.ttl).
+inline constexpr std::string_view kOntologyNamespace = "https://diplograph.example.org/ontology#";
+
+// Percent-encodes everything outside RFC 3987's unreserved set (ASCII letters, digits,
+// "-._~") and non-ASCII, so no IRI can carry a space, quote or angle bracket.
+std::string percent_encode(std::string_view text);
+
+// A stable 64-bit FNV-1a hash as 16 lower-case hex digits.
+std::string stable_hash(std::string_view text);
+
+}  // namespace diplograph

@@ -1,0 +1,64 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "lexicon/vocabulary.h"
+#include "text/document.h"
+#include "text/span.h"
+#include "text/tokens.h"
+
+namespace diplograph {
+
+// A sentence of the article with its tokens. Extraction works sentence by sentence.
+struct AnalysedSentence {
+  Span span;
+  std::vector<Token> tokens;
+  bool is_title = false;
+};
+
+// One place where the text names an actor. `tokens` is a half-open token range of its
+// sentence. Known actors carry their gazetteer key; persons and organisations found by
+// rule carry their name and, when stated, the state or organisation they belong to.
+struct ActorMention {
+  std::size_t sentence = 0;
+  std::size_t first_token = 0;
+  std::size_t end_token = 0;
+  Span span;               // the name's bytes in the document
+  std::string surface;     // the name as written (without title)
+  ActorType type = ActorType::State;
+  std::string known_key;   // gazetteer key, if the gazetteer knows it
+  bool via_capital = false;  // "Pyongyang" standing for North Korea
+  std::string title;         // persons: the title or office written with the name
+  std::string title_en;
+  std::string belongs_to_surface;  // the state/organisation named with it, as written
+  std::size_t belongs_to = SIZE_MAX;  // index of that mention in DocumentExtraction::mentions
+  std::size_t led_by = SIZE_MAX;      // delegations: the mention of the person leading it
+  std::string full_name;  // short forms ("Kim"): the full name named earlier ("Kim Jong Un")
+};
+
+// A relation the text states between two mentions, with where and how it was read.
+struct RelationCandidate {
+  RelationType type = RelationType::meet;
+  std::size_t subject = 0;  // index into DocumentExtraction::mentions
+  std::size_t object = 0;
+  std::size_t sentence = 0;
+  Span trigger;
+  std::string date;  // ISO 8601 as precise as the text allows, or empty
+  Modality modality = Modality::asserted;
+  double confidence = 0.5;
+  std::string office;  // affiliation: the office held
+};
+
+// Everything extraction found in one document. The document text is not kept; the
+// sentences that carry evidence are copied into `sentence_texts`.
+struct DocumentExtraction {
+  DocumentMetadata meta;
+  std::size_t bytes = 0;
+  std::string reference_date;  // the date relative expressions were anchored on, if any
+  std::vector<Span> sentence_spans;
+  std::vector<std::string> sentence_texts;
+  std::vector<ActorMention> mentions;
+  std::vector<RelationCandidate> relations;
+};
+
+}  // namespace diplograph

@@ -1,0 +1,46 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/model.h"
+
+namespace diplograph {
+
+// The one model every exporter reads: actors as vertices, events as edges of a Boost.Graph
+// adjacency_list, plus the documents they came from. Vertices and edges are kept in
+// canonical order (by key), so every export is deterministic whatever the input order.
+//
+// Not thread-safe for writing; read-only use from many threads is fine.
+class KnowledgeGraph {
+ public:
+  // Adds the actor, or merges it into the one with the same key (names, offices and
+  // documents are unioned; empty fields are filled). Returns its vertex.
+  ActorId add_actor(const ActorVertex& actor);
+  // Adds the event, or merges its mentions into the event with the same event key.
+  // Requires: both actors were added.
+  void add_event(const RelationEdge& event);
+  void add_document(const DocumentRecord& document);
+  // Merges another graph into this one (used by batch folding and `merge`).
+  void merge(const KnowledgeGraph& other);
+
+  const ActorGraph& graph() const { return graph_; }
+  std::optional<ActorId> find_actor(const std::string& key) const;
+  const std::map<std::string, DocumentRecord>& documents() const { return documents_; }
+
+  // Vertices sorted by actor key, and edges sorted by event key: the export order.
+  std::vector<ActorId> actors_in_order() const;
+  std::vector<EventId> events_in_order() const;
+
+  std::size_t actor_count() const { return boost::num_vertices(graph_); }
+  std::size_t event_count() const { return boost::num_edges(graph_); }
+
+ private:
+  ActorGraph graph_;
+  std::map<std::string, ActorId> actor_index_;
+  std::map<std::string, EventId> event_index_;
+  std::map<std::string, DocumentRecord> documents_;
+};
+
+}  // namespace diplograph

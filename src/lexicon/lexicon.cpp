@@ -1,0 +1,148 @@
+#include "lexicon/lexicon.h"
+
+#include "lexicon/tsv_table.h"
+#include "text/diagnostic.h"
+#include "text/utf8.h"
+
+namespace diplograph {
+namespace {
+
+void add_states(Lexicon& lexicon, std::vector<KnownActor>& actors, const TsvTable& table) {
+  (void)lexicon;
+  for (const TsvRow& row : table.rows) {
+    KnownActor actor;
+    actor.key = row.cells[0];
+    actor.type = ActorType::State;
+    actor.iso3 = row.cells[1];
+    actor.wikidata = row.cells[2];
+    actor.label_en = row.cells[3];
+    actor.label_local = row.cells[4];
+    actor.names = split_alternatives(row.cells[5]);
+    if (row.cells.size() > 6) actor.capitals = split_alternatives(row.cells[6]);
+    if (actor.key.empty() || actor.label_en.empty()) table.fail(row, "a state needs a key and an English label");
+    if (!actor.iso3.empty() && actor.iso3.size() != 3) table.fail(row, "ISO 3166 alpha-3 code must have 3 letters");
+    actors.push_back(std::move(actor));
+  }
+}
+
+void add_organizations(std::vector<KnownActor>& actors, const TsvTable& table) {
+  for (const TsvRow& row : table.rows) {
+    KnownActor actor;
+    actor.key = row.cells[0];
+    actor.type = ActorType::Organization;
+    actor.state_key = row.cells[1] == "-" ? "" : row.cells[1];
+    actor.wikidata = row.cells[2] == "-" ? "" : row.cells[2];
+    actor.label_en = row.cells[3];
+    actor.label_local = row.cells[4];
+    actor.names = split_alternatives(row.cells[5]);
+    if (actor.key.empty() || actor.label_en.empty()) table.fail(row, "an organisation needs a key and an English label");
+    actors.push_back(std::move(actor));
+  }
+}
+
+}  // namespace
+
+std::filesystem::path default_lexicon_directory() {
+  return std::filesystem::path(DIPLOGRAPH_DATA_DIR) / "lexicon" / "id";
+}
+
+Lexicon Lexicon::load(const std::filesystem::path& directory) {
+  Lexicon lexicon;
+  add_states(lexicon, lexicon.actors_, TsvTable::load(directory / "states.tsv", 6));
+  add_organizations(lexicon.actors_, TsvTable::load(directory / "organizations.tsv", 6));
+  for (std::size_t i = 0; i < lexicon.actors_.size(); ++i) {
+    KnownActor& actor = lexicon.actors_[i];
+    if (!lexicon.actor_by_key_.emplace(actor.key, i).second) {
+      throw InputError({(directory / "states.tsv").string(), 0, 0, Diagnostic::Severity::error,
+                        "actor key '" + actor.key + "' defined twice"});
+    }
+    for (const std::string* label : {&actor.label_en, &actor.label_local})
+      if (!label->empty()) actor.names.push_back(*label);
+    for (const auto& name : actor.names) lexicon.actor_names_.add(name, static_cast<std::uint32_t>(i));
+    for (const auto& capital : actor.capitals)
+      lexicon.actor_names_.add(capital, static_cast<std::uint32_t>(i) | kCapitalBit);
+  }
+
+  const TsvTable titles = TsvTable::load(directory / "titles.tsv", 2);
+  for (const TsvRow& row : titles.rows) {
+    lexicon.title_index_.add(row.cells[0], static_cast<std::uint32_t>(lexicon.titles_.size()));
+    lexicon.titles_.push_back({row.cells[0], row.cells[1]});
+  }
+  const TsvTable heads = TsvTable::load(directory / "organization_heads.tsv", 1);
+  for (const TsvRow& row : heads.rows) lexicon.organization_heads_.add(row.cells[0], 0);
+
+  const TsvTable triggers = TsvTable::load(directory / "triggers.tsv", 3);
+  for (const TsvRow& row : triggers.rows) {
+    auto relation = relation_type_from(row.cells[1]);
+    if (!relation) triggers.fail(row, "unknown relation type '" + row.cells[1] + "'");
+    Trigger trigger{fold_case(row.cells[0]), *relation, row.cells[2]};
+    lexicon.triggers_.emplace(trigger.stem, trigger);
+    lexicon.triggers_by_stem_[trigger.stem].push_back(trigger);
+  }
+
+  const TsvTable cues = TsvTable::load(directory / "cues.tsv", 2);
+  for (const TsvRow& row : cues.rows) {
+    const std::string phrase = fold_case(row.cells[1]);
+    lexicon.cue_words_[row.cells[0]].insert(phrase);
+    lexicon.cue_phrases_[row.cells[0]].add(phrase, 0);
+  }
+
+  const TsvTable dates = TsvTable::load(directory / "dates.tsv", 3);
+  for (const TsvRow& row : dates.rows) {
+    int value = 0;
+    try {
+      value = std::stoi(row.cells[2]);
+    } catch (const std::exception&) {
+      dates.fail(row, "third column must be a number");
+    }
+    if (row.cells[0] == "month") lexicon.months_[fold_case(row.cells[1])] = value;
+    else if (row.cells[0] == "weekday") lexicon.weekdays_[fold_case(row.cells[1])] = value;
+    else dates.fail(row, "kind must be 'month' or 'weekday'");
+  }
+
+  const TsvTable boilerplate = TsvTable::load(directory / "boilerplate.tsv", 2);
+  for (const TsvRow& row : boilerplate.rows) {
+    const std::string text = fold_case(row.cells[1]);
+    if (row.cells[0] == "prefix") lexicon.boilerplate_.line_prefixes.push_back(text);
+    else if (row.cells[0] == "marker") lexicon.boilerplate_.line_markers.push_back(text);
+    else if (row.cells[0] == "line") lexicon.boilerplate_.whole_lines.push_back(text);
+    else boilerplate.fail(row, "kind must be 'prefix', 'marker' or 'line'");
+  }
+  const TsvTable abbreviations = TsvTable::load(directory / "abbreviations.tsv", 1);
+  for (const TsvRow& row : abbreviations.rows)
+    lexicon.sentence_rules_.abbreviations.push_back(fold_case(row.cells[0]));
+  return lexicon;
+}
+
+const KnownActor* Lexicon::actor(const std::string& key) const {
+  auto found = actor_by_key_.find(key);
+  return found == actor_by_key_.end() ? nullptr : &actors_[found->second];
+}
+
+const std::vector<Trigger>* Lexicon::triggers_for(const std::string& stem) const {
+  auto found = triggers_by_stem_.find(stem);
+  return found == triggers_by_stem_.end() ? nullptr : &found->second;
+}
+
+bool Lexicon::in_category(const std::string& category, const std::string& folded) const {
+  auto found = cue_words_.find(category);
+  return found != cue_words_.end() && found->second.count(folded) > 0;
+}
+
+const PhraseIndex& Lexicon::cue_index(const std::string& category) const {
+  static const PhraseIndex empty;
+  auto found = cue_phrases_.find(category);
+  return found == cue_phrases_.end() ? empty : found->second;
+}
+
+int Lexicon::month(const std::string& folded) const {
+  auto found = months_.find(folded);
+  return found == months_.end() ? 0 : found->second;
+}
+
+int Lexicon::weekday(const std::string& folded) const {
+  auto found = weekdays_.find(folded);
+  return found == weekdays_.end() ? 0 : found->second;
+}
+
+}  // namespace diplograph

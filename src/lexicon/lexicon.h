@@ -1,0 +1,93 @@
+#pragma once
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "lexicon/phrase_index.h"
+#include "lexicon/vocabulary.h"
+#include "text/sentences.h"
+
+namespace diplograph {
+
+// An actor the gazetteer knows by name: a state or an international/national organisation.
+struct KnownActor {
+  std::string key;  // canonical key, lower-case slug: "north-korea"
+  ActorType type = ActorType::State;
+  std::string label_en;
+  std::string label_local;  // the name in the lexicon's language
+  std::string iso3;         // ISO 3166-1 alpha-3 for states
+  std::string wikidata;     // QID, only where verified
+  std::string state_key;    // organisations: the state they belong to, if any
+  std::vector<std::string> names;     // every surface name (labels included)
+  std::vector<std::string> capitals;  // capitals that stand for the state's government
+};
+
+// A title or office that precedes or follows a person's name ("Menteri Luar Negeri").
+struct Title {
+  std::string phrase;
+  std::string office_en;
+};
+
+// A relation trigger: a root word whose inflected forms announce a relation. `frame`
+// names how its arguments are found (see ontology/lexicon/README.md).
+struct Trigger {
+  std::string stem;
+  RelationType relation = RelationType::meet;
+  std::string frame;
+};
+
+// Everything the pipeline knows about one language, loaded from
+// ontology/lexicon/<lang>/. Immutable after load; safe to share between threads.
+class Lexicon {
+ public:
+  // Loads every file of `directory`. Throws InputError naming file:line on a bad row.
+  static Lexicon load(const std::filesystem::path& directory);
+
+  const std::vector<KnownActor>& actors() const { return actors_; }
+  const KnownActor* actor(const std::string& key) const;
+  // Payload: index into actors(); capital names carry kCapitalBit.
+  const PhraseIndex& actor_names() const { return actor_names_; }
+  static constexpr std::uint32_t kCapitalBit = 0x80000000u;
+
+  const std::vector<Title>& titles() const { return titles_; }
+  const PhraseIndex& title_index() const { return title_index_; }
+  const PhraseIndex& organization_heads() const { return organization_heads_; }
+
+  // Triggers by stem.
+  const std::vector<Trigger>* triggers_for(const std::string& stem) const;
+  const std::multimap<std::string, Trigger>& triggers() const { return triggers_; }
+
+  // Closed word lists by category (cues.tsv): "agent_marker" -> {"oleh"}, ...
+  bool in_category(const std::string& category, const std::string& folded) const;
+  const PhraseIndex& cue_index(const std::string& category) const;
+
+  // Month names -> 1..12, day names -> 1..7 (Monday = 1).
+  int month(const std::string& folded) const;
+  int weekday(const std::string& folded) const;
+
+  const BoilerplateRules& boilerplate() const { return boilerplate_; }
+  const SentenceRules& sentence_rules() const { return sentence_rules_; }
+
+ private:
+  std::vector<KnownActor> actors_;
+  std::map<std::string, std::size_t> actor_by_key_;
+  PhraseIndex actor_names_;
+  std::vector<Title> titles_;
+  PhraseIndex title_index_;
+  PhraseIndex organization_heads_;
+  std::multimap<std::string, Trigger> triggers_;
+  std::map<std::string, std::vector<Trigger>> triggers_by_stem_;
+  std::map<std::string, std::set<std::string>> cue_words_;
+  std::map<std::string, PhraseIndex> cue_phrases_;
+  std::map<std::string, int> months_;
+  std::map<std::string, int> weekdays_;
+  BoilerplateRules boilerplate_;
+  SentenceRules sentence_rules_;
+};
+
+// The lexicon directory compiled into the binary (the source tree's ontology/lexicon/id).
+std::filesystem::path default_lexicon_directory();
+
+}  // namespace diplograph

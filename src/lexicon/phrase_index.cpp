@@ -1,0 +1,47 @@
+#include "lexicon/phrase_index.h"
+
+#include <algorithm>
+
+namespace diplograph {
+
+std::vector<std::string> phrase_words(std::string_view phrase) {
+  std::vector<std::string> words;
+  for (const Token& token : tokenize(phrase, {0, phrase.size()})) words.push_back(token.folded);
+  return words;
+}
+
+void PhraseIndex::add(std::string_view phrase, std::uint32_t payload) {
+  auto words = phrase_words(phrase);
+  if (words.empty()) return;
+  auto& bucket = by_first_word_[words.front()];
+  for (const Entry& entry : bucket)
+    if (entry.words == words && entry.payload == payload) return;
+  bucket.push_back({std::move(words), payload});
+  // Longest first, so the first full match is the longest.
+  std::stable_sort(bucket.begin(), bucket.end(),
+                   [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
+  ++count_;
+}
+
+std::vector<PhraseIndex::Match> PhraseIndex::all_at(const std::vector<Token>& tokens,
+                                                    std::size_t at) const {
+  std::vector<Match> matches;
+  if (at >= tokens.size()) return matches;
+  const auto found = by_first_word_.find(tokens[at].folded);
+  if (found == by_first_word_.end()) return matches;
+  for (const Entry& entry : found->second) {
+    if (at + entry.words.size() > tokens.size()) continue;
+    bool equal = true;
+    for (std::size_t k = 1; k < entry.words.size() && equal; ++k)
+      equal = tokens[at + k].folded == entry.words[k];
+    if (equal) matches.push_back({entry.words.size(), entry.payload});
+  }
+  return matches;
+}
+
+PhraseIndex::Match PhraseIndex::longest_at(const std::vector<Token>& tokens, std::size_t at) const {
+  auto matches = all_at(tokens, at);
+  return matches.empty() ? Match{} : matches.front();
+}
+
+}  // namespace diplograph

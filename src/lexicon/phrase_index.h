@@ -1,0 +1,42 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/tokens.h"
+
+namespace diplograph {
+
+// A multi-word phrase dictionary over case-folded tokens, for longest-match lookup.
+// Each phrase carries a payload (an index into the owner's table). Immutable once built;
+// safe to read from many threads.
+class PhraseIndex {
+ public:
+  struct Match {
+    std::size_t length = 0;  // tokens matched; 0 when nothing matched
+    std::uint32_t payload = 0;
+  };
+
+  // Adds `phrase` (tokenised and case-folded here) with `payload`.
+  void add(std::string_view phrase, std::uint32_t payload);
+  // The longest phrase starting at tokens[at], or length 0.
+  Match longest_at(const std::vector<Token>& tokens, std::size_t at) const;
+  // Every phrase starting at tokens[at], longest first.
+  std::vector<Match> all_at(const std::vector<Token>& tokens, std::size_t at) const;
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Entry {
+    std::vector<std::string> words;
+    std::uint32_t payload;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;
+  std::size_t count_ = 0;
+};
+
+// The case-folded word tokens of a phrase ("Korea Utara" -> {"korea", "utara"}).
+std::vector<std::string> phrase_words(std::string_view phrase);
+
+}  // namespace diplograph

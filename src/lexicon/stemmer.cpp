@@ -1,0 +1,36 @@
+#include "lexicon/stemmer.h"
+
+#include <hunspell/hunspell.hxx>
+
+#include <algorithm>
+
+#include "text/diagnostic.h"
+
+namespace diplograph {
+
+std::filesystem::path default_hunspell_dictionary() { return "/usr/share/hunspell/id_ID"; }
+
+Stemmer::Stemmer(const std::filesystem::path& dictionary) {
+  const auto aff = dictionary.string() + ".aff";
+  const auto dic = dictionary.string() + ".dic";
+  for (const auto& file : {aff, dic}) {
+    if (!std::filesystem::exists(file)) {
+      throw InputError({file, 0, 0, Diagnostic::Severity::error,
+                        "Hunspell dictionary not found (Debian package hunspell-id)"});
+    }
+  }
+  hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+}
+
+Stemmer::~Stemmer() = default;
+
+const std::vector<std::string>& Stemmer::stems(const std::string& folded_word) {
+  if (auto found = cache_.find(folded_word); found != cache_.end()) return found->second;
+  std::vector<std::string> result{folded_word};
+  for (std::string& stem : hunspell_->stem(folded_word)) {
+    if (std::find(result.begin(), result.end(), stem) == result.end()) result.push_back(std::move(stem));
+  }
+  return cache_.emplace(folded_word, std::move(result)).first->second;
+}
+
+}  // namespace diplograph

@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+
+namespace diplograph {
+
+// What is known about a document besides its text. `id` is the file name (or the `id`
+// of a JSON Lines record); `published` is an ISO date that anchors relative dates.
+struct DocumentMetadata {
+  std::string id;
+  std::string title;
+  std::string published;  // ISO 8601 date, or empty when unknown
+  std::string url;
+  std::string source;
+  std::string lang = "id";
+};
+
+// A document ready for extraction: its metadata and its text, valid UTF-8 in NFC.
+// All spans of the pipeline are byte offsets into `text`.
+struct Document {
+  DocumentMetadata meta;
+  std::string text;
+};
+
+}  // namespace diplograph

@@ -1,0 +1,116 @@
+#include "text/sentences.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
+#include <set>
+#include <stdexcept>
+
+#include "text/utf8.h"
+
+namespace diplograph {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+Span trim(std::string_view text, Span span) {
+  while (span.begin < span.end && is_space(text[span.begin])) ++span.begin;
+  while (span.end > span.begin && is_space(text[span.end - 1])) --span.end;
+  // U+00A0 no-break space, common in pasted news text
+  while (span.end - span.begin >= 2 && text.substr(span.end - 2, 2) == "\xC2\xA0") span.end -= 2;
+  return span;
+}
+
+// The word just before position `end` (which follows a full stop), case-folded.
+std::string word_before_dot(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t dot = end;
+  while (dot > begin && is_space(text[dot - 1])) --dot;
+  if (dot == begin || text[dot - 1] != '.') return {};
+  std::size_t start = dot - 1;
+  while (start > begin && !is_space(text[start - 1]) && text[start - 1] != '(' &&
+         text[start - 1] != '"')
+    --start;
+  return fold_case(text.substr(start, dot - 1 - start));
+}
+
+bool continues_sentence(std::string_view text, std::size_t begin, std::size_t end,
+                        const SentenceRules& rules) {
+  const std::string word = word_before_dot(text, begin, end);
+  if (word.empty()) return false;
+  // A single letter is an initial ("J. Smith"), unless it is a whole sentence's last word.
+  if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0]))) return true;
+  return std::find(rules.abbreviations.begin(), rules.abbreviations.end(), word) !=
+         rules.abbreviations.end();
+}
+
+std::vector<Span> split_paragraph(std::string_view text, Span paragraph,
+                                  const SentenceRules& rules) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> iterator(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status)) throw std::runtime_error("ICU sentence break iterator unavailable");
+  const std::string_view slice = paragraph.of(text);
+  UText* utext = utext_openUTF8(nullptr, slice.data(), static_cast<int64_t>(slice.size()), &status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU could not open UTF-8 text");
+  iterator->setText(utext, status);
+  std::vector<Span> out;
+  std::size_t start = 0;
+  for (int32_t boundary = iterator->next(); boundary != icu::BreakIterator::DONE;
+       boundary = iterator->next()) {
+    const auto end = static_cast<std::size_t>(boundary);
+    if (end < slice.size() && continues_sentence(slice, start, end, rules)) continue;
+    Span span = trim(text, {paragraph.begin + start, paragraph.begin + end});
+    if (!span.empty()) out.push_back(span);
+    start = end;
+  }
+  utext_close(utext);
+  return out;
+}
+
+}  // namespace
+
+bool is_boilerplate_line(std::string_view line, const BoilerplateRules& rules) {
+  const std::string folded = fold_case(line);
+  std::string_view trimmed = folded;
+  while (!trimmed.empty() && is_space(trimmed.front())) trimmed.remove_prefix(1);
+  while (!trimmed.empty() && is_space(trimmed.back())) trimmed.remove_suffix(1);
+  for (const auto& prefix : rules.line_prefixes)
+    if (trimmed.starts_with(prefix)) return true;
+  for (const auto& marker : rules.line_markers)
+    if (trimmed.find(marker) != std::string_view::npos) return true;
+  for (const auto& whole : rules.whole_lines)
+    if (trimmed == whole) return true;
+  return false;
+}
+
+std::vector<Sentence> split_sentences(std::string_view text, const BoilerplateRules& boilerplate,
+                                      const SentenceRules& rules) {
+  std::vector<Sentence> sentences;
+  std::set<std::string_view> seen_paragraphs;
+  std::size_t paragraph_index = 0;
+  bool first_paragraph = true;
+  std::size_t line_begin = 0;
+  while (line_begin <= text.size()) {
+    std::size_t line_end = text.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const Span paragraph = trim(text, {line_begin, line_end});
+    line_begin = line_end + 1;
+    if (paragraph.empty()) continue;
+    const std::string_view paragraph_text = paragraph.of(text);
+    const std::size_t index = paragraph_index++;
+    // Headlines come first and are often repeated right below; news pages duplicate paragraphs.
+    if (!seen_paragraphs.insert(paragraph_text).second) continue;
+    if (is_boilerplate_line(paragraph_text, boilerplate)) continue;
+    const bool is_title = first_paragraph && paragraph_text.find_first_of(".!?") == std::string_view::npos;
+    first_paragraph = false;
+    for (const Span& span : split_paragraph(text, paragraph, rules)) {
+      sentences.push_back({span, index, is_title});
+    }
+    if (line_end == text.size()) break;
+  }
+  return sentences;
+}
+
+}  // namespace diplograph
