@@ -1,0 +1,56 @@
+#include "export/property_graph/csv_field.h"
+
+#include "export/property_graph/text_cleaning.h"
+
+namespace diplograph::property_graph {
+
+std::string guard_formula(std::string value) {
+  if (!value.empty()) {
+    const char first = value.front();
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
+        first == '\r') {
+      value.insert(value.begin(), '\'');
+    }
+  }
+  return value;
+}
+
+std::string csv_quote(std::string_view value) {
+  const bool needs_quotes = value.find_first_of(",\"\r\n") != std::string_view::npos ||
+                            (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+  if (!needs_quotes) return std::string(value);
+  std::string out = "\"";
+  for (const char ch : value) {
+    if (ch == '"') out += '"';
+    out += ch;
+  }
+  out += '"';
+  return out;
+}
+
+std::string csv_text(std::string_view value) { return csv_quote(guard_formula(clean_text(value))); }
+
+std::string csv_array(const std::vector<std::string>& values) {
+  std::string joined;
+  for (const std::string& value : values) {
+    std::string element = clean_text(value);
+    for (char& ch : element)
+      if (ch == ';') ch = ',';
+    if (element.empty()) continue;
+    if (!joined.empty()) joined += ';';
+    joined += guard_formula(std::move(element));
+  }
+  return csv_quote(joined);
+}
+
+std::string csv_record(const std::vector<std::string>& cells) {
+  std::string out;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) out += ',';
+    out += cells[i];
+  }
+  out += '\n';
+  return out;
+}
+
+}  // namespace diplograph::property_graph

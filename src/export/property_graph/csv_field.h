@@ -1,0 +1,34 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace diplograph::property_graph {
+
+// One CSV cell of text, ready to write: cleaned to one line (clean_text), guarded against
+// spreadsheet formula injection, and quoted by RFC 4180 when it must be (a comma, a quote
+// or leading/trailing space; a quote inside is doubled).
+//
+// The guard follows OWASP's CSV-injection advice: a value starting with '=', '+', '-', '@',
+// tab or CR gets a single quote in front, so Excel or LibreOffice shows it as text instead
+// of running it. Neo4j then stores the quote too; it is the price of a file that is safe to
+// open by double-click. Only text goes through here: numbers, booleans and dates are
+// written by the caller as they are.
+std::string csv_text(std::string_view value);
+
+// A Neo4j `string[]` cell: the elements joined by ';' (neo4j-admin's default array
+// delimiter), each cleaned and guarded. A ';' inside an element would split it, so it
+// becomes ','. Empty elements are skipped; no elements gives an empty cell (null).
+std::string csv_array(const std::vector<std::string>& values);
+
+// The formula guard alone (exposed for the tests and the array writer).
+std::string guard_formula(std::string value);
+
+// RFC 4180 quoting alone: the value in double quotes with inner quotes doubled when it
+// holds a comma, quote, CR, LF or leading/trailing space; otherwise unchanged.
+std::string csv_quote(std::string_view value);
+
+// Joins ready cells into one CSV record terminated by "\n".
+std::string csv_record(const std::vector<std::string>& cells);
+
+}  // namespace diplograph::property_graph
