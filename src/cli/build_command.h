@@ -1,0 +1,28 @@
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace diplograph::cli {
+
+// The options of `diplograph build`, with their defaults.
+struct BuildCommandOptions {
+  std::vector<std::string> inputs;
+  std::filesystem::path output_directory;
+  std::filesystem::path lexicon_directory;
+  std::string base_iri = "https://diplograph.example.org/id/";
+  unsigned jobs = 0;  // 0: the number of cores
+  std::size_t max_document_bytes = 16u << 20;
+  bool quiet = false;
+  bool strict = false;
+};
+
+// Registers `build` on `app`; the callback stores the exit code in `exit_code`.
+void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_code);
+
+// Runs a build: documents in, exports out. Returns an ExitCode.
+int run_build(const BuildCommandOptions& options);
+
+}  // namespace diplograph::cli

@@ -1,0 +1,309 @@
+#include "extract/mention_finder.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "text/utf8.h"
+
+namespace diplograph {
+namespace {
+
+// A mention while it is being built, before it is appended to the document's list.
+struct Found {
+  ActorMention mention;
+  std::optional<ActorMention> belongs_to;  // the state/organisation named inside it
+};
+
+bool is_all_upper(std::string_view surface) {
+  bool any_letter = false;
+  for (char c : surface) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') any_letter = true;
+  }
+  return any_letter;
+}
+
+class SentenceScanner {
+ public:
+  SentenceScanner(const Lexicon& lexicon, std::string_view text, const AnalysedSentence& sentence,
+                  std::size_t sentence_index)
+      : lexicon_(lexicon), text_(text), tokens_(sentence.tokens), sentence_index_(sentence_index) {}
+
+  std::string_view surface(std::size_t from, std::size_t to) const {
+    return text_.substr(tokens_[from].span.begin, tokens_[to - 1].span.end - tokens_[from].span.begin);
+  }
+
+  ActorMention make(std::size_t from, std::size_t to, ActorType type) const {
+    ActorMention m;
+    m.sentence = sentence_index_;
+    m.first_token = from;
+    m.end_token = to;
+    m.span = {tokens_[from].span.begin, tokens_[to - 1].span.end};
+    m.surface = std::string(surface(from, to));
+    m.type = type;
+    return m;
+  }
+
+  // A capitalised word that can be part of a proper name.
+  bool is_name_word(std::size_t i) const {
+    if (i >= tokens_.size()) return false;
+    const Token& t = tokens_[i];
+    if (!t.is_word() || !t.capitalised) return false;
+    if (lexicon_.in_category("not_name", t.folded)) return false;
+    if (lexicon_.month(t.folded) || lexicon_.weekday(t.folded)) return false;
+    return true;
+  }
+
+  // The gazetteer's longest match at i, honouring case: names start with a capital, and a
+  // short all-capitals acronym ("AS", "UE") must be written in capitals.
+  std::optional<ActorMention> gazetteer_at(std::size_t i) const {
+    if (i >= tokens_.size() || !tokens_[i].capitalised) return std::nullopt;
+    for (const auto& match : lexicon_.actor_names().all_at(tokens_, i)) {
+      const std::string_view written = surface(i, i + match.length);
+      if (match.length == 1 && written.size() <= 4 && is_all_upper(written) == false &&
+          lexicon_.in_category("acronym_only", tokens_[i].folded))
+        continue;
+      if (match.length == 1 && written.size() <= 3 && !is_all_upper(written)) continue;
+      const KnownActor& actor = lexicon_.actors()[match.payload & ~Lexicon::kCapitalBit];
+      ActorMention m = make(i, i + match.length, actor.type);
+      m.known_key = actor.key;
+      m.via_capital = (match.payload & Lexicon::kCapitalBit) != 0;
+      return m;
+    }
+    return std::nullopt;
+  }
+
+  // A person's name: a run of 1-4 capitalised words that the gazetteer does not claim.
+  std::size_t name_run(std::size_t i, std::size_t max_words = 4) const {
+    std::size_t j = i;
+    while (j < tokens_.size() && j - i < max_words && is_name_word(j) && !gazetteer_at(j) &&
+           lexicon_.title_index().longest_at(tokens_, j).length == 0 &&
+           lexicon_.organization_heads().longest_at(tokens_, j).length == 0)
+      ++j;
+    return j - i;
+  }
+
+  // "Kementerian Unifikasi Korea Selatan": a head noun and the capitalised words after it,
+  // up to and including a state name, which becomes the organisation's state.
+  std::optional<Found> organization_at(std::size_t i) const {
+    if (i >= tokens_.size() || !tokens_[i].capitalised) return std::nullopt;
+    const auto head = lexicon_.organization_heads().longest_at(tokens_, i);
+    if (head.length == 0) return std::nullopt;
+    std::size_t j = i + head.length;
+    std::optional<ActorMention> state;
+    while (j < tokens_.size()) {
+      if (auto known = gazetteer_at(j)) {
+        j = known->end_token;
+        if (known->type == ActorType::State) {
+          state = known;
+          break;
+        }
+        continue;
+      }
+      if (!is_name_word(j) && !(tokens_[j].capitalised && tokens_[j].is_word())) break;
+      ++j;
+    }
+    if (j == i + head.length) return std::nullopt;  // a bare head noun names nothing
+    Found found{make(i, j, ActorType::Organization), state};
+    if (state) found.mention.belongs_to_surface = state->surface;
+    return found;
+  }
+
+  // "Presiden Iran Ebrahim Raisi", "Menteri Luar Negeri Korea Utara, Choe Son Hui",
+  // "juru bicara Departemen Luar Negeri AS Matthew Miller": title, what it belongs to, name.
+  std::optional<Found> titled_person_at(std::size_t i, std::vector<Found>& side_mentions) const {
+    const auto title = lexicon_.title_index().longest_at(tokens_, i);
+    if (title.length == 0) return std::nullopt;
+    std::size_t j = i + title.length;
+    std::optional<ActorMention> owner;
+    std::optional<Found> owner_org;
+    if (auto known = gazetteer_at(j)) {
+      owner = known;
+      j = known->end_token;
+    } else if (auto org = organization_at(j)) {
+      owner_org = org;
+      owner = org->mention;
+      j = org->mention.end_token;
+    }
+    if (j < tokens_.size() && tokens_[j].is(",")) ++j;
+    std::size_t length = name_run(j);
+    if (length == 0 && owner_org) {
+      // The organisation rule swallowed the name: "Partai Komunis Li Hongzhong". A name
+      // written after a titled organisation takes its last two capitalised words.
+      const std::size_t org_words = owner_org->mention.end_token - owner_org->mention.first_token;
+      if (!owner_org->belongs_to && org_words >= 4) {
+        const std::size_t end = owner_org->mention.end_token;
+        owner_org->mention = make(owner_org->mention.first_token, end - 2, ActorType::Organization);
+        owner = owner_org->mention;
+        j = end - 2;
+        length = 2;
+      }
+    }
+    if (length == 0) return std::nullopt;
+    Found person{make(j, j + length, ActorType::Person), owner};
+    person.mention.title = std::string(surface(i, i + title.length));
+    person.mention.title_en = lexicon_.titles()[title.payload].office_en;
+    if (owner) person.mention.belongs_to_surface = owner->surface;
+    if (owner_org) side_mentions.push_back(*owner_org);
+    return person;
+  }
+
+  // "Yun Jung Ho, menteri hubungan ekonomi eksternal Korea Utara,": name, comma, title.
+  std::optional<Found> apposition_person_at(std::size_t i) const {
+    const std::size_t length = name_run(i);
+    if (length == 0) return std::nullopt;
+    std::size_t j = i + length;
+    if (j >= tokens_.size() || !tokens_[j].is(",")) return std::nullopt;
+    ++j;
+    if (j < tokens_.size() && lexicon_.in_category("apposition_filler", tokens_[j].folded)) ++j;
+    const auto title = lexicon_.title_index().longest_at(tokens_, j);
+    if (title.length == 0) return std::nullopt;
+    Found person{make(i, i + length, ActorType::Person), std::nullopt};
+    person.mention.title = std::string(surface(j, j + title.length));
+    person.mention.title_en = lexicon_.titles()[title.payload].office_en;
+    // The office's state or organisation: the first actor named before the next comma.
+    for (std::size_t k = j + title.length; k < tokens_.size() && !tokens_[k].is(","); ++k) {
+      if (auto known = gazetteer_at(k)) {
+        person.belongs_to = known;
+        break;
+      }
+    }
+    if (person.belongs_to) person.mention.belongs_to_surface = person.belongs_to->surface;
+    return person;
+  }
+
+  // "Delegasi Pyongyang", "delegasi pemerintah China", "Para pejabat China": a group sent
+  // by a state.
+  std::optional<Found> delegation_at(std::size_t i) const {
+    if (i >= tokens_.size() || !lexicon_.in_category("group_noun", tokens_[i].folded)) return std::nullopt;
+    std::size_t j = i + 1;
+    while (j < tokens_.size() && j <= i + 3 && lexicon_.in_category("group_filler", tokens_[j].folded)) ++j;
+    auto state = gazetteer_at(j);
+    if (!state || state->type != ActorType::State) {
+      // "Delegasi dari akademi militer Rusia": the state closes a short phrase.
+      state.reset();
+      for (std::size_t k = j; k < tokens_.size() && k <= j + 4 && tokens_[k].is_word(); ++k) {
+        if (auto known = gazetteer_at(k); known && known->type == ActorType::State) {
+          if (lexicon_.in_category("group_filler", tokens_[j].folded) || tokens_[j].is("dari")) state = known;
+          break;
+        }
+      }
+      if (!state) return std::nullopt;
+    }
+    Found group{make(i, state->end_token, ActorType::Delegation), state};
+    group.mention.belongs_to_surface = state->surface;
+    return group;
+  }
+
+  const std::vector<Token>& tokens() const { return tokens_; }
+
+ private:
+  const Lexicon& lexicon_;
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  std::size_t sentence_index_;
+};
+
+void append(Found found, std::vector<ActorMention>& out) {
+  if (found.belongs_to) {
+    out.push_back(*found.belongs_to);
+    found.mention.belongs_to = out.size() - 1;
+  }
+  out.push_back(std::move(found.mention));
+}
+
+}  // namespace
+
+void MentionFinder::find(std::string_view text, const std::vector<AnalysedSentence>& sentences,
+                         std::vector<ActorMention>& out) const {
+  // Pass 1: gazetteer names, organisations, titled persons, appositions, delegations.
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    SentenceScanner scan(lexicon_, text, sentences[s], s);
+    const auto& tokens = sentences[s].tokens;
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+      std::vector<Found> side;
+      std::vector<Found> candidates;
+      if (auto f = scan.titled_person_at(i, side)) candidates.push_back(*f);
+      if (auto f = scan.delegation_at(i)) candidates.push_back(*f);
+      if (auto f = scan.apposition_person_at(i)) candidates.push_back(*f);
+      if (auto m = scan.gazetteer_at(i)) candidates.push_back({*m, std::nullopt});
+      if (auto f = scan.organization_at(i)) candidates.push_back(*f);
+      if (candidates.empty()) {
+        ++i;
+        continue;
+      }
+      // Titled persons and delegations cover the names inside them; else the longest wins.
+      const Found& best = *std::max_element(candidates.begin(), candidates.end(), [](const Found& a, const Found& b) {
+        return a.mention.end_token < b.mention.end_token;
+      });
+      Found chosen = best;
+      if (chosen.mention.type == ActorType::Person && !side.empty() &&
+          side.front().mention.first_token < chosen.mention.first_token) {
+        append(side.front(), out);
+        chosen.mention.belongs_to = out.size() - 1;
+        chosen.belongs_to.reset();
+      }
+      i = std::max(chosen.mention.end_token, i + 1);
+      append(std::move(chosen), out);
+    }
+  }
+
+  // Pass 2: short forms of the persons named in this document ("Kim", "Putin", "Son Hui").
+  std::map<std::vector<std::string>, std::string> short_forms;  // words -> full surface
+  for (const ActorMention& m : out) {
+    if (m.type != ActorType::Person) continue;
+    auto words = phrase_words(m.surface);
+    if (words.size() < 2) continue;
+    short_forms.emplace(std::vector<std::string>{words.front()}, m.surface);
+    short_forms.emplace(std::vector<std::string>{words.back()}, m.surface);
+    if (words.size() >= 3) short_forms.emplace(std::vector<std::string>(words.end() - 2, words.end()), m.surface);
+  }
+  if (short_forms.empty()) return;
+  std::vector<ActorMention> extra;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    SentenceScanner scan(lexicon_, text, sentences[s], s);
+    const auto& tokens = sentences[s].tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const bool covered = std::any_of(out.begin(), out.end(), [&](const ActorMention& m) {
+        return m.sentence == s && m.first_token <= i && i < m.end_token;
+      });
+      if (covered || !scan.is_name_word(i)) continue;
+      for (std::size_t length : {2u, 1u}) {
+        if (i + length > tokens.size()) continue;
+        std::vector<std::string> words;
+        for (std::size_t k = i; k < i + length; ++k) words.push_back(tokens[k].folded);
+        auto found = short_forms.find(words);
+        if (found == short_forms.end()) continue;
+        // A short form inside a longer unknown name is another person ("Kim Yo Jong").
+        if (scan.is_name_word(i + length) && !scan.gazetteer_at(i + length)) break;
+        ActorMention m = scan.make(i, i + length, ActorType::Person);
+        m.full_name = found->second;
+        extra.push_back(std::move(m));
+        i += length - 1;
+        break;
+      }
+    }
+  }
+  for (auto& m : extra) out.push_back(std::move(m));
+  // Text order, with the links between mentions renumbered.
+  std::vector<std::size_t> order(out.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(out[a].sentence, out[a].first_token) < std::tie(out[b].sentence, out[b].first_token);
+  });
+  std::vector<std::size_t> new_index(out.size());
+  for (std::size_t k = 0; k < order.size(); ++k) new_index[order[k]] = k;
+  std::vector<ActorMention> sorted;
+  sorted.reserve(out.size());
+  for (std::size_t k : order) {
+    ActorMention m = std::move(out[k]);
+    if (m.belongs_to != SIZE_MAX) m.belongs_to = new_index[m.belongs_to];
+    if (m.led_by != SIZE_MAX) m.led_by = new_index[m.led_by];
+    sorted.push_back(std::move(m));
+  }
+  out = std::move(sorted);
+}
+
+}  // namespace diplograph

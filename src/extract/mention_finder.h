@@ -1,0 +1,29 @@
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "extract/extraction.h"
+#include "lexicon/lexicon.h"
+
+namespace diplograph {
+
+// Finds the actors a sentence names, from the gazetteer and from the patterns of news
+// language: organisation head nouns ("Kementerian Unifikasi Korea Selatan"), titles
+// before a name ("Presiden Iran Ebrahim Raisi", "Menteri Luar Negeri Korea Utara, Choe Son
+// Hui"), appositions after a name ("Yun Jung Ho, menteri ... Korea Utara,"), delegations
+// ("Delegasi Pyongyang"), and short forms of persons already named ("Kim", "Putin").
+// A const object over a shared Lexicon: safe to use from many threads.
+class MentionFinder {
+ public:
+  explicit MentionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
+
+  // Appends the mentions of `sentences` (in order) to `out`. Two passes: names with
+  // titles first, then short forms of the persons the document has named.
+  void find(std::string_view text, const std::vector<AnalysedSentence>& sentences,
+            std::vector<ActorMention>& out) const;
+
+ private:
+  const Lexicon& lexicon_;
+};
+
+}  // namespace diplograph

@@ -1,0 +1,554 @@
+#include "extract/relation_finder.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+namespace diplograph {
+namespace {
+
+constexpr std::size_t kNone = SIZE_MAX;
+
+enum class Voice { active, passive, nominal };
+
+// A trigger found in a sentence, with the voice its affixes give.
+struct FoundTrigger {
+  Trigger trigger;
+  std::size_t first = 0;
+  std::size_t end = 0;
+  Voice voice = Voice::active;
+};
+
+// Participants joined by coordinators ("Pyongyang dan Teheran"): mention indices.
+struct Group {
+  std::vector<std::size_t> mentions;
+  std::size_t first = 0;  // token range in the sentence
+  std::size_t end = 0;
+};
+
+Voice voice_of(const std::string& word, const std::string& stem, const std::string& frame) {
+  if (frame == "noun") return Voice::nominal;
+  if (word == stem) return Voice::active;
+  if ((word.starts_with("di") && !stem.starts_with("di")) || (word.starts_with("ter") && !stem.starts_with("ter")))
+    return Voice::passive;
+  if (word.starts_with("me") || word.starts_with("ber") || word.starts_with("mem")) return Voice::active;
+  if (word.ends_with("an") || word.ends_with("annya")) return Voice::nominal;
+  return Voice::active;
+}
+
+// Works through one document: holds the mentions, the doc-level memory (accusations, the
+// states named so far) and emits candidates.
+class DocumentRelations {
+ public:
+  DocumentRelations(const Lexicon& lexicon, const PhraseIndex& phrase_triggers,
+                    const std::vector<Trigger>& phrase_trigger_list, const std::vector<AnalysedSentence>& sentences,
+                    const std::vector<std::vector<DateExpression>>& dates, std::vector<ActorMention>& mentions,
+                    Stemmer& stemmer, std::vector<RelationCandidate>& out)
+      : lexicon_(lexicon),
+        phrase_triggers_(phrase_triggers),
+        phrase_trigger_list_(phrase_trigger_list),
+        sentences_(sentences),
+        dates_(dates),
+        mentions_(mentions),
+        stemmer_(stemmer),
+        out_(out) {}
+
+  void run() {
+    for (std::size_t s = 0; s < sentences_.size(); ++s) sentence(s);
+    affiliations();
+    answer_rejections();
+  }
+
+ private:
+  // ---- identities ----------------------------------------------------------------------
+
+  std::string identity(std::size_t m) const {
+    const ActorMention& mention = mentions_[m];
+    if (!mention.known_key.empty()) return mention.known_key;
+    if (mention.type == ActorType::Delegation && mention.belongs_to != kNone) return identity(mention.belongs_to);
+    if (!mention.full_name.empty()) return "person:" + mention.full_name;
+    return std::string(name_of(mention.type)) + ":" + mention.surface;
+  }
+
+  // The key of the state an actor belongs to, following organisations and full names.
+  std::string state_key_of(std::size_t m, int depth = 0) const {
+    if (m == kNone || depth > 4) return {};
+    const ActorMention& mention = mentions_[m];
+    if (mention.type == ActorType::State) return mention.known_key;
+    if (mention.belongs_to != kNone) {
+      if (auto key = state_key_of(mention.belongs_to, depth + 1); !key.empty()) return key;
+    }
+    if (!mention.known_key.empty()) {
+      if (const KnownActor* known = lexicon_.actor(mention.known_key); known && !known->state_key.empty())
+        return known->state_key;
+    }
+    const std::string& full = mention.full_name.empty() ? mention.surface : mention.full_name;
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      if (k == m || mentions_[k].belongs_to == kNone) continue;
+      if (mentions_[k].type == mention.type && mentions_[k].surface == full) return state_key_of(mentions_[k].belongs_to, depth + 1);
+    }
+    return {};
+  }
+
+  // A mention of the state `key` in this document, to use as a participant.
+  std::size_t mention_of_state(const std::string& key) const {
+    if (key.empty()) return kNone;
+    for (std::size_t k = 0; k < mentions_.size(); ++k)
+      if (mentions_[k].type == ActorType::State && mentions_[k].known_key == key) return k;
+    return kNone;
+  }
+
+  // ---- per sentence ----------------------------------------------------------------------
+
+  void sentence(std::size_t s) {
+    const auto& tokens = sentences_[s].tokens;
+    // The mentions of this sentence; attributes (the state in "Presiden Rusia Vladimir
+    // Putin") are not participants on their own.
+    std::vector<std::size_t> in_sentence;
+    for (std::size_t m = 0; m < mentions_.size(); ++m)
+      if (mentions_[m].sentence == s) in_sentence.push_back(m);
+    std::set<std::size_t> attributes;
+    for (std::size_t k = 0; k + 1 < in_sentence.size(); ++k) {
+      ActorMention& a = mentions_[in_sentence[k]];
+      ActorMention& b = mentions_[in_sentence[k + 1]];
+      // "Palestina Hamas", "Tiongkok Zhao Leji": a state right before a name qualifies it.
+      if (a.type == ActorType::State && a.end_token == b.first_token &&
+          (b.type == ActorType::Person || b.type == ActorType::Organization) && b.belongs_to == kNone)
+        b.belongs_to = in_sentence[k];
+    }
+    for (std::size_t m : in_sentence)
+      if (mentions_[m].belongs_to != kNone && mentions_[mentions_[m].belongs_to].sentence == s)
+        attributes.insert(mentions_[m].belongs_to);
+    std::vector<std::size_t> units;
+    for (std::size_t m : in_sentence)
+      if (!attributes.count(m)) units.push_back(m);
+    groups_ = make_groups(tokens, units);
+    link_leaders(tokens, s);
+    add_pair_anaphors(tokens, s);
+
+    std::vector<FoundTrigger> triggers = find_triggers(tokens, in_sentence);
+    for (const FoundTrigger& trigger : triggers) apply(s, trigger);
+  }
+
+  std::vector<Group> make_groups(const std::vector<Token>& tokens, const std::vector<std::size_t>& units) const {
+    std::vector<Group> groups;
+    for (std::size_t m : units) {
+      const ActorMention& mention = mentions_[m];
+      if (!groups.empty()) {
+        Group& last = groups.back();
+        bool joined = last.end < mention.first_token;
+        for (std::size_t t = last.end; t < mention.first_token && joined; ++t)
+          joined = lexicon_.in_category("coordinator", tokens[t].folded);
+        if (joined) {
+          last.mentions.push_back(m);
+          last.end = mention.end_token;
+          continue;
+        }
+      }
+      groups.push_back({{m}, mention.first_token, mention.end_token});
+    }
+    return groups;
+  }
+
+  // "Delegasi Pyongyang yang dipimpin oleh Yun Jung Ho", "Kozlov memimpin delegasi".
+  void link_leaders(const std::vector<Token>& tokens, std::size_t s) {
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      for (std::size_t m : groups_[g].mentions) {
+        if (mentions_[m].type != ActorType::Delegation) continue;
+        std::size_t t = mentions_[m].end_token;
+        while (t < tokens.size() && t < mentions_[m].end_token + 3 && (tokens[t].is(",") || tokens[t].is("yang"))) ++t;
+        if (t + 2 < tokens.size() && has_stem(tokens[t], "leader_verb") && tokens[t + 1].is("oleh")) {
+          if (auto leader = group_starting_at(t + 2); leader && mentions_[leader->mentions.front()].type == ActorType::Person)
+            mentions_[m].led_by = leader->mentions.front();
+        }
+        // "X memimpin delegasi": a person right before the leader verb.
+        if (mentions_[m].first_token >= 2 && has_stem(tokens[mentions_[m].first_token - 1], "leader_verb") && g > 0) {
+          const Group& before = groups_[g - 1];
+          if (before.end + 1 == mentions_[m].first_token && mentions_[before.mentions.back()].type == ActorType::Person)
+            mentions_[m].led_by = before.mentions.back();
+        }
+      }
+    }
+    (void)s;
+  }
+
+  bool has_stem(const Token& token, const std::string& category) {
+    for (const std::string& stem : stemmer_.stems(token.folded))
+      if (lexicon_.in_category(category, stem)) return true;
+    return false;
+  }
+
+  // "kedua negara": the two states named last before it.
+  void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      const auto match = lexicon_.cue_index("pair_anaphor").longest_at(tokens, t);
+      if (!match.length) continue;
+      std::vector<std::size_t> pair;
+      std::set<std::string> keys;
+      for (std::size_t m = mentions_.size(); m-- > 0 && pair.size() < 2;) {
+        const ActorMention& mention = mentions_[m];
+        if (mention.sentence > s || (mention.sentence == s && mention.first_token >= t)) continue;
+        const std::string key = state_key_of(m);
+        if (key.empty() || !keys.insert(key).second) continue;
+        const std::size_t state = mention_of_state(key);
+        if (state != kNone) pair.push_back(state);
+      }
+      if (pair.size() == 2) {
+        Group group{{pair[1], pair[0]}, t, t + match.length};
+        auto at = std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+        groups_.insert(at, group);
+      }
+      t += match.length - 1;
+    }
+  }
+
+  std::optional<Group> group_starting_at(std::size_t t) const {
+    for (const Group& g : groups_)
+      if (g.first == t) return g;
+    return std::nullopt;
+  }
+
+  std::vector<FoundTrigger> find_triggers(const std::vector<Token>& tokens, const std::vector<std::size_t>& in_sentence) {
+    std::vector<FoundTrigger> found;
+    auto inside_mention = [&](std::size_t t) {
+      return std::any_of(in_sentence.begin(), in_sentence.end(), [&](std::size_t m) {
+        return mentions_[m].first_token <= t && t < mentions_[m].end_token;
+      });
+    };
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      if (!tokens[t].is_word() || inside_mention(t)) continue;
+      std::optional<FoundTrigger> here;
+      if (const auto phrase = phrase_triggers_.longest_at(tokens, t); phrase.length) {
+        const Trigger& trigger = phrase_trigger_list_[phrase.payload];
+        here = FoundTrigger{trigger, t, t + phrase.length,
+                            trigger.frame == "noun" ? Voice::nominal : Voice::active};
+      } else {
+        for (const std::string& stem : stemmer_.stems(tokens[t].folded)) {
+          const auto* candidates = lexicon_.triggers_for(stem);
+          if (!candidates) continue;
+          const Trigger& trigger = candidates->front();
+          here = FoundTrigger{trigger, t, t + 1, voice_of(tokens[t].folded, stem, trigger.frame)};
+          break;
+        }
+      }
+      if (!here) continue;
+      // A trigger inside the noun phrase of the one before it ("menandatangani perjanjian
+      // kemitraan") adds nothing: the first one governs.
+      if (!found.empty() && here->first <= found.back().end + 1 &&
+          !std::any_of(in_sentence.begin(), in_sentence.end(), [&](std::size_t m) {
+            return mentions_[m].first_token >= found.back().end && mentions_[m].first_token < here->first;
+          })) {
+        t = here->end - 1;
+        continue;
+      }
+      t = here->end - 1;
+      found.push_back(*here);
+    }
+    return found;
+  }
+
+  // ---- clause structure --------------------------------------------------------------------
+
+  bool is_boundary(const Token& token) const { return lexicon_.in_category("clause_boundary", token.folded); }
+
+  std::size_t clause_start(const std::vector<Token>& tokens, std::size_t t) const {
+    for (std::size_t k = t; k-- > 0;)
+      if (is_boundary(tokens[k])) return k + 1;
+    return 0;
+  }
+  std::size_t clause_end(const std::vector<Token>& tokens, std::size_t t) const {
+    for (std::size_t k = t; k < tokens.size(); ++k)
+      if (is_boundary(tokens[k])) return k;
+    return tokens.size();
+  }
+
+  bool after_preposition(const std::vector<Token>& tokens, const Group& g) const {
+    return g.first > 0 && lexicon_.in_category("preposition", tokens[g.first - 1].folded);
+  }
+
+  // The subject of the clause holding token t: the head of a "yang" relative clause, or
+  // the first group of the clause that no preposition governs.
+  std::optional<Group> subject_of(const std::vector<Token>& tokens, std::size_t t) const {
+    std::size_t k = t;
+    while (k > 0 && lexicon_.in_category("aspect", tokens[k - 1].folded)) --k;
+    if (k > 0 && tokens[k - 1].is("yang")) {
+      std::size_t head = k - 1;
+      if (head > 0 && tokens[head - 1].is(",")) --head;
+      for (const Group& g : groups_)
+        if (g.end == head) return g;
+    }
+    const std::size_t start = clause_start(tokens, t);
+    for (const Group& g : groups_) {
+      if (g.first < start || g.first >= t) continue;
+      if (after_preposition(tokens, g)) continue;
+      return g;
+    }
+    return std::nullopt;
+  }
+
+  // The first group after the trigger in its clause; `participant_only` skips groups that
+  // a place preposition governs ("di Korea Utara" is where, not who).
+  std::optional<Group> object_after(const std::vector<Token>& tokens, std::size_t from, bool participant_only,
+                                    bool need_preposition = false) const {
+    const std::size_t end = clause_end(tokens, from);
+    for (const Group& g : groups_) {
+      if (g.first < from || g.first >= end) continue;
+      if (participant_only && g.first > 0 && lexicon_.in_category("place_preposition", tokens[g.first - 1].folded))
+        continue;
+      if (need_preposition && !after_preposition(tokens, g)) continue;
+      if (g.first > 0 && tokens[g.first - 1].is("oleh")) continue;
+      return g;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const {
+    for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k)
+      if (tokens[k].is("oleh")) return group_starting_at(k + 1);
+    return std::nullopt;
+  }
+
+  // "yang dipelopori oleh Amerika Serikat untuk ... sanksi": the nearest agent before t.
+  std::optional<Group> agent_before(const std::vector<Token>& tokens, std::size_t t) const {
+    const std::size_t start = clause_start(tokens, t);
+    std::optional<Group> found;
+    for (const Group& g : groups_)
+      if (g.first >= start && g.first < t && g.first > 0 && tokens[g.first - 1].is("oleh")) found = g;
+    return found;
+  }
+
+  std::optional<std::size_t> place_after(const std::vector<Token>& tokens, std::size_t from) const {
+    const std::size_t end = clause_end(tokens, from);
+    for (const Group& g : groups_) {
+      if (g.first < from || g.first >= end) continue;
+      if (g.first > 0 && tokens[g.first - 1].is("di")) {
+        const std::size_t m = g.mentions.front();
+        if (mentions_[m].type == ActorType::State) return m;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // ---- frames --------------------------------------------------------------------------------
+
+  void apply(std::size_t s, const FoundTrigger& found) {
+    const auto& tokens = sentences_[s].tokens;
+    const std::string& frame = found.trigger.frame;
+    const RelationType type = found.trigger.relation;
+    Context context{s, found, modality(tokens, found.first), date(s, found.first)};
+    if (context.modality == kNegated) return;
+
+    if (frame == "host") {
+      const auto host = subject_of(tokens, found.first);
+      const auto guest = object_after(tokens, found.end, false);
+      if (!host || !guest) return;
+      for (std::size_t h : host->mentions)
+        for (std::size_t g : guest->mentions) {
+          emit(RelationType::meet, participant(h), participant(g), context, 0.8);
+          const std::size_t host_state = mention_of_state(state_key_of(h));
+          emit_visit(g, host_state, context, 0.7);
+        }
+      return;
+    }
+    if (frame == "symmetric") {
+      std::vector<std::size_t> sides_a, sides_b;
+      const auto between = between_pair(tokens, found.end);
+      if (between) {
+        sides_a = {between->first};
+        sides_b = {between->second};
+      } else {
+        const auto subject = subject_of(tokens, found.first);
+        const auto object = object_after(tokens, found.end, true);
+        if (subject) sides_a = subject->mentions;
+        if (object) sides_b = object->mentions;
+        if (sides_b.empty() && sides_a.size() >= 2) {
+          sides_b.assign(sides_a.begin() + 1, sides_a.end());
+          sides_a.resize(1);
+        }
+      }
+      for (std::size_t a : sides_a)
+        for (std::size_t b : sides_b) emit(type, participant(a), participant(b), context, 0.75);
+      // A meeting or signing held in a state: whoever is not from there visited it.
+      if (type == RelationType::meet || type == RelationType::agree) {
+        if (auto place = place_after(tokens, found.end)) {
+          for (const auto* side : {&sides_a, &sides_b})
+            for (std::size_t p : *side)
+              if (state_key_of(p) != mentions_[*place].known_key) emit_visit(p, *place, context, 0.6);
+        }
+      }
+      return;
+    }
+
+    std::optional<Group> subject, object;
+    if (frame == "noun" || found.voice == Voice::nominal) {
+      subject = group_starting_at(found.end);
+      if (subject) {
+        object = object_after(tokens, subject->end, false, true);
+      } else {
+        subject = agent_before(tokens, found.first);
+        if (!subject) subject = subject_of(tokens, found.first);
+        object = object_after(tokens, found.end, false, true);
+      }
+    } else if (found.voice == Voice::passive) {
+      object = subject_of(tokens, found.first);
+      subject = agent_after(tokens, found.end);
+    } else {
+      subject = subject_of(tokens, found.first);
+      object = object_after(tokens, found.end, false);
+    }
+    if (type == RelationType::reject && subject && !object) {
+      pending_rejections_.push_back({*subject, context});
+      return;
+    }
+    if (!subject || !object) return;
+    if (type == RelationType::accuse) accusations_.push_back({*subject, *object});
+    for (std::size_t a : subject->mentions)
+      for (std::size_t b : object->mentions) {
+        if (type == RelationType::visit) {
+          emit_visit(a, b, context, 0.75);
+        } else {
+          emit(type, participant(a), participant(b), context, 0.7);
+        }
+      }
+  }
+
+  // "antara X dan Y" right after the trigger.
+  std::optional<std::pair<std::size_t, std::size_t>> between_pair(const std::vector<Token>& tokens, std::size_t from) const {
+    for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
+      if (!tokens[k].is("antara")) continue;
+      auto g = group_starting_at(k + 1);
+      if (g && g->mentions.size() >= 2) return std::make_pair(g->mentions[0], g->mentions[1]);
+    }
+    return std::nullopt;
+  }
+
+  static constexpr int kNegated = -1;
+  struct Context {
+    std::size_t sentence;
+    FoundTrigger trigger;
+    int modality;  // a Modality, or kNegated
+    std::string date;
+  };
+
+  int modality(const std::vector<Token>& tokens, std::size_t t) const {
+    const std::size_t start = clause_start(tokens, t);
+    for (std::size_t k = t; k-- > start && k + 2 >= t;)
+      if (lexicon_.in_category("modality_negated", tokens[k].folded)) return kNegated;
+    for (std::size_t k = t; k-- > start && k + 4 >= t;) {
+      if (lexicon_.in_category("modality_hypothetical", tokens[k].folded)) return static_cast<int>(Modality::hypothetical);
+      if (lexicon_.in_category("modality_planned", tokens[k].folded)) return static_cast<int>(Modality::planned);
+    }
+    for (std::size_t k = t; k-- > start;)
+      if (lexicon_.in_category("modality_alleged", tokens[k].folded)) return static_cast<int>(Modality::alleged);
+    return static_cast<int>(Modality::asserted);
+  }
+
+  std::string date(std::size_t s, std::size_t t) const {
+    const DateExpression* best = nullptr;
+    std::size_t best_distance = SIZE_MAX;
+    for (const DateExpression& e : dates_[s]) {
+      const std::size_t distance = e.first_token > t ? e.first_token - t : t - e.end_token;
+      if (distance < best_distance) {
+        best = &e;
+        best_distance = distance;
+      }
+    }
+    return best ? best->date.iso() : std::string();
+  }
+
+  // A delegation takes part as its state.
+  std::size_t participant(std::size_t m) const {
+    const ActorMention& mention = mentions_[m];
+    if (mention.type == ActorType::Delegation) return mention.belongs_to;
+    return m;
+  }
+
+  void emit_visit(std::size_t visitor, std::size_t place, const Context& context, double confidence) {
+    if (place == kNone) return;
+    std::size_t state = place;
+    if (mentions_[place].type != ActorType::State) state = mention_of_state(state_key_of(place));
+    if (state == kNone) return;
+    emit(RelationType::visit, participant(visitor), state, context, confidence);
+    if (mentions_[visitor].type == ActorType::Delegation && mentions_[visitor].led_by != kNone)
+      emit(RelationType::visit, mentions_[visitor].led_by, state, context, confidence);
+  }
+
+  void emit(RelationType type, std::size_t subject, std::size_t object, const Context& context, double confidence) {
+    if (subject == kNone || object == kNone) return;
+    if (identity(subject) == identity(object)) return;
+    RelationCandidate candidate;
+    candidate.type = type;
+    candidate.subject = subject;
+    candidate.object = object;
+    candidate.sentence = context.sentence;
+    const auto& tokens = sentences_[context.sentence].tokens;
+    candidate.trigger = {tokens[context.trigger.first].span.begin, tokens[context.trigger.end - 1].span.end};
+    candidate.date = context.date;
+    candidate.modality = static_cast<Modality>(context.modality);
+    candidate.confidence = confidence;
+    out_.push_back(std::move(candidate));
+  }
+
+  // ---- document level ---------------------------------------------------------------------
+
+  void affiliations() {
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const ActorMention& mention = mentions_[m];
+      if (mention.type != ActorType::Person && mention.type != ActorType::Organization) continue;
+      std::size_t owner = mention.belongs_to;
+      if (owner == kNone && !mention.known_key.empty()) {
+        if (const KnownActor* known = lexicon_.actor(mention.known_key); known && !known->state_key.empty())
+          owner = mention_of_state(known->state_key);
+      }
+      if (owner == kNone) continue;
+      const ActorType owner_type = mentions_[owner].type;
+      if (owner_type != ActorType::State && owner_type != ActorType::Organization) continue;
+      Context context{mention.sentence, FoundTrigger{{}, mention.first_token, mention.end_token, Voice::active},
+                      static_cast<int>(Modality::asserted), ""};
+      emit(RelationType::affiliation, m, owner, context, 0.9);
+      if (!out_.empty() && out_.back().type == RelationType::affiliation && out_.back().subject == m)
+        out_.back().office = mention.title;
+    }
+  }
+
+  // "Pyongyang dan Teheran membantah klaim tersebut": a denial with no actor answers the
+  // accusation made against its subject.
+  void answer_rejections() {
+    for (const auto& [subject, context] : pending_rejections_)
+      for (const auto& [accuser, accused] : accusations_)
+        for (std::size_t s : subject.mentions)
+          for (std::size_t a : accused.mentions)
+            if (identity(participant(s)) == identity(participant(a)))
+              for (std::size_t by : accuser.mentions) emit(RelationType::reject, participant(s), participant(by), context, 0.6);
+  }
+
+  const Lexicon& lexicon_;
+  const PhraseIndex& phrase_triggers_;
+  const std::vector<Trigger>& phrase_trigger_list_;
+  const std::vector<AnalysedSentence>& sentences_;
+  const std::vector<std::vector<DateExpression>>& dates_;
+  std::vector<ActorMention>& mentions_;
+  Stemmer& stemmer_;
+  std::vector<RelationCandidate>& out_;
+  std::vector<Group> groups_;
+  std::vector<std::pair<Group, Group>> accusations_;
+  std::vector<std::pair<Group, Context>> pending_rejections_;
+};
+
+}  // namespace
+
+RelationFinder::RelationFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
+  for (const auto& [stem, trigger] : lexicon.triggers()) {
+    if (stem.find(' ') == std::string::npos) continue;
+    phrase_triggers_.add(stem, static_cast<std::uint32_t>(phrase_trigger_list_.size()));
+    phrase_trigger_list_.push_back(trigger);
+  }
+}
+
+void RelationFinder::find(const std::vector<AnalysedSentence>& sentences,
+                          const std::vector<std::vector<DateExpression>>& dates, std::vector<ActorMention>& mentions,
+                          Stemmer& stemmer, std::vector<RelationCandidate>& out) const {
+  DocumentRelations(lexicon_, phrase_triggers_, phrase_trigger_list_, sentences, dates, mentions, stemmer, out).run();
+}
+
+}  // namespace diplograph

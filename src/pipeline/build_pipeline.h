@@ -1,0 +1,39 @@
+#pragma once
+#include <filesystem>
+#include <functional>
+#include <vector>
+
+#include "graph/knowledge_graph.h"
+#include "lexicon/lexicon.h"
+#include "pipeline/document_reader.h"
+#include "text/diagnostic.h"
+
+namespace diplograph {
+
+// How a build runs.
+struct BuildOptions {
+  ReadOptions read;
+  unsigned jobs = 1;  // worker threads; the result is the same whatever the number
+  std::filesystem::path hunspell_dictionary;  // Indonesian Hunspell dictionary, no extension
+};
+
+// What a build produced and what it had to skip.
+struct BuildResult {
+  KnowledgeGraph graph;
+  std::vector<Diagnostic> diagnostics;  // one per skipped input, in input order
+  std::size_t documents_read = 0;
+  std::size_t documents_skipped = 0;
+};
+
+// Documents in, graph out: reads every document, extracts and resolves each on a worker
+// thread, and folds the results into one graph in input order, so the graph does not
+// depend on `jobs`. Never prints; `progress` (if set) is called after each document.
+BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesystem::path>& inputs,
+                        const BuildOptions& options,
+                        const std::function<void(std::size_t done, std::size_t total)>& progress = {});
+
+// The same over documents already in memory.
+BuildResult build_graph_from_documents(const Lexicon& lexicon, std::vector<Document> documents,
+                                       const BuildOptions& options);
+
+}  // namespace diplograph

@@ -1,0 +1,82 @@
+#include "pipeline/document_reader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "text/utf8.h"
+
+namespace diplograph {
+
+std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesystem::path>& inputs,
+                                                   std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& input : inputs) {
+    std::error_code error;
+    if (std::filesystem::is_directory(input, error)) {
+      for (auto it = std::filesystem::recursive_directory_iterator(
+               input, std::filesystem::directory_options::skip_permission_denied, error);
+           !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+        if (it->is_regular_file(error) && it->path().extension() == ".txt") files.push_back(it->path());
+      }
+      if (error) diagnostics.push_back({input.string(), 0, 0, Diagnostic::Severity::error, error.message()});
+    } else if (std::filesystem::exists(input, error)) {
+      files.push_back(input);
+    } else {
+      diagnostics.push_back({input.string(), 0, 0, Diagnostic::Severity::error, "no such file or directory"});
+    }
+  }
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  return files;
+}
+
+std::optional<Document> make_document(std::string bytes, DocumentMetadata meta, const std::string& origin,
+                                      const ReadOptions& options, Diagnostic& problem) {
+  problem = {origin, 0, 0, Diagnostic::Severity::error, ""};
+  if (bytes.size() > options.max_document_bytes) {
+    problem.message = "document of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
+                      std::to_string(options.max_document_bytes) + " bytes; skipped";
+    return std::nullopt;
+  }
+  if (auto fault = find_text_fault(bytes)) {
+    problem.line = fault->line;
+    problem.column = fault->column;
+    problem.message = fault->message + "; skipped";
+    return std::nullopt;
+  }
+  std::string text = to_nfc(normalise_line_ends(bytes));
+  if (text.find_first_not_of(" \t\n") == std::string::npos) {
+    problem.message = "empty document; skipped";
+    return std::nullopt;
+  }
+  return Document{std::move(meta), std::move(text)};
+}
+
+std::optional<Document> read_text_document(const std::filesystem::path& path, const ReadOptions& options,
+                                           Diagnostic& problem) {
+  problem = {path.string(), 0, 0, Diagnostic::Severity::error, ""};
+  std::error_code error;
+  const auto size = std::filesystem::file_size(path, error);
+  if (error) {
+    problem.message = "cannot read: " + error.message() + "; skipped";
+    return std::nullopt;
+  }
+  if (size > options.max_document_bytes) {
+    problem.message = "file of " + std::to_string(size) + " bytes is over the limit of " +
+                      std::to_string(options.max_document_bytes) + " bytes; skipped";
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    problem.message = "cannot open for reading; skipped";
+    return std::nullopt;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  DocumentMetadata meta;
+  meta.id = path.filename().string();
+  return make_document(std::move(buffer).str(), std::move(meta), path.string(), options, problem);
+}
+
+}  // namespace diplograph

@@ -1,0 +1,96 @@
+#include "resolve/resolver.h"
+
+#include <map>
+
+#include "text/utf8.h"
+
+namespace diplograph {
+
+std::string key_from_name(std::string_view name) {
+  const std::string folded = fold_case(name);
+  std::string key;
+  for (const char ch : folded) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    if (keep) {
+      key += ch;
+    } else if (c == '.' || c == '\'') {
+      continue;  // "U.S." and "Jum'at" fold without a break
+    } else if (!key.empty() && key.back() != '-') {
+      key += '-';
+    }
+  }
+  while (!key.empty() && key.back() == '-') key.pop_back();
+  return key;
+}
+
+ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
+  ResolvedDocument out;
+  out.record.meta = extraction.meta;
+  out.record.bytes = extraction.bytes;
+  out.record.sentences = extraction.sentence_spans.size();
+  const std::string& doc = extraction.meta.id;
+
+  // One key per mention (empty for mentions that are not actors of their own).
+  std::vector<std::string> keys(extraction.mentions.size());
+  std::map<std::string, ActorVertex> actors;
+  for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
+    const ActorMention& mention = extraction.mentions[m];
+    if (mention.type == ActorType::Delegation) continue;
+    ActorVertex actor;
+    if (!mention.known_key.empty()) {
+      const KnownActor* known = lexicon_.actor(mention.known_key);
+      actor.key = known->key;
+      actor.type = known->type;
+      actor.label = known->label_local.empty() ? known->label_en : known->label_local;
+      actor.label_en = known->label_en;
+      actor.iso3 = known->iso3;
+      actor.wikidata = known->wikidata;
+    } else {
+      const std::string& full = mention.full_name.empty() ? mention.surface : mention.full_name;
+      actor.key = key_from_name(full);
+      actor.type = mention.type;
+      actor.label = full;
+    }
+    if (actor.key.empty()) continue;
+    actor.names.insert(mention.surface);
+    actor.documents.insert(doc);
+    keys[m] = actor.key;
+    auto [it, added] = actors.emplace(actor.key, actor);
+    if (!added) it->second.names.insert(mention.surface);
+  }
+  // Offices, now that every mention has its key.
+  for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
+    const ActorMention& mention = extraction.mentions[m];
+    if (mention.type != ActorType::Person || mention.title.empty() || keys[m].empty()) continue;
+    Office office{mention.title, mention.title_en, mention.belongs_to == SIZE_MAX ? "" : keys[mention.belongs_to]};
+    actors[keys[m]].offices.insert(office);
+  }
+  for (auto& [key, actor] : actors) out.actors.push_back(std::move(actor));
+
+  // Delegations take part as their state (the relation finder already mapped them).
+  for (const RelationCandidate& candidate : extraction.relations) {
+    const std::string& subject = keys[candidate.subject];
+    const std::string& object = keys[candidate.object];
+    if (subject.empty() || object.empty() || subject == object) continue;
+    RelationEdge event;
+    event.type = candidate.type;
+    event.subject = subject;
+    event.object = object;
+    if (is_symmetric(event.type) && event.object < event.subject) std::swap(event.subject, event.object);
+    event.date = candidate.date;
+    event.modality = candidate.modality;
+    event.office = candidate.office;
+    Mention mention;
+    mention.document = doc;
+    mention.span = extraction.sentence_spans[candidate.sentence];
+    mention.trigger = candidate.trigger;
+    mention.sentence = extraction.sentence_texts[candidate.sentence];
+    mention.confidence = candidate.confidence;
+    event.mentions.push_back(std::move(mention));
+    out.events.push_back(std::move(event));
+  }
+  return out;
+}
+
+}  // namespace diplograph
