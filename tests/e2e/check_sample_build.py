@@ -1,0 +1,179 @@
+#!/usr/bin/python3
+"""End-to-end checks of the real `diplograph` binary on the bundled sample corpus.
+
+Each check is its own ctest entry: `check_sample_build.py CHECK --binary B --source S`.
+Exports are read back with real parsers: serdi for Turtle, networkx for GraphML,
+Python's json for the facts, the reference scorer for quality.
+"""
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+
+def build(binary, inputs, out, *extra):
+    run = subprocess.run([binary, "build", *map(str, inputs), "-o", str(out), "--quiet", *extra],
+                         capture_output=True, text=True)
+    return run
+
+
+def fail(message):
+    print(f"FAIL: {message}")
+    sys.exit(1)
+
+
+def built(args, tmp):
+    out = Path(tmp) / "out"
+    run = build(args.binary, [args.source / "tests" / "corpus"], out)
+    if run.returncode != 0:
+        fail(f"diplograph build exited {run.returncode}: {run.stderr}")
+    return out
+
+
+def check_turtle(args, tmp):
+    out = built(args, tmp)
+    run = subprocess.run(["serdi", "-i", "turtle", "-o", "ntriples", str(out / "graph.ttl")],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        fail(f"serdi rejected graph.ttl: {run.stderr}")
+    triples = [line for line in run.stdout.splitlines() if line.strip()]
+    print(f"serdi parsed {len(triples)} triples")
+    if len(triples) < 100:
+        fail("fewer than 100 triples")
+    if not any("actor/north-korea" in t and "iso3166Alpha3" in t and '"PRK"' in t for t in triples):
+        fail("north-korea has no ISO code PRK")
+
+
+def check_graphml(args, tmp):
+    import networkx
+    out = built(args, tmp)
+    graph = networkx.read_graphml(out / "graph.graphml")
+    print(f"networkx read {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+    if graph.number_of_nodes() < 20 or graph.number_of_edges() < 20:
+        fail("fewer than 20 nodes or 20 edges")
+    labels = {data.get("label") for _, data in graph.nodes(data=True)}
+    for expected in ("Korea Utara", "Iran", "Kim Jong Un"):
+        if expected not in labels:
+            fail(f"no node labelled {expected!r}; labels: {sorted(map(str, labels))[:20]}")
+
+
+def check_facts(args, tmp):
+    out = built(args, tmp)
+    entities, relations = {}, []
+    for number, line in enumerate((out / "facts.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        record = json.loads(line)
+        if record["kind"] == "entity":
+            for key in ("id", "type", "label", "names", "docs"):
+                if key not in record:
+                    fail(f"facts.jsonl:{number}: entity without {key}")
+            entities[record["id"]] = record
+        elif record["kind"] == "relation":
+            relations.append((number, record))
+        else:
+            fail(f"facts.jsonl:{number}: unknown kind {record['kind']}")
+    for number, r in relations:
+        if r["subject"] not in entities or r["object"] not in entities:
+            fail(f"facts.jsonl:{number}: relation refers to an unknown entity")
+        start, end = r["span"]
+        text = (args.source / "tests" / "corpus" / r["doc"]).read_bytes()
+        if text[start:end].decode("utf-8") != r["evidence"]:
+            fail(f"facts.jsonl:{number}: span {start}-{end} is not the evidence sentence")
+    print(f"{len(entities)} entities, {len(relations)} relation records, every span points at its sentence")
+    if len(entities) < 20 or len(relations) < 20:
+        fail("too few facts")
+
+
+def check_quality(args, tmp):
+    out = built(args, tmp)
+    scorer = args.source / "tests" / "gold" / "score.py"
+    run = subprocess.run([sys.executable, str(scorer), str(args.source / "tests" / "gold"),
+                          str(out / "facts.jsonl"), "--json"], capture_output=True, text=True)
+    if run.returncode != 0:
+        fail(run.stderr)
+    summary = json.loads(run.stdout)
+    entity_f1 = summary["entities"]["f1"]
+    relation_f1 = summary["relations"]["f1"]
+    print(f"entity F1 {entity_f1:.3f} relation F1 {relation_f1:.3f}")
+    # Floors ratchet up as extraction improves; they never go down.
+    if entity_f1 < args.entity_floor or relation_f1 < args.relation_floor:
+        fail(f"quality below the floor (entity {args.entity_floor}, relation {args.relation_floor})")
+
+
+def check_deterministic(args, tmp):
+    first, second = Path(tmp) / "a", Path(tmp) / "b"
+    for out, jobs in ((first, "1"), (second, "2")):
+        run = build(args.binary, [args.source / "tests" / "corpus"], out, "--jobs", jobs)
+        if run.returncode != 0:
+            fail(run.stderr)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    for name in files:
+        if (first / name).read_bytes() != (second / name).read_bytes():
+            fail(f"{name} differs between --jobs 1 and --jobs 2")
+    print(f"{len(files)} export files byte-identical across runs and job counts")
+
+
+def check_committed_exports(args, tmp):
+    """exports/ in git must be what the current code builds from the sample corpus."""
+    out = built(args, tmp)
+    inside = subprocess.run(["git", "-C", str(args.source), "rev-parse", "--is-inside-work-tree"],
+                            capture_output=True, text=True)
+    if inside.returncode != 0:
+        print("not a git checkout: nothing committed to compare with")
+        return
+    stale = []
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        name = path.relative_to(out).as_posix()
+        committed = subprocess.run(["git", "-C", str(args.source), "show", f"HEAD:exports/{name}"],
+                                   capture_output=True)
+        if committed.returncode != 0 or committed.stdout != path.read_bytes():
+            stale.append(name)
+    if stale:
+        fail("committed exports/ are stale; rebuild with `cmake --workflow --preset sample` and commit: "
+             + ", ".join(stale))
+    print("committed exports/ match a fresh build")
+
+
+def check_bad_input(args, tmp):
+    tmp = Path(tmp)
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Presiden Iran Ebrahim Raisi mengunjungi Rusia.\n", encoding="utf-8")
+    (corpus / "broken.txt").write_bytes("Kalimat pertama.\nKorea \xff\xfe Utara\n".encode("latin-1"))
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(b"\x7fELF\x00\x01\x02")
+    out = tmp / "out"
+    run = build(args.binary, [corpus], out)
+    if run.returncode != 0:
+        fail(f"a batch with bad documents must still complete; exit {run.returncode}: {run.stderr}")
+    for name, where in (("broken.txt", ":2:7:"), ("empty.txt", "empty"), ("binary.txt", "NUL")):
+        if not any(name in line and where in line for line in run.stderr.splitlines()):
+            fail(f"no message naming {name} ({where}) in: {run.stderr}")
+    facts = (out / "facts.jsonl").read_text(encoding="utf-8")
+    if "good.txt" not in facts:
+        fail("the good document is missing from the facts")
+    strict = build(args.binary, [corpus], tmp / "strict", "--strict")
+    if strict.returncode != 3:
+        fail(f"--strict with skipped documents must exit 3, got {strict.returncode}")
+    usage = subprocess.run([args.binary, "build"], capture_output=True, text=True)
+    if usage.returncode != 2:
+        fail(f"a usage error must exit 2, got {usage.returncode}")
+    print("bad documents reported with file and place; the batch went on; exit codes as documented")
+
+
+CHECKS = {f.__name__[len("check_"):]: f for f in
+          (check_turtle, check_graphml, check_facts, check_quality, check_deterministic,
+           check_committed_exports, check_bad_input)}
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("check", choices=sorted(CHECKS))
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True, type=Path)
+    parser.add_argument("--entity-floor", type=float, default=0.95)
+    parser.add_argument("--relation-floor", type=float, default=0.60)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        CHECKS[args.check](args, tmp)
+    print("PASS")
