@@ -1,0 +1,42 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "export/iri.h"
+#include "export/rdf/rdf_terms.h"
+#include "graph/knowledge_graph.h"
+
+namespace diplograph::rdf {
+
+// Maps the knowledge graph to the RDF model of ontology/diplomacy.ttl (docs/ontology.md):
+// actors, offices, documents, events as nodes with their mentions, and one direct
+// actor-to-actor triple per factual event. Every node is an IRI from `iris` (no blank
+// nodes); IRIs are percent-encoded before they get here.
+//
+// Ensures: the result is sorted by subject, predicate, object and has no duplicates, so
+// the same graph always gives the same vector.
+std::vector<Triple> rdf_triples(const KnowledgeGraph& graph, const IriScheme& iris);
+
+// The XSD datatype of an ISO 8601 date by its precision: xsd:gYear for "2024",
+// xsd:gYearMonth for "2024-04", xsd:date for "2024-04-23"; empty for anything else
+// (such a date is left out of the export rather than written with a wrong type).
+std::string date_datatype(std::string_view date);
+
+// The ontology class of an event type: visit -> dip:Visit, affiliation -> dip:Affiliation.
+std::string event_class(RelationType type);
+// The direct actor-to-actor property of an event type: visit -> dip:visited.
+std::string direct_property(RelationType type);
+// The ontology class of an actor type: State -> dip:State.
+std::string actor_class(ActorType type);
+// The modality individual: asserted -> dip:Asserted.
+std::string modality_individual(Modality modality);
+
+// The IRI of an office node: derived from the holder's key and the office's content, so the
+// same office of the same person has the same IRI in every run.
+std::string office_iri(const IriScheme& iris, const std::string& holder, const Office& office);
+
+// A confidence as an xsd:decimal lexical form with at most four decimals ("0.85", "1.0").
+std::string decimal_lexical(double value);
+
+}  // namespace diplograph::rdf

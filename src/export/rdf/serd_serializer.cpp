@@ -1,0 +1,142 @@
+#include "export/rdf/serd_serializer.h"
+
+#include <serd/serd.h>
+
+#include <cstdarg>
+#include <cstdio>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+namespace diplograph::rdf {
+namespace {
+
+// Where Serd's output and errors go: the caller's stream, and the first error message
+// (library code never prints; the message is thrown once the writer is done).
+struct Target {
+  std::ostream* out;
+  std::string error;
+};
+
+std::size_t sink_to_stream(const void* buffer, std::size_t length, void* handle) {
+  auto* target = static_cast<Target*>(handle);
+  target->out->write(static_cast<const char*>(buffer), static_cast<std::streamsize>(length));
+  return target->out->good() ? length : 0;
+}
+
+SerdStatus record_error(void* handle, const SerdError* error) {
+  auto* target = static_cast<Target*>(handle);
+  if (!target->error.empty()) return SERD_SUCCESS;
+  char message[512];
+  va_list args;
+  va_copy(args, *error->args);
+  std::vsnprintf(message, sizeof message, error->fmt, args);
+  va_end(args);
+  target->error = message;
+  return SERD_SUCCESS;
+}
+
+// Length of the well-formed UTF-8 sequence at `text[i]` (NUL excluded), or 0.
+std::size_t utf8_sequence(const std::string& text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead == 0) return 0;
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;   // no overlong forms
+    if (lead == 0xED) high = 0x9F;  // no surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) return 0;
+  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+  for (std::size_t k = 2; k < length; ++k)
+    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+  return length;
+}
+
+// The text with NUL bytes and ill-formed UTF-8 replaced by U+FFFD (Serd reads C strings
+// and would cut at a NUL).
+std::string clean_text(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence(text, i);
+    if (length == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(text, i, length);
+      i += length;
+    }
+  }
+  return out;
+}
+
+SerdNode node_of(SerdType type, const std::string& text) {
+  return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(text.data()), text.size());
+}
+
+// Owns the Serd objects of one serialisation and frees them in the right order.
+struct SerdDeleter {
+  void operator()(SerdEnv* env) const { serd_env_free(env); }
+  void operator()(SerdWriter* writer) const { serd_writer_free(writer); }
+};
+
+}  // namespace
+
+void serialize(const std::vector<Triple>& triples, const std::vector<Prefix>& prefixes,
+               Syntax syntax, std::ostream& out) {
+  Target target{&out, {}};
+  std::unique_ptr<SerdEnv, SerdDeleter> env(serd_env_new(nullptr));
+  const bool turtle = syntax == Syntax::turtle;
+  const auto style = turtle ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
+                            : static_cast<SerdStyle>(0);
+  std::unique_ptr<SerdWriter, SerdDeleter> writer(serd_writer_new(
+      turtle ? SERD_TURTLE : SERD_NTRIPLES, style, env.get(), nullptr, sink_to_stream, &target));
+  serd_writer_set_error_sink(writer.get(), record_error, &target);
+
+  if (turtle) {
+    for (const Prefix& prefix : prefixes) {
+      const SerdNode name = node_of(SERD_LITERAL, prefix.name);
+      const SerdNode iri = node_of(SERD_URI, prefix.iri);
+      serd_env_set_prefix(env.get(), &name, &iri);
+      serd_writer_set_prefix(writer.get(), &name, &iri);
+    }
+  }
+
+  for (const Triple& triple : triples) {
+    // Serd borrows the strings: keep them alive until the statement is written.
+    const std::string object_text =
+        triple.object.is_iri() ? triple.object.value : clean_text(triple.object.value);
+    const SerdNode subject = node_of(SERD_URI, triple.subject.value);
+    const SerdNode predicate = node_of(SERD_URI, triple.predicate.value);
+    const SerdNode object = node_of(triple.object.is_iri() ? SERD_URI : SERD_LITERAL, object_text);
+    const SerdNode datatype = node_of(SERD_URI, triple.object.datatype);
+    const SerdNode language = node_of(SERD_LITERAL, triple.object.language);
+    const SerdStatus status =
+        serd_writer_write_statement(writer.get(), 0, nullptr, &subject, &predicate, &object,
+                                    triple.object.datatype.empty() ? nullptr : &datatype,
+                                    triple.object.language.empty() ? nullptr : &language);
+    if (status != SERD_SUCCESS && target.error.empty())
+      target.error = std::string("Serd could not write a statement about <") +
+                     triple.subject.value +
+                     ">: " + reinterpret_cast<const char*>(serd_strerror(status));
+    if (!target.error.empty()) break;
+  }
+  serd_writer_finish(writer.get());
+  writer.reset();
+  if (!target.error.empty()) throw std::runtime_error("RDF export: " + target.error);
+  if (!out.good()) throw std::runtime_error("RDF export: the output stream failed");
+}
+
+}  // namespace diplograph::rdf
