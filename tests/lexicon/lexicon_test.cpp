@@ -1,0 +1,372 @@
+// Unit tests of src/lexicon: loading ontology/lexicon/id, file:line errors, phrase lookup,
+// Hunspell stems and the relation vocabulary.
+#include "lexicon/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "lexicon/phrase_index.h"
+#include "lexicon/stemmer.h"
+#include "lexicon/tsv_table.h"
+#include "lexicon/vocabulary.h"
+#include "text/diagnostic.h"
+#include "text/sentences.h"
+#include "text/tokens.h"
+
+namespace diplograph {
+namespace {
+
+namespace fs = std::filesystem;
+
+const Lexicon& real_lexicon() {
+  static const Lexicon lexicon = Lexicon::load(default_lexicon_directory());
+  return lexicon;
+}
+
+std::vector<Token> tokens_of(const std::string& text) { return tokenize(text, {0, text.size()}); }
+
+// A temporary directory removed at the end of the test.
+class TempDir {
+ public:
+  TempDir() {
+    std::random_device random;
+    path_ = fs::temp_directory_path() /
+            ("diplograph-lexicon-test-" + std::to_string(random()) + std::to_string(random()));
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+// Copies the real lexicon into `dir`, so that one file can be corrupted.
+void copy_real_lexicon(const fs::path& dir) {
+  for (const auto& entry : fs::directory_iterator(default_lexicon_directory()))
+    if (entry.is_regular_file()) fs::copy_file(entry.path(), dir / entry.path().filename());
+}
+
+std::size_t line_count(const fs::path& file) {
+  std::ifstream in(file);
+  std::size_t lines = 0;
+  std::string line;
+  while (std::getline(in, line)) ++lines;
+  return lines;
+}
+
+void append_line(const fs::path& file, const std::string& line) {
+  std::ofstream out(file, std::ios::app | std::ios::binary);
+  out << line << '\n';
+}
+
+// --- loading -----------------------------------------------------------------------------
+
+TEST(Lexicon, DefaultDirectoryExists) {
+  EXPECT_TRUE(fs::is_regular_file(default_lexicon_directory() / "states.tsv"))
+      << default_lexicon_directory();
+}
+
+TEST(Lexicon, LoadsStatesWithNamesAndCapitals) {
+  const Lexicon& lexicon = real_lexicon();
+  const KnownActor* korea = lexicon.actor("north-korea");
+  ASSERT_NE(korea, nullptr);
+  EXPECT_EQ(korea->type, ActorType::State);
+  EXPECT_EQ(korea->iso3, "PRK");
+  EXPECT_EQ(korea->label_local, "Korea Utara");
+  EXPECT_NE(std::find(korea->names.begin(), korea->names.end(), "Korut"), korea->names.end());
+  EXPECT_NE(std::find(korea->capitals.begin(), korea->capitals.end(), "Pyongyang"),
+            korea->capitals.end());
+  EXPECT_EQ(lexicon.actor("no-such-state"), nullptr);
+}
+
+TEST(Lexicon, LoadsOrganisationsWithTheirState) {
+  const KnownActor* kemlu = real_lexicon().actor("kemlu-ri");
+  ASSERT_NE(kemlu, nullptr);
+  EXPECT_EQ(kemlu->type, ActorType::Organization);
+  EXPECT_EQ(kemlu->state_key, "indonesia");
+  const KnownActor* asean = real_lexicon().actor("asean");
+  ASSERT_NE(asean, nullptr);
+  EXPECT_TRUE(asean->state_key.empty());
+}
+
+TEST(Lexicon, ActorNamesIndexFindsStatesAndMarksCapitals) {
+  const Lexicon& lexicon = real_lexicon();
+  const auto tokens = tokens_of("Korea Selatan dan Pyongyang");
+  const auto korea = lexicon.actor_names().longest_at(tokens, 0);
+  ASSERT_EQ(korea.length, 2u);
+  EXPECT_EQ(korea.payload & Lexicon::kCapitalBit, 0u);
+  EXPECT_EQ(lexicon.actors()[korea.payload].key, "south-korea");
+  const auto capital = lexicon.actor_names().longest_at(tokens, 3);
+  ASSERT_EQ(capital.length, 1u);
+  EXPECT_NE(capital.payload & Lexicon::kCapitalBit, 0u);
+  EXPECT_EQ(lexicon.actors()[capital.payload & ~Lexicon::kCapitalBit].key, "north-korea");
+}
+
+TEST(Lexicon, DatesCuesTriggersAndBoilerplate) {
+  const Lexicon& lexicon = real_lexicon();
+  EXPECT_EQ(lexicon.month("januari"), 1);
+  EXPECT_EQ(lexicon.month("agustus"), 8);
+  EXPECT_EQ(lexicon.month("kemarin"), 0);
+  EXPECT_EQ(lexicon.weekday("senin"), 1);  // Monday = 1
+  EXPECT_EQ(lexicon.weekday("selasa"), 2);
+  EXPECT_TRUE(lexicon.in_category("agent_marker", "oleh"));
+  EXPECT_FALSE(lexicon.in_category("agent_marker", "dan"));
+  EXPECT_TRUE(lexicon.in_category("modality_planned", "akan"));
+  const auto* visit = lexicon.triggers_for("kunjung");
+  ASSERT_NE(visit, nullptr);
+  ASSERT_FALSE(visit->empty());
+  EXPECT_EQ(visit->front().relation, RelationType::visit);
+  const auto* accuse = lexicon.triggers_for("tuduh");
+  ASSERT_NE(accuse, nullptr);
+  EXPECT_EQ(accuse->front().relation, RelationType::accuse);
+  EXPECT_EQ(lexicon.triggers_for("makan"), nullptr);
+  EXPECT_TRUE(is_boilerplate_line("Baca Juga: Korut Uji Rudal", lexicon.boilerplate()));
+  EXPECT_TRUE(is_boilerplate_line("Komentar", lexicon.boilerplate()));
+  EXPECT_FALSE(is_boilerplate_line("Jepang mengecam Korea Utara.", lexicon.boilerplate()));
+  const auto& abbreviations = lexicon.sentence_rules().abbreviations;
+  EXPECT_NE(std::find(abbreviations.begin(), abbreviations.end(), "dr"), abbreviations.end());
+}
+
+TEST(Lexicon, RealBoilerplateRulesDropPageFurniture) {
+  const Lexicon& lexicon = real_lexicon();
+  const std::string text =
+      "Menlu Retno bertemu Dr. Marty di Jakarta.\n"
+      "Baca Juga: Retno Terbang ke Tokyo\n"
+      "Suasana pertemuan. (Foto: Antara)\n"
+      "Artikel ini telah lebih dulu tayang di Kompas.com.\n"
+      "Komentar\n";
+  const auto sentences = split_sentences(text, lexicon.boilerplate(), lexicon.sentence_rules());
+  ASSERT_EQ(sentences.size(), 1u);
+  EXPECT_EQ(sentences[0].span.of(text), "Menlu Retno bertemu Dr. Marty di Jakarta.");
+}
+
+// --- malformed files ---------------------------------------------------------------------
+
+TEST(Lexicon, CopyOfRealLexiconLoads) {
+  // Guards the corruption tests below: the copy itself is fine.
+  TempDir dir;
+  copy_real_lexicon(dir.path());
+  EXPECT_NO_THROW(Lexicon::load(dir.path()));
+}
+
+TEST(Lexicon, RowWithTooFewColumnsNamesFileAndLine) {
+  TempDir dir;
+  copy_real_lexicon(dir.path());
+  const fs::path titles = dir.path() / "titles.tsv";
+  const std::size_t bad_line = line_count(titles) + 1;
+  append_line(titles, "duta besar tanpa kolom kedua");
+  try {
+    Lexicon::load(dir.path());
+    FAIL() << "a malformed titles.tsv was accepted";
+  } catch (const InputError& error) {
+    EXPECT_EQ(fs::path(error.diagnostic().file).filename(), "titles.tsv");
+    EXPECT_EQ(error.diagnostic().line, bad_line);
+    const std::string what = error.what();
+    EXPECT_NE(what.find("titles.tsv:" + std::to_string(bad_line) + ":"), std::string::npos) << what;
+  }
+}
+
+TEST(Lexicon, UnknownRelationTypeNamesFileAndLine) {
+  TempDir dir;
+  copy_real_lexicon(dir.path());
+  const fs::path triggers = dir.path() / "triggers.tsv";
+  const std::size_t bad_line = line_count(triggers) + 1;
+  append_line(triggers, "rangkul\tembrace\ttransitive");
+  try {
+    Lexicon::load(dir.path());
+    FAIL() << "an unknown relation type was accepted";
+  } catch (const InputError& error) {
+    EXPECT_EQ(fs::path(error.diagnostic().file).filename(), "triggers.tsv");
+    EXPECT_EQ(error.diagnostic().line, bad_line);
+    EXPECT_NE(error.diagnostic().message.find("embrace"), std::string::npos);
+  }
+}
+
+TEST(Lexicon, NonNumericDateNamesFileAndLine) {
+  TempDir dir;
+  copy_real_lexicon(dir.path());
+  const fs::path dates = dir.path() / "dates.tsv";
+  const std::size_t bad_line = line_count(dates) + 1;
+  append_line(dates, "month\tjanuari\tsatu");
+  try {
+    Lexicon::load(dir.path());
+    FAIL() << "a non-numeric month was accepted";
+  } catch (const InputError& error) {
+    EXPECT_EQ(fs::path(error.diagnostic().file).filename(), "dates.tsv");
+    EXPECT_EQ(error.diagnostic().line, bad_line);
+  }
+}
+
+TEST(Lexicon, InvalidUtf8InLexiconFileNamesLineAndColumn) {
+  TempDir dir;
+  copy_real_lexicon(dir.path());
+  const fs::path abbreviations = dir.path() / "abbreviations.tsv";
+  const std::size_t bad_line = line_count(abbreviations) + 1;
+  append_line(abbreviations, "ab\xFF");
+  try {
+    Lexicon::load(dir.path());
+    FAIL() << "invalid UTF-8 was accepted";
+  } catch (const InputError& error) {
+    EXPECT_EQ(fs::path(error.diagnostic().file).filename(), "abbreviations.tsv");
+    EXPECT_EQ(error.diagnostic().line, bad_line);
+    EXPECT_EQ(error.diagnostic().column, 3u);
+  }
+}
+
+TEST(Lexicon, MissingFileIsAnInputErrorNamingIt) {
+  TempDir dir;
+  copy_real_lexicon(dir.path());
+  fs::remove(dir.path() / "cues.tsv");
+  try {
+    Lexicon::load(dir.path());
+    FAIL() << "a lexicon without cues.tsv was accepted";
+  } catch (const InputError& error) {
+    EXPECT_EQ(fs::path(error.diagnostic().file).filename(), "cues.tsv");
+  }
+}
+
+TEST(TsvTable, SkipsCommentsAndBlankLinesAndKeepsLineNumbers) {
+  TempDir dir;
+  const fs::path file = dir.path() / "t.tsv";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << "# komentar\n\nsatu\t1\r\n  \ndua\t2\t extra \n";
+  }
+  const TsvTable table = TsvTable::load(file, 2);
+  ASSERT_EQ(table.rows.size(), 2u);
+  EXPECT_EQ(table.rows[0].line, 3u);
+  EXPECT_EQ(table.rows[0].cells, (std::vector<std::string>{"satu", "1"}));
+  EXPECT_EQ(table.rows[1].line, 5u);
+  EXPECT_EQ(table.rows[1].cells.back(), "extra");
+}
+
+TEST(TsvTable, SplitAlternatives) {
+  EXPECT_EQ(split_alternatives("Korea Utara| Korut |"),
+            (std::vector<std::string>{"Korea Utara", "Korut"}));
+  EXPECT_TRUE(split_alternatives("").empty());
+}
+
+// --- PhraseIndex -------------------------------------------------------------------------
+
+TEST(PhraseIndex, LongestMatchWins) {
+  PhraseIndex index;
+  index.add("Menteri", 1);
+  index.add("Menteri Luar Negeri", 2);
+  index.add("Menteri Luar", 3);
+  EXPECT_EQ(index.size(), 3u);
+  const auto tokens = tokens_of("kata Menteri Luar Negeri Jepang");
+  const auto match = index.longest_at(tokens, 1);
+  EXPECT_EQ(match.length, 3u);
+  EXPECT_EQ(match.payload, 2u);
+  const auto all = index.all_at(tokens, 1);
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].length, 3u);
+  EXPECT_EQ(all[1].length, 2u);
+  EXPECT_EQ(all[2].length, 1u);
+  EXPECT_EQ(index.longest_at(tokens, 0).length, 0u);
+  EXPECT_EQ(index.longest_at(tokens, 99).length, 0u);
+}
+
+TEST(PhraseIndex, MatchIsCaseInsensitiveAndStopsAtTheEnd) {
+  PhraseIndex index;
+  index.add("Korea Utara", 7);
+  const auto upper = tokens_of("KOREA UTARA");
+  EXPECT_EQ(index.longest_at(upper, 0).length, 2u);
+  EXPECT_EQ(index.longest_at(upper, 0).payload, 7u);
+  const auto cut = tokens_of("Korea");
+  EXPECT_EQ(index.longest_at(cut, 0).length, 0u);
+}
+
+TEST(PhraseIndex, DuplicatePhraseWithSamePayloadIsAddedOnce) {
+  PhraseIndex index;
+  index.add("Jepang", 1);
+  index.add("jepang", 1);
+  index.add("Jepang", 2);
+  EXPECT_EQ(index.size(), 2u);
+  EXPECT_EQ(phrase_words("Kim Jong-un"), (std::vector<std::string>{"kim", "jong-un"}));
+}
+
+// --- Stemmer -----------------------------------------------------------------------------
+
+bool has_stem(Stemmer& stemmer, const std::string& word, const std::string& stem) {
+  const auto& stems = stemmer.stems(word);
+  return std::find(stems.begin(), stems.end(), stem) != stems.end();
+}
+
+TEST(Stemmer, InflectionsOfKunjungShareTheStem) {
+  Stemmer stemmer(default_hunspell_dictionary());
+  for (const std::string word : {"mengunjungi", "dikunjungi", "kunjungan", "berkunjung"}) {
+    EXPECT_TRUE(has_stem(stemmer, word, "kunjung")) << word;
+  }
+}
+
+TEST(Stemmer, PassiveDituduhStemsToTuduh) {
+  Stemmer stemmer(default_hunspell_dictionary());
+  EXPECT_TRUE(has_stem(stemmer, "dituduh", "tuduh"));
+  EXPECT_TRUE(has_stem(stemmer, "menuduh", "tuduh"));
+}
+
+TEST(Stemmer, WordItselfIsAlwaysFirstAndUnrelatedWordsDoNotShareStems) {
+  Stemmer stemmer(default_hunspell_dictionary());
+  const auto& stems = stemmer.stems("mengunjungi");
+  ASSERT_FALSE(stems.empty());
+  EXPECT_EQ(stems.front(), "mengunjungi");
+  EXPECT_FALSE(has_stem(stemmer, "menandatangani", "kunjung"));
+  // An unknown token still yields itself.
+  EXPECT_EQ(stemmer.stems("xqzv").front(), "xqzv");
+}
+
+TEST(Stemmer, MissingDictionaryIsAnInputError) {
+  EXPECT_THROW(Stemmer("/nonexistent/dictionary/id_ID"), InputError);
+}
+
+// --- vocabulary --------------------------------------------------------------------------
+
+TEST(Vocabulary, RelationNamesRoundTrip) {
+  for (const RelationType type : kAllRelationTypes) {
+    const auto parsed = relation_type_from(name_of(type));
+    ASSERT_TRUE(parsed.has_value()) << name_of(type);
+    EXPECT_EQ(*parsed, type);
+  }
+  EXPECT_EQ(name_of(RelationType::visit), "visit");
+  EXPECT_FALSE(relation_type_from("kunjungan").has_value());
+}
+
+TEST(Vocabulary, ActorTypeAndModalityNamesRoundTrip) {
+  for (const ActorType type :
+       {ActorType::State, ActorType::Person, ActorType::Organization, ActorType::Delegation}) {
+    EXPECT_EQ(actor_type_from(name_of(type)), type);
+  }
+  for (const Modality modality : {Modality::asserted, Modality::alleged, Modality::denied,
+                                  Modality::planned, Modality::hypothetical}) {
+    EXPECT_EQ(modality_from(name_of(modality)), modality);
+  }
+  EXPECT_EQ(name_of(ActorType::Organization), "Organization");
+  EXPECT_FALSE(actor_type_from("state").has_value());  // names are case-sensitive
+}
+
+TEST(Vocabulary, SymmetricAndFactual) {
+  EXPECT_TRUE(is_symmetric(RelationType::meet));
+  EXPECT_TRUE(is_symmetric(RelationType::agree));
+  EXPECT_TRUE(is_symmetric(RelationType::cooperate));
+  EXPECT_FALSE(is_symmetric(RelationType::visit));
+  EXPECT_FALSE(is_symmetric(RelationType::accuse));
+  EXPECT_FALSE(is_symmetric(RelationType::sanction));
+  EXPECT_TRUE(is_factual(Modality::asserted));
+  EXPECT_TRUE(is_factual(Modality::alleged));
+  EXPECT_FALSE(is_factual(Modality::planned));
+  EXPECT_FALSE(is_factual(Modality::hypothetical));
+}
+
+}  // namespace
+}  // namespace diplograph

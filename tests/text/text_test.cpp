@@ -1,0 +1,283 @@
+// Unit tests of src/text: UTF-8 checks, NFC, case folding, line ends, sentences, tokens.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/diagnostic.h"
+#include "text/sentences.h"
+#include "text/span.h"
+#include "text/tokens.h"
+#include "text/utf8.h"
+
+namespace diplograph {
+namespace {
+
+using namespace std::string_literals;
+
+// --- find_text_fault ---------------------------------------------------------------------
+
+TEST(FindTextFault, ValidTextWithTabsAndLineEndsPasses) {
+  EXPECT_FALSE(find_text_fault("Presiden\tJoko Widodo\r\ntiba di Hanoi.\nSelesai.").has_value());
+  EXPECT_FALSE(find_text_fault("Menlu Prancis Jean-Noël Barrot tiba di Hà Nội.").has_value());
+  EXPECT_FALSE(find_text_fault("").has_value());
+}
+
+TEST(FindTextFault, InvalidUtf8GivesOffsetLineAndColumn) {
+  // Line 2 starts at byte 5 ("Halo\n"); the bad byte 0xFF is the 4th byte of that line.
+  const std::string bytes = "Halo\nDun\xFFia";
+  const auto fault = find_text_fault(bytes);
+  ASSERT_TRUE(fault.has_value());
+  EXPECT_EQ(fault->offset, 8u);
+  EXPECT_EQ(fault->line, 2u);
+  EXPECT_EQ(fault->column, 4u);
+  EXPECT_NE(fault->message.find("UTF-8"), std::string::npos) << fault->message;
+}
+
+TEST(FindTextFault, TruncatedMultiByteSequenceIsAFault) {
+  // 0xC3 starts a two-byte sequence that "(" cannot continue.
+  const auto fault = find_text_fault("ab\xC3(");
+  ASSERT_TRUE(fault.has_value());
+  EXPECT_EQ(fault->offset, 2u);
+  EXPECT_EQ(fault->line, 1u);
+  EXPECT_EQ(fault->column, 3u);
+}
+
+TEST(FindTextFault, NulByteIsAFault) {
+  const std::string bytes = "satu\ndua\0tiga"s;
+  const auto fault = find_text_fault(bytes);
+  ASSERT_TRUE(fault.has_value());
+  EXPECT_EQ(fault->offset, 8u);
+  EXPECT_EQ(fault->line, 2u);
+  EXPECT_EQ(fault->column, 4u);
+  EXPECT_NE(fault->message.find("NUL"), std::string::npos) << fault->message;
+}
+
+TEST(FindTextFault, ControlCharacterIsAFault) {
+  const auto fault = find_text_fault(
+      "ab\x07"
+      "cd");
+  ASSERT_TRUE(fault.has_value());
+  EXPECT_EQ(fault->offset, 2u);
+  EXPECT_EQ(fault->column, 3u);
+  EXPECT_NE(fault->message.find("U+0007"), std::string::npos) << fault->message;
+}
+
+TEST(FindTextFault, ColumnCountsBytesAfterMultiByteCharacters) {
+  // "é" is two bytes, so the NUL after "Aé" sits at byte 3, column 4.
+  const std::string bytes = "A\xC3\xA9\0"s;
+  const auto fault = find_text_fault(bytes);
+  ASSERT_TRUE(fault.has_value());
+  EXPECT_EQ(fault->offset, 3u);
+  EXPECT_EQ(fault->column, 4u);
+}
+
+// --- to_nfc, fold_case, normalise_line_ends ----------------------------------------------
+
+TEST(ToNfc, DecomposedAccentBecomesComposed) {
+  EXPECT_EQ(to_nfc("Jean-Noe\xCC\x88l"), "Jean-No\xC3\xABl");  // e + U+0308 -> ë
+  EXPECT_EQ(to_nfc("Caf\x65\xCC\x81"), "Caf\xC3\xA9");         // e + U+0301 -> é
+}
+
+TEST(ToNfc, ComposedTextIsUnchanged) {
+  EXPECT_EQ(to_nfc("Caf\xC3\xA9 di Jakarta"), "Caf\xC3\xA9 di Jakarta");
+}
+
+TEST(FoldCase, FoldsAsciiAndNonAscii) {
+  EXPECT_EQ(fold_case("KIM Jong-Un"), "kim jong-un");
+  EXPECT_EQ(fold_case("\xC3\x89MILE"), "\xC3\xA9mile");  // ÉMILE -> émile
+  EXPECT_EQ(fold_case("Stra\xC3\x9F"
+                      "e"),
+            "strasse");  // ß folds to ss
+}
+
+TEST(NormaliseLineEnds, TurnsCrLfAndCrIntoLf) {
+  EXPECT_EQ(normalise_line_ends("a\r\nb\rc\nd"), "a\nb\nc\nd");
+  EXPECT_EQ(normalise_line_ends("\r\n\r\n"), "\n\n");
+}
+
+TEST(NormaliseLineEnds, DropsLeadingByteOrderMark) {
+  EXPECT_EQ(normalise_line_ends("\xEF\xBB\xBFHalo\r\n"), "Halo\n");
+  // A BOM that is not at the start is text, not a marker.
+  EXPECT_EQ(normalise_line_ends("a\xEF\xBB\xBF"), "a\xEF\xBB\xBF");
+}
+
+// --- split_sentences ---------------------------------------------------------------------
+
+BoilerplateRules indonesian_boilerplate() {
+  BoilerplateRules rules;
+  rules.line_prefixes = {"baca juga", "artikel ini telah lebih dulu tayang di"};
+  rules.line_markers = {"(foto:"};
+  rules.whole_lines = {"komentar"};
+  return rules;
+}
+
+SentenceRules indonesian_sentence_rules() {
+  SentenceRules rules;
+  rules.abbreviations = {"dr", "prof", "ir", "no"};
+  return rules;
+}
+
+std::vector<std::string> sentence_texts(std::string_view text,
+                                        const std::vector<Sentence>& sentences) {
+  std::vector<std::string> out;
+  for (const auto& sentence : sentences) out.emplace_back(sentence.span.of(text));
+  return out;
+}
+
+TEST(SplitSentences, DropsBoilerplateAndRepeatsAndKeepsAbbreviationsTogether) {
+  const std::string text =
+      "Jokowi Bertemu Presiden Vietnam\n"
+      "Jakarta - Presiden Joko Widodo bertemu Dr. Nguyen Phu Trong di Hanoi, Selasa (23/2) lalu. "
+      "Keduanya membahas kerja sama ekonomi.\n"
+      "Baca Juga: Prabowo Terbang ke Beijing\n"
+      "Presiden Joko Widodo di Istana Merdeka. (Foto: Antara/Hafidz)\n"
+      "Pertemuan itu juga dihadiri Prof. J. B. Sumarlin dan Ir. Budi Santoso.\n"
+      "\n"
+      "Kedua negara sepakat memperkuat perdagangan.\n"
+      "Kedua negara sepakat memperkuat perdagangan.\n"
+      "Artikel ini telah lebih dulu tayang di Detik.com dengan judul \"Jokowi ke Hanoi\".\n"
+      "Komentar\n";
+  const auto sentences =
+      split_sentences(text, indonesian_boilerplate(), indonesian_sentence_rules());
+  const std::vector<std::string> expected = {
+      "Jokowi Bertemu Presiden Vietnam",
+      "Jakarta - Presiden Joko Widodo bertemu Dr. Nguyen Phu Trong di Hanoi, Selasa (23/2) lalu.",
+      "Keduanya membahas kerja sama ekonomi.",
+      "Pertemuan itu juga dihadiri Prof. J. B. Sumarlin dan Ir. Budi Santoso.",
+      "Kedua negara sepakat memperkuat perdagangan.",
+  };
+  EXPECT_EQ(sentence_texts(text, sentences), expected);
+  ASSERT_EQ(sentences.size(), expected.size());
+  EXPECT_TRUE(sentences[0].is_title);
+  EXPECT_FALSE(sentences[1].is_title);
+  EXPECT_EQ(sentences[0].paragraph, 0u);
+  EXPECT_EQ(sentences[1].paragraph, 1u);
+  EXPECT_EQ(sentences[2].paragraph, 1u);  // same line, same paragraph
+  EXPECT_LT(sentences[2].paragraph, sentences[3].paragraph);
+}
+
+TEST(SplitSentences, SpansAreByteOffsetsIntoTheText) {
+  // Multi-byte characters before a sentence shift its byte offsets.
+  const std::string text = "Menlu Prancis tiba di Hà Nội. Ia bertemu Pham Minh Chính.\n";
+  const auto sentences = split_sentences(text, {}, {});
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_EQ(sentences[0].span.begin, 0u);
+  EXPECT_EQ(sentences[0].span.of(text), "Menlu Prancis tiba di Hà Nội.");
+  EXPECT_EQ(sentences[1].span.begin, text.find("Ia bertemu"));
+  EXPECT_EQ(sentences[1].span.end, text.find('\n'));
+  EXPECT_EQ(sentences[1].span.of(text), "Ia bertemu Pham Minh Chính.");
+}
+
+TEST(SplitSentences, WithoutAbbreviationRuleTheSentenceSplits) {
+  // Guards the rejoining test above: ICU alone does break after "Dr." before a capital.
+  const std::string text = "Ia bertemu Dr. Nguyen di Hanoi.";
+  EXPECT_EQ(split_sentences(text, {}, {}).size(), 2u);
+  EXPECT_EQ(split_sentences(text, {}, indonesian_sentence_rules()).size(), 1u);
+}
+
+TEST(SplitSentences, HeadlineWithFullStopIsNotATitle) {
+  const std::string text = "Jepang mengecam uji coba rudal itu.\nKorea Utara diam.\n";
+  const auto sentences = split_sentences(text, {}, {});
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_FALSE(sentences[0].is_title);
+}
+
+TEST(SplitSentences, EmptyTextGivesNoSentences) {
+  EXPECT_TRUE(split_sentences("", {}, {}).empty());
+  EXPECT_TRUE(split_sentences("\n \n\t\n", {}, {}).empty());
+}
+
+TEST(IsBoilerplateLine, MatchesPrefixesMarkersAndWholeLinesCaseInsensitively) {
+  const auto rules = indonesian_boilerplate();
+  EXPECT_TRUE(is_boilerplate_line("BACA JUGA: Korut Luncurkan Rudal", rules));
+  EXPECT_TRUE(is_boilerplate_line("  Komentar  ", rules));
+  EXPECT_TRUE(is_boilerplate_line("Suasana KTT ASEAN. (FOTO: Reuters)", rules));
+  EXPECT_FALSE(is_boilerplate_line("Komentar Menlu itu memicu protes.", rules));
+  EXPECT_FALSE(is_boilerplate_line("Ia juga membaca juga surat itu.", rules));
+}
+
+// --- tokenize ----------------------------------------------------------------------------
+
+std::vector<std::string> token_texts(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<std::string> out;
+  for (const auto& token : tokens) out.emplace_back(token.span.of(text));
+  return out;
+}
+
+TEST(Tokenize, HyphenatedNameIsOneWordAndPunctuationIsSeparate) {
+  const std::string text = "Kim Jong-un tiba di Pyongyang, Korea Utara.";
+  const auto tokens = tokenize(text, {0, text.size()});
+  const std::vector<std::string> expected = {"Kim", "Jong-un", "tiba",  "di", "Pyongyang",
+                                             ",",   "Korea",   "Utara", "."};
+  EXPECT_EQ(token_texts(text, tokens), expected);
+  ASSERT_EQ(tokens.size(), expected.size());
+  EXPECT_EQ(tokens[1].kind, Token::Kind::word);
+  EXPECT_EQ(tokens[1].folded, "jong-un");
+  EXPECT_EQ(tokens[5].kind, Token::Kind::punctuation);
+  EXPECT_EQ(tokens[8].kind, Token::Kind::punctuation);
+  EXPECT_TRUE(tokens[0].capitalised);
+  EXPECT_TRUE(tokens[1].capitalised);
+  EXPECT_FALSE(tokens[2].capitalised);
+  EXPECT_TRUE(tokens[2].is("tiba"));
+}
+
+TEST(Tokenize, SpansAreRightAfterMultiByteCharacters) {
+  const std::string text = "Menlu Jean-Noël Barrot ke Hà Nội (19/11).";
+  const auto tokens = tokenize(text, {0, text.size()});
+  const std::vector<std::string> expected = {"Menlu", "Jean-Noël", "Barrot", "ke", "Hà", "Nội",
+                                             "(",     "19",        "/",      "11", ")",  "."};
+  EXPECT_EQ(token_texts(text, tokens), expected);
+  ASSERT_EQ(tokens.size(), expected.size());
+  EXPECT_EQ(tokens[1].span.begin, 6u);
+  EXPECT_EQ(tokens[1].span.end, 6u + std::string_view("Jean-Noël").size());
+  EXPECT_EQ(tokens[5].span.end, text.find(" ("));
+  EXPECT_EQ(tokens[7].kind, Token::Kind::number);
+  EXPECT_EQ(tokens[5].folded, "nội");
+}
+
+TEST(Tokenize, CapitalisedFlagForNonAsciiInitial) {
+  const std::string text = "Émile dan émile";
+  const auto tokens = tokenize(text, {0, text.size()});
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_TRUE(tokens[0].capitalised);
+  EXPECT_FALSE(tokens[2].capitalised);
+  EXPECT_EQ(tokens[0].folded, tokens[2].folded);
+}
+
+TEST(Tokenize, TrailingHyphenIsPunctuationAndOrdinalStaysAWord) {
+  const std::string text = "HUT RI ke-75 - meriah";
+  const auto tokens = tokenize(text, {0, text.size()});
+  const std::vector<std::string> expected = {"HUT", "RI", "ke-75", "-", "meriah"};
+  EXPECT_EQ(token_texts(text, tokens), expected);
+  ASSERT_EQ(tokens.size(), expected.size());
+  EXPECT_EQ(tokens[2].kind, Token::Kind::word);
+  EXPECT_EQ(tokens[3].kind, Token::Kind::punctuation);
+}
+
+TEST(Tokenize, OnlyTheGivenSpanIsTokenisedWithDocumentOffsets) {
+  const std::string text = "Kalimat pertama. Jepang protes keras.";
+  const Span second{text.find("Jepang"), text.size()};
+  const auto tokens = tokenize(text, second);
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_EQ(tokens[0].span.begin, second.begin);
+  EXPECT_EQ(tokens[0].span.of(text), "Jepang");
+  EXPECT_EQ(tokens[3].span.end, text.size());
+}
+
+// --- Diagnostic --------------------------------------------------------------------------
+
+TEST(Diagnostic, PrintsCompilerStyle) {
+  Diagnostic diagnostic{"berita.txt", 3, 7, Diagnostic::Severity::error, "invalid UTF-8"};
+  EXPECT_EQ(diagnostic.to_string(), "berita.txt:3:7: error: invalid UTF-8");
+  diagnostic.column = 0;
+  diagnostic.severity = Diagnostic::Severity::warning;
+  EXPECT_EQ(diagnostic.to_string(), "berita.txt:3: warning: invalid UTF-8");
+  const InputError error(diagnostic);
+  EXPECT_STREQ(error.what(), "berita.txt:3: warning: invalid UTF-8");
+  EXPECT_EQ(error.diagnostic().line, 3u);
+}
+
+}  // namespace
+}  // namespace diplograph
