@@ -1,0 +1,207 @@
+// Unit tests of src/resolve: canonical keys from names, mentions to actors, candidates to events.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/extraction.h"
+#include "extract/extractor.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/stemmer.h"
+#include "resolve/resolver.h"
+
+namespace diplograph {
+namespace {
+
+const Lexicon& lexicon() {
+  static const Lexicon loaded = Lexicon::load(default_lexicon_directory());
+  return loaded;
+}
+
+const ActorVertex* actor(const ResolvedDocument& document, const std::string& key) {
+  for (const auto& a : document.actors)
+    if (a.key == key) return &a;
+  return nullptr;
+}
+
+std::string describe(const ResolvedDocument& document) {
+  std::string out;
+  for (const auto& a : document.actors) out += "actor " + a.key + "; ";
+  for (const auto& e : document.events) out += "event " + e.event_key() + "; ";
+  return out;
+}
+
+// --- key_from_name -----------------------------------------------------------------------
+
+TEST(KeyFromName, FoldsCaseAndJoinsWordsWithHyphens) {
+  EXPECT_EQ(key_from_name("Kim Jong-un"), "kim-jong-un");
+  EXPECT_EQ(key_from_name("KIM JONG UN"), "kim-jong-un");
+  EXPECT_EQ(key_from_name("  Ho   Chi Minh  "), "ho-chi-minh");
+  EXPECT_EQ(key_from_name("Retno L.P. Marsudi"), "retno-lp-marsudi");
+}
+
+TEST(KeyFromName, DotsAndApostrophesDoNotBreakWords) {
+  EXPECT_EQ(key_from_name("U.S."), "us");
+  EXPECT_EQ(key_from_name("U.S. Navy"), "us-navy");
+  EXPECT_EQ(key_from_name("Jum'at"), "jumat");
+}
+
+TEST(KeyFromName, KeepsNonAsciiLettersFolded) {
+  EXPECT_EQ(key_from_name("Nguy\xE1\xBB\x85n Ph\xC3\xBA Tr\xE1\xBB\x8Dng"),
+            "nguy\xE1\xBB\x85n-ph\xC3\xBA-tr\xE1\xBB\x8Dng");
+  EXPECT_EQ(key_from_name("\xC3\x89mile"), "\xC3\xA9mile");
+}
+
+TEST(KeyFromName, PunctuationOnlyGivesEmptyKey) {
+  EXPECT_EQ(key_from_name("--- , ---"), "");
+  EXPECT_EQ(key_from_name(""), "");
+}
+
+// --- Resolver on a hand-made extraction --------------------------------------------------
+
+ActorMention state_mention(std::size_t sentence, const std::string& surface, const std::string& key,
+                           bool via_capital = false) {
+  ActorMention m;
+  m.sentence = sentence;
+  m.surface = surface;
+  m.type = ActorType::State;
+  m.known_key = key;
+  m.via_capital = via_capital;
+  return m;
+}
+
+ActorMention person_mention(std::size_t sentence, const std::string& surface,
+                            const std::string& full_name = "") {
+  ActorMention m;
+  m.sentence = sentence;
+  m.surface = surface;
+  m.type = ActorType::Person;
+  m.full_name = full_name;
+  return m;
+}
+
+DocumentExtraction hand_made_extraction() {
+  // "Presiden Prancis Emmanuel Macron tiba di Hanoi. Macron bertemu Seoul."
+  DocumentExtraction e;
+  e.meta.id = "uji.txt";
+  e.bytes = 80;
+  e.sentence_spans = {{0, 48}, {49, 73}};
+  e.sentence_texts = {"Presiden Prancis Emmanuel Macron tiba di Hanoi.", "Macron bertemu Seoul."};
+  e.mentions.push_back(state_mention(0, "Prancis", "france"));  // 0
+  ActorMention macron = person_mention(0, "Emmanuel Macron");   // 1
+  macron.title = "Presiden";
+  macron.title_en = "President";
+  macron.belongs_to = 0;
+  e.mentions.push_back(macron);
+  e.mentions.push_back(state_mention(0, "Hanoi", "vietnam", true));      // 2
+  e.mentions.push_back(person_mention(1, "Macron", "Emmanuel Macron"));  // 3
+  e.mentions.push_back(state_mention(1, "Seoul", "south-korea", true));  // 4
+  RelationCandidate visit;
+  visit.type = RelationType::visit;
+  visit.subject = 1;
+  visit.object = 2;
+  visit.sentence = 0;
+  visit.trigger = {33, 37};
+  visit.date = "2024-01-26";
+  visit.confidence = 0.7;
+  e.relations.push_back(visit);
+  RelationCandidate meet;
+  meet.type = RelationType::meet;
+  meet.subject = 4;  // written object-first, to check the symmetric order
+  meet.object = 3;
+  meet.sentence = 1;
+  meet.trigger = {56, 63};
+  e.relations.push_back(meet);
+  return e;
+}
+
+TEST(Resolver, CapitalsResolveToTheirStates) {
+  const ResolvedDocument resolved = Resolver(lexicon()).resolve(hand_made_extraction());
+  const ActorVertex* vietnam = actor(resolved, "vietnam");
+  ASSERT_NE(vietnam, nullptr) << describe(resolved);
+  EXPECT_EQ(vietnam->type, ActorType::State);
+  EXPECT_EQ(vietnam->label, "Vietnam");
+  EXPECT_EQ(vietnam->iso3, "VNM");
+  EXPECT_EQ(vietnam->names.count("Hanoi"), 1u);
+  EXPECT_EQ(actor(resolved, "hanoi"), nullptr) << describe(resolved);
+  const ActorVertex* korea = actor(resolved, "south-korea");
+  ASSERT_NE(korea, nullptr) << describe(resolved);
+  EXPECT_EQ(korea->label, "Korea Selatan");
+  EXPECT_EQ(korea->label_en, "South Korea");
+}
+
+TEST(Resolver, ShortFormsResolveToTheFullName) {
+  const ResolvedDocument resolved = Resolver(lexicon()).resolve(hand_made_extraction());
+  const ActorVertex* macron = actor(resolved, "emmanuel-macron");
+  ASSERT_NE(macron, nullptr) << describe(resolved);
+  EXPECT_EQ(macron->type, ActorType::Person);
+  EXPECT_EQ(macron->label, "Emmanuel Macron");
+  EXPECT_EQ(macron->names, (std::set<std::string>{"Emmanuel Macron", "Macron"}));
+  EXPECT_EQ(actor(resolved, "macron"), nullptr) << describe(resolved);
+  EXPECT_EQ(macron->documents, (std::set<std::string>{"uji.txt"}));
+  ASSERT_EQ(macron->offices.size(), 1u);
+  EXPECT_EQ(*macron->offices.begin(), (Office{"Presiden", "President", "france"}));
+}
+
+TEST(Resolver, CandidatesBecomeEventsWithEvidence) {
+  const DocumentExtraction extraction = hand_made_extraction();
+  const ResolvedDocument resolved = Resolver(lexicon()).resolve(extraction);
+  ASSERT_EQ(resolved.events.size(), 2u) << describe(resolved);
+  const RelationEdge& visit = resolved.events[0];
+  EXPECT_EQ(visit.event_key(), "visit|emmanuel-macron|vietnam|2024-01-26");
+  ASSERT_EQ(visit.mentions.size(), 1u);
+  EXPECT_EQ(visit.mentions[0].document, "uji.txt");
+  EXPECT_EQ(visit.mentions[0].sentence, extraction.sentence_texts[0]);
+  EXPECT_EQ(visit.mentions[0].span, extraction.sentence_spans[0]);
+  EXPECT_EQ(visit.mentions[0].trigger, (Span{33, 37}));
+  EXPECT_DOUBLE_EQ(visit.confidence(), 0.7);
+  const RelationEdge& meet = resolved.events[1];
+  // Symmetric: participants in key order whatever order the text gave.
+  EXPECT_EQ(meet.subject, "emmanuel-macron");
+  EXPECT_EQ(meet.object, "south-korea");
+  EXPECT_EQ(resolved.record.meta.id, "uji.txt");
+  EXPECT_EQ(resolved.record.sentences, 2u);
+  EXPECT_EQ(resolved.record.bytes, 80u);
+}
+
+TEST(Resolver, RelationBetweenAnActorAndItselfIsDropped) {
+  DocumentExtraction e = hand_made_extraction();
+  // "Hanoi" and "Vietnam" are one state: a visit of Vietnam to Hanoi says nothing.
+  e.mentions.push_back(state_mention(1, "Vietnam", "vietnam"));
+  RelationCandidate self;
+  self.type = RelationType::visit;
+  self.subject = e.mentions.size() - 1;
+  self.object = 2;
+  self.sentence = 1;
+  e.relations.push_back(self);
+  const ResolvedDocument resolved = Resolver(lexicon()).resolve(e);
+  EXPECT_EQ(resolved.events.size(), 2u) << describe(resolved);
+}
+
+// --- Resolver after the real extractor ---------------------------------------------------
+
+TEST(Resolver, EndToEndFromIndonesianText) {
+  Document document;
+  document.meta.id = "uji.txt";
+  document.text =
+      "Presiden Prancis Emmanuel Macron tiba di Hanoi. "
+      "Macron bertemu Presiden Vietnam Vo Van Thuong di istana kepresidenan.";
+  Stemmer stemmer(default_hunspell_dictionary());
+  const ResolvedDocument resolved =
+      Resolver(lexicon()).resolve(Extractor(lexicon()).extract(document, stemmer));
+  const ActorVertex* macron = actor(resolved, "emmanuel-macron");
+  ASSERT_NE(macron, nullptr) << describe(resolved);
+  EXPECT_EQ(macron->names.count("Macron"), 1u);
+  ASSERT_NE(actor(resolved, "vo-van-thuong"), nullptr) << describe(resolved);
+  const ActorVertex* vietnam = actor(resolved, "vietnam");
+  ASSERT_NE(vietnam, nullptr) << describe(resolved);
+  EXPECT_EQ(vietnam->names.count("Hanoi"), 1u);
+  const bool met = std::any_of(
+      resolved.events.begin(), resolved.events.end(),
+      [](const RelationEdge& e) { return e.event_key() == "meet|emmanuel-macron|vo-van-thuong|"; });
+  EXPECT_TRUE(met) << describe(resolved);
+}
+
+}  // namespace
+}  // namespace diplograph
