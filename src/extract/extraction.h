@@ -23,6 +23,7 @@ struct ActorMention {
   std::size_t sentence = 0;
   std::size_t first_token = 0;
   std::size_t end_token = 0;
+  std::size_t phrase_first = 0;  // first token of the whole phrase, title included
   Span span;               // the name's bytes in the document
   std::string surface;     // the name as written (without title)
   ActorType type = ActorType::State;

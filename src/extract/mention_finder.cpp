@@ -38,6 +38,7 @@ class SentenceScanner {
     ActorMention m;
     m.sentence = sentence_index_;
     m.first_token = from;
+    m.phrase_first = from;
     m.end_token = to;
     m.span = {tokens_[from].span.begin, tokens_[to - 1].span.end};
     m.surface = std::string(surface(from, to));
@@ -71,6 +72,15 @@ class SentenceScanner {
       m.via_capital = (match.payload & Lexicon::kCapitalBit) != 0;
       return m;
     }
+    return std::nullopt;
+  }
+
+  // "Badan Intelijen Korea Selatan" names South Korea too: the state inside a known name.
+  std::optional<ActorMention> inner_state(const ActorMention& outer) const {
+    if (outer.type == ActorType::State) return std::nullopt;
+    for (std::size_t k = outer.first_token + 1; k < outer.end_token; ++k)
+      if (auto known = gazetteer_at(k); known && known->type == ActorType::State && known->end_token <= outer.end_token)
+        return known;
     return std::nullopt;
   }
 
@@ -142,6 +152,7 @@ class SentenceScanner {
     }
     if (length == 0) return std::nullopt;
     Found person{make(j, j + length, ActorType::Person), owner};
+    person.mention.phrase_first = i;
     person.mention.title = std::string(surface(i, i + title.length));
     person.mention.title_en = lexicon_.titles()[title.payload].office_en;
     if (owner) person.mention.belongs_to_surface = owner->surface;
@@ -191,7 +202,10 @@ class SentenceScanner {
       }
       if (!state) return std::nullopt;
     }
+    std::size_t begin = i;
+    while (begin > 0 && lexicon_.in_category("group_filler", tokens_[begin - 1].folded)) --begin;
     Found group{make(i, state->end_token, ActorType::Delegation), state};
+    group.mention.phrase_first = begin;
     group.mention.belongs_to_surface = state->surface;
     return group;
   }
@@ -228,7 +242,7 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
       if (auto f = scan.titled_person_at(i, side)) candidates.push_back(*f);
       if (auto f = scan.delegation_at(i)) candidates.push_back(*f);
       if (auto f = scan.apposition_person_at(i)) candidates.push_back(*f);
-      if (auto m = scan.gazetteer_at(i)) candidates.push_back({*m, std::nullopt});
+      if (auto m = scan.gazetteer_at(i)) candidates.push_back({*m, scan.inner_state(*m)});
       if (auto f = scan.organization_at(i)) candidates.push_back(*f);
       if (candidates.empty()) {
         ++i;

@@ -24,6 +24,8 @@ struct Group {
   std::vector<std::size_t> mentions;
   std::size_t first = 0;  // token range in the sentence
   std::size_t end = 0;
+  bool is_source = false;       // "menurut KCNA", "KCNA melaporkan": who reports, not who acts
+  bool in_place_name = false;   // "Timur Jauh Rusia": part of a larger place name
 };
 
 Voice voice_of(const std::string& word, const std::string& stem, const std::string& frame) {
@@ -119,6 +121,7 @@ class DocumentRelations {
     for (std::size_t m : in_sentence)
       if (mentions_[m].belongs_to != kNone && mentions_[mentions_[m].belongs_to].sentence == s)
         attributes.insert(mentions_[m].belongs_to);
+    current_ = in_sentence;
     std::vector<std::size_t> units;
     for (std::size_t m : in_sentence)
       if (!attributes.count(m)) units.push_back(m);
@@ -130,14 +133,20 @@ class DocumentRelations {
     for (const FoundTrigger& trigger : triggers) apply(s, trigger);
   }
 
-  std::vector<Group> make_groups(const std::vector<Token>& tokens, const std::vector<std::size_t>& units) const {
+  bool is_mention_token(std::size_t t) const {
+    return std::any_of(current_.begin(), current_.end(), [&](std::size_t m) {
+      return mentions_[m].phrase_first <= t && t < mentions_[m].end_token;
+    });
+  }
+
+  std::vector<Group> make_groups(const std::vector<Token>& tokens, const std::vector<std::size_t>& units) {
     std::vector<Group> groups;
     for (std::size_t m : units) {
       const ActorMention& mention = mentions_[m];
       if (!groups.empty()) {
         Group& last = groups.back();
-        bool joined = last.end < mention.first_token;
-        for (std::size_t t = last.end; t < mention.first_token && joined; ++t)
+        bool joined = last.end < mention.phrase_first;
+        for (std::size_t t = last.end; t < mention.phrase_first && joined; ++t)
           joined = lexicon_.in_category("coordinator", tokens[t].folded);
         if (joined) {
           last.mentions.push_back(m);
@@ -145,7 +154,24 @@ class DocumentRelations {
           continue;
         }
       }
-      groups.push_back({{m}, mention.first_token, mention.end_token});
+      groups.push_back({{m}, mention.phrase_first, mention.end_token});
+    }
+    for (Group& g : groups) {
+      // Who reports is not who acts: "Dilansir AP News", "menurut KCNA", "KCNA melaporkan".
+      for (std::size_t back = 1; back <= 3 && back <= g.first; ++back) {
+        const std::string& word = tokens[g.first - back].folded;
+        if (lexicon_.in_category("attribution", word)) g.is_source = true;
+        if (!lexicon_.in_category("attribution_filler", word)) break;
+      }
+      for (std::size_t t = g.end; t < tokens.size() && t < g.end + 2; ++t) {
+        if (has_stem(tokens[t], "reporting_verb")) g.is_source = true;
+        if (!lexicon_.in_category("aspect", tokens[t].folded)) break;
+      }
+      // A state right after a capitalised word that names nothing qualifies a place.
+      const ActorMention& first = mentions_[g.mentions.front()];
+      if (first.type == ActorType::State && g.first > 0 && tokens[g.first - 1].is_word() &&
+          tokens[g.first - 1].capitalised && !is_mention_token(g.first - 1))
+        g.in_place_name = true;
     }
     return groups;
   }
@@ -159,17 +185,24 @@ class DocumentRelations {
         while (t < tokens.size() && t < mentions_[m].end_token + 3 && (tokens[t].is(",") || tokens[t].is("yang"))) ++t;
         if (t + 2 < tokens.size() && has_stem(tokens[t], "leader_verb") && tokens[t + 1].is("oleh")) {
           if (auto leader = group_starting_at(t + 2); leader && mentions_[leader->mentions.front()].type == ActorType::Person)
-            mentions_[m].led_by = leader->mentions.front();
+            set_leader(m, leader->mentions.front());
         }
         // "X memimpin delegasi": a person right before the leader verb.
         if (mentions_[m].first_token >= 2 && has_stem(tokens[mentions_[m].first_token - 1], "leader_verb") && g > 0) {
           const Group& before = groups_[g - 1];
-          if (before.end + 1 == mentions_[m].first_token && mentions_[before.mentions.back()].type == ActorType::Person)
-            mentions_[m].led_by = before.mentions.back();
+          if (before.end + 1 == mentions_[m].phrase_first && mentions_[before.mentions.back()].type == ActorType::Person)
+            set_leader(m, before.mentions.back());
         }
       }
     }
     (void)s;
+  }
+
+  // The leader of a state's delegation serves that state, unless the text says otherwise.
+  void set_leader(std::size_t delegation, std::size_t person) {
+    mentions_[delegation].led_by = person;
+    if (mentions_[person].belongs_to == kNone && mentions_[person].known_key.empty())
+      mentions_[person].belongs_to = mentions_[delegation].belongs_to;
   }
 
   bool has_stem(const Token& token, const std::string& category) {
@@ -280,7 +313,7 @@ class DocumentRelations {
     const std::size_t start = clause_start(tokens, t);
     for (const Group& g : groups_) {
       if (g.first < start || g.first >= t) continue;
-      if (after_preposition(tokens, g)) continue;
+      if (after_preposition(tokens, g) || g.is_source || g.in_place_name) continue;
       return g;
     }
     return std::nullopt;
@@ -296,6 +329,7 @@ class DocumentRelations {
       if (participant_only && g.first > 0 && lexicon_.in_category("place_preposition", tokens[g.first - 1].folded))
         continue;
       if (need_preposition && !after_preposition(tokens, g)) continue;
+      if (g.is_source) continue;
       if (g.first > 0 && tokens[g.first - 1].is("oleh")) continue;
       return g;
     }
@@ -406,6 +440,10 @@ class DocumentRelations {
       for (std::size_t b : object->mentions) {
         if (type == RelationType::visit) {
           emit_visit(a, b, context, 0.75);
+        } else if (type == RelationType::assault || type == RelationType::aid || type == RelationType::sanction) {
+          // Attacks, arms supplies and sanctions are acts of states: a leader named as
+          // their author stands for the state ("invasi Presiden Rusia Vladimir Putin").
+          emit(type, as_state(participant(a)), as_state(participant(b)), context, 0.7);
         } else {
           emit(type, participant(a), participant(b), context, 0.7);
         }
@@ -454,6 +492,12 @@ class DocumentRelations {
       }
     }
     return best ? best->date.iso() : std::string();
+  }
+
+  std::size_t as_state(std::size_t m) const {
+    if (m == kNone || mentions_[m].type != ActorType::Person) return m;
+    const std::size_t state = mention_of_state(state_key_of(m));
+    return state == kNone ? m : state;
   }
 
   // A delegation takes part as its state.
@@ -531,6 +575,7 @@ class DocumentRelations {
   Stemmer& stemmer_;
   std::vector<RelationCandidate>& out_;
   std::vector<Group> groups_;
+  std::vector<std::size_t> current_;  // the mentions of the sentence being read
   std::vector<std::pair<Group, Group>> accusations_;
   std::vector<std::pair<Group, Context>> pending_rejections_;
 };

@@ -25,17 +25,17 @@ void add_states(Lexicon& lexicon, std::vector<KnownActor>& actors, const TsvTabl
   }
 }
 
-void add_organizations(std::vector<KnownActor>& actors, const TsvTable& table) {
+void add_named_actors(std::vector<KnownActor>& actors, const TsvTable& table, ActorType type) {
   for (const TsvRow& row : table.rows) {
     KnownActor actor;
     actor.key = row.cells[0];
-    actor.type = ActorType::Organization;
+    actor.type = type;
     actor.state_key = row.cells[1] == "-" ? "" : row.cells[1];
     actor.wikidata = row.cells[2] == "-" ? "" : row.cells[2];
     actor.label_en = row.cells[3];
     actor.label_local = row.cells[4];
     actor.names = split_alternatives(row.cells[5]);
-    if (actor.key.empty() || actor.label_en.empty()) table.fail(row, "an organisation needs a key and an English label");
+    if (actor.key.empty() || actor.label_en.empty()) table.fail(row, "an actor needs a key and an English label");
     actors.push_back(std::move(actor));
   }
 }
@@ -49,7 +49,8 @@ std::filesystem::path default_lexicon_directory() {
 Lexicon Lexicon::load(const std::filesystem::path& directory) {
   Lexicon lexicon;
   add_states(lexicon, lexicon.actors_, TsvTable::load(directory / "states.tsv", 6));
-  add_organizations(lexicon.actors_, TsvTable::load(directory / "organizations.tsv", 6));
+  add_named_actors(lexicon.actors_, TsvTable::load(directory / "organizations.tsv", 6), ActorType::Organization);
+  add_named_actors(lexicon.actors_, TsvTable::load(directory / "persons.tsv", 6), ActorType::Person);
   for (std::size_t i = 0; i < lexicon.actors_.size(); ++i) {
     KnownActor& actor = lexicon.actors_[i];
     if (!lexicon.actor_by_key_.emplace(actor.key, i).second) {
