@@ -150,8 +150,14 @@ class SentenceScanner {
         length = 2;
       }
     }
-    if (length == 0) return std::nullopt;
+    std::optional<ActorMention> known_person;
+    if (length == 0) {
+      known_person = gazetteer_at(j);
+      if (!known_person || known_person->type != ActorType::Person) return std::nullopt;
+      length = known_person->end_token - j;
+    }
     Found person{make(j, j + length, ActorType::Person), owner};
+    if (known_person) person.mention.known_key = known_person->known_key;
     person.mention.phrase_first = i;
     person.mention.title = std::string(surface(i, i + title.length));
     person.mention.title_en = lexicon_.titles()[title.payload].office_en;
@@ -266,8 +272,10 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
 
   // Pass 2: short forms of the persons named in this document ("Kim", "Putin", "Son Hui").
   std::map<std::vector<std::string>, std::string> short_forms;  // words -> full surface
+  std::map<std::string, std::string> known_keys;                 // full surface -> gazetteer key
   for (const ActorMention& m : out) {
     if (m.type != ActorType::Person) continue;
+    if (!m.known_key.empty()) known_keys.emplace(m.surface, m.known_key);
     auto words = phrase_words(m.surface);
     if (words.size() < 2) continue;
     short_forms.emplace(std::vector<std::string>{words.front()}, m.surface);
@@ -294,6 +302,7 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
         if (scan.is_name_word(i + length) && !scan.gazetteer_at(i + length)) break;
         ActorMention m = scan.make(i, i + length, ActorType::Person);
         m.full_name = found->second;
+        if (auto key = known_keys.find(found->second); key != known_keys.end()) m.known_key = key->second;
         extra.push_back(std::move(m));
         i += length - 1;
         break;

@@ -126,6 +126,12 @@ class DocumentRelations {
     for (std::size_t m : in_sentence)
       if (!attributes.count(m)) units.push_back(m);
     groups_ = make_groups(tokens, units);
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      if (!tokens[t].is_word() || !has_stem(tokens[t], "reporting_verb")) continue;
+      const std::size_t start = clause_start(tokens, t);
+      for (Group& g : groups_)
+        if (g.first >= start && g.end <= t) g.is_source = true;
+    }
     link_leaders(tokens, s);
     add_pair_anaphors(tokens, s);
 
@@ -158,10 +164,9 @@ class DocumentRelations {
     }
     for (Group& g : groups) {
       // Who reports is not who acts: "Dilansir AP News", "menurut KCNA", "KCNA melaporkan".
-      for (std::size_t back = 1; back <= 3 && back <= g.first; ++back) {
-        const std::string& word = tokens[g.first - back].folded;
-        if (lexicon_.in_category("attribution", word)) g.is_source = true;
-        if (!lexicon_.in_category("attribution_filler", word)) break;
+      for (std::size_t back = g.first; back-- > 0;) {
+        if (tokens[back].is(",") || is_boundary(tokens[back])) break;
+        if (lexicon_.in_category("attribution", tokens[back].folded)) g.is_source = true;
       }
       for (std::size_t t = g.end; t < tokens.size() && t < g.end + 2; ++t) {
         if (has_stem(tokens[t], "reporting_verb")) g.is_source = true;
@@ -267,7 +272,8 @@ class DocumentRelations {
       if (!here) continue;
       // A trigger inside the noun phrase of the one before it ("menandatangani perjanjian
       // kemitraan") adds nothing: the first one governs.
-      if (!found.empty() && here->first <= found.back().end + 1 &&
+      if (!found.empty() && here->first <= found.back().end + 1 && here->trigger.frame == "symmetric" &&
+          found.back().trigger.frame == "symmetric" &&
           !std::any_of(in_sentence.begin(), in_sentence.end(), [&](std::size_t m) {
             return mentions_[m].first_token >= found.back().end && mentions_[m].first_token < here->first;
           })) {
@@ -330,7 +336,8 @@ class DocumentRelations {
         continue;
       if (need_preposition && !after_preposition(tokens, g)) continue;
       if (g.is_source) continue;
-      if (g.first > 0 && tokens[g.first - 1].is("oleh")) continue;
+      if (g.first > 0 && tokens[g.first - 1].is("oleh") && !(g.first >= 3 && tokens[g.first - 3].is("yang")))
+        continue;
       return g;
     }
     return std::nullopt;
@@ -400,8 +407,12 @@ class DocumentRelations {
           sides_a.resize(1);
         }
       }
+      // Ties and cooperation are between states, even when a leader pursues them.
+      const bool between_states = type == RelationType::cooperate;
       for (std::size_t a : sides_a)
-        for (std::size_t b : sides_b) emit(type, participant(a), participant(b), context, 0.75);
+        for (std::size_t b : sides_b)
+          emit(type, between_states ? as_state(participant(a)) : participant(a),
+               between_states ? as_state(participant(b)) : participant(b), context, 0.75);
       // A meeting or signing held in a state: whoever is not from there visited it.
       if (type == RelationType::meet || type == RelationType::agree) {
         if (auto place = place_after(tokens, found.end)) {
@@ -440,7 +451,14 @@ class DocumentRelations {
       for (std::size_t b : object->mentions) {
         if (type == RelationType::visit) {
           emit_visit(a, b, context, 0.75);
-        } else if (type == RelationType::assault || type == RelationType::aid || type == RelationType::sanction) {
+        } else if (nested_event_object(tokens, found)) {
+          // "mendukung invasi Presiden Rusia Vladimir Putin": the object is the nested
+          // event's author, a state.
+          emit(type, participant(a), as_state(participant(b)), context, 0.6);
+        } else if (type == RelationType::oppose && mentions_[participant(b)].type == ActorType::State) {
+          emit(type, as_state(participant(a)), participant(b), context, 0.7);
+        } else if (type == RelationType::assault || type == RelationType::aid || type == RelationType::sanction ||
+                   type == RelationType::cooperate) {
           // Attacks, arms supplies and sanctions are acts of states: a leader named as
           // their author stands for the state ("invasi Presiden Rusia Vladimir Putin").
           emit(type, as_state(participant(a)), as_state(participant(b)), context, 0.7);
@@ -492,6 +510,16 @@ class DocumentRelations {
       }
     }
     return best ? best->date.iso() : std::string();
+  }
+
+  // True when a nominal trigger (an event noun) opens the object of `found`.
+  bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found) {
+    if (found.voice != Voice::active || found.end >= tokens.size()) return false;
+    for (const std::string& stem : stemmer_.stems(tokens[found.end].folded)) {
+      const auto* candidates = lexicon_.triggers_for(stem);
+      if (candidates && candidates->front().frame == "noun") return true;
+    }
+    return false;
   }
 
   std::size_t as_state(std::size_t m) const {
