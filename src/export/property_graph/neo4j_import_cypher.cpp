@@ -113,10 +113,10 @@ void write_import_cypher(std::ostream& out) {
       << "MATCH (e:Event {iri: row.`:START_ID(Event)`}), (d:Document {iri: "
          "row.`:END_ID(Document)`})\n"
          "MERGE (e)-[m:MENTIONED_IN {sentence_begin: toInteger(row.`sentence_begin:long`),\n"
-         "                           sentence_end: toInteger(row.`sentence_end:long`)}]->(d)\n"
-         "SET m.trigger_begin = toInteger(row.`trigger_begin:long`),\n"
-         "  m.trigger_end = toInteger(row.`trigger_end:long`),\n"
-         "  m.confidence = toFloat(row.`confidence:double`),\n"
+         "                           sentence_end: toInteger(row.`sentence_end:long`),\n"
+         "                           trigger_begin: toInteger(row.`trigger_begin:long`),\n"
+         "                           trigger_end: toInteger(row.`trigger_end:long`)}]->(d)\n"
+         "SET m.confidence = toFloat(row.`confidence:double`),\n"
          "  m.sentence = row.sentence;\n";
 }
 

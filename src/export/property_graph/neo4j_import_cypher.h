@@ -8,8 +8,8 @@ namespace diplograph::property_graph {
 //
 // Idempotent: it creates uniqueness constraints with IF NOT EXISTS, then every node and
 // relationship is MERGEd on its identity (node iri; shortcut relationships on their event
-// iri; mentions on their sentence offsets) and its other properties are SET from the row,
-// so running it twice, or after a re-export, changes nothing that did not change. Types come
+// iri; mentions on their sentence and trigger offsets) and its other properties are SET from the
+// row, so running it twice, or after a re-export, changes nothing that did not change. Types come
 // back from the CSV headers' conventions: dates through date(), numbers through toInteger /
 // toFloat, arrays through split(';'). Relationship types cannot be parameters in plain
 // Cypher, so there is one LOAD CSV block per type. The graph does not depend on APOC.
