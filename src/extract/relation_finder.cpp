@@ -127,7 +127,10 @@ class DocumentRelations {
       if (!attributes.count(m)) units.push_back(m);
     groups_ = make_groups(tokens, units);
     for (std::size_t t = 0; t < tokens.size(); ++t) {
-      if (!tokens[t].is_word() || !has_stem(tokens[t], "reporting_verb")) continue;
+      // "tersebut" stems to "sebut" but is a determiner ("klaim tersebut"), not a verb.
+      if (!tokens[t].is_word() || lexicon_.in_category("determiner", tokens[t].folded) ||
+          !has_stem(tokens[t], "reporting_verb"))
+        continue;
       const std::size_t start = clause_start(tokens, t);
       for (Group& g : groups_)
         if (g.first >= start && g.end <= t) g.is_source = true;
