@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/build_command.h"
+#include "cli/eval_command.h"
 #include "cli/exit_codes.h"
 #include "text/diagnostic.h"
 
@@ -19,6 +20,8 @@ int main(int argc, char** argv) {
   int exit_code = kSuccess;
   BuildCommandOptions build;
   add_build_command(app, build, exit_code);
+  EvalCommandOptions eval;
+  add_eval_command(app, eval, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

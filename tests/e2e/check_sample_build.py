@@ -101,6 +101,21 @@ def check_quality(args, tmp):
         fail(f"quality below the floor (entity {args.entity_floor}, relation {args.relation_floor})")
 
 
+def check_eval_matches_scorer(args, tmp):
+    """`diplograph eval` prints exactly the reference scorer's table."""
+    out = built(args, tmp)
+    gold = args.source / "tests" / "gold"
+    scorer = subprocess.run([sys.executable, str(gold / "score.py"), str(gold), str(out / "facts.jsonl")],
+                            capture_output=True, text=True)
+    ours = subprocess.run([args.binary, "eval", "--gold", str(gold), str(args.source / "tests" / "corpus")],
+                          capture_output=True, text=True)
+    if scorer.returncode != 0 or ours.returncode != 0:
+        fail(f"scorer exit {scorer.returncode}, eval exit {ours.returncode}: {scorer.stderr}{ours.stderr}")
+    if scorer.stdout != ours.stdout:
+        fail("eval and score.py disagree:\n--- score.py\n" + scorer.stdout + "--- eval\n" + ours.stdout)
+    print(ours.stdout.splitlines()[-1])
+
+
 def check_deterministic(args, tmp):
     first, second = Path(tmp) / "a", Path(tmp) / "b"
     for out, jobs in ((first, "1"), (second, "2")):
@@ -164,7 +179,7 @@ def check_bad_input(args, tmp):
 
 CHECKS = {f.__name__[len("check_"):]: f for f in
           (check_turtle, check_graphml, check_facts, check_quality, check_deterministic,
-           check_committed_exports, check_bad_input)}
+           check_committed_exports, check_bad_input, check_eval_matches_scorer)}
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
