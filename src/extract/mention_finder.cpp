@@ -235,6 +235,50 @@ void append(Found found, std::vector<ActorMention>& out) {
 
 }  // namespace
 
+namespace {
+
+// Optimal string alignment distance, stopping early once it exceeds 1.
+bool within_one_edit(const std::string& a, const std::string& b) {
+  const std::size_t n = a.size(), m = b.size();
+  if (n > m + 1 || m > n + 1) return false;
+  std::size_t i = 0;
+  while (i < n && i < m && a[i] == b[i]) ++i;
+  if (i == n && i == m) return true;
+  // One substitution, insertion, deletion or transposition at the first difference.
+  if (a.compare(i + 1, std::string::npos, b, i + 1) == 0 && n == m) return true;
+  if (a.compare(i, std::string::npos, b, i + 1) == 0) return true;
+  if (a.compare(i + 1, std::string::npos, b, i) == 0) return true;
+  return i + 1 < n && n == m && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.compare(i + 2, std::string::npos, b, i + 2) == 0;
+}
+
+}  // namespace
+
+MentionFinder::MentionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
+  for (std::size_t i = 0; i < lexicon.actors().size(); ++i) {
+    const KnownActor& actor = lexicon.actors()[i];
+    if (actor.type != ActorType::State) continue;
+    auto add = [&](const std::string& name, std::uint32_t payload) {
+      const auto words = phrase_words(name);
+      if (words.size() == 1 && words.front().size() >= 6) fuzzy_names_.push_back({words.front(), payload});
+    };
+    for (const auto& name : actor.names) add(name, static_cast<std::uint32_t>(i));
+    for (const auto& capital : actor.capitals) add(capital, static_cast<std::uint32_t>(i) | Lexicon::kCapitalBit);
+  }
+}
+
+std::optional<std::uint32_t> MentionFinder::misspelt_state(const Token& word) const {
+  if (!word.is_word() || !word.capitalised || word.folded.size() < 6) return std::nullopt;
+  std::optional<std::uint32_t> found;
+  for (const FuzzyName& name : fuzzy_names_) {
+    if (name.folded.front() != word.folded.front() || name.folded == word.folded) continue;
+    if (!within_one_edit(word.folded, name.folded)) continue;
+    if (found && (*found & ~Lexicon::kCapitalBit) != (name.payload & ~Lexicon::kCapitalBit)) return std::nullopt;
+    found = name.payload;
+  }
+  return found;
+}
+
 void MentionFinder::find(std::string_view text, const std::vector<AnalysedSentence>& sentences,
                          std::vector<ActorMention>& out) const {
   // Pass 1: gazetteer names, organisations, titled persons, appositions, delegations.
@@ -251,6 +295,14 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
       if (auto m = scan.gazetteer_at(i)) candidates.push_back({*m, scan.inner_state(*m)});
       if (auto f = scan.organization_at(i)) candidates.push_back(*f);
       if (candidates.empty()) {
+        // Conservative typo matching: one edit away from exactly one state or capital.
+        if (auto payload = misspelt_state(tokens[i]); payload && !scan.is_name_word(i + 1)) {
+          const KnownActor& actor = lexicon_.actors()[*payload & ~Lexicon::kCapitalBit];
+          ActorMention m = scan.make(i, i + 1, actor.type);
+          m.known_key = actor.key;
+          m.via_capital = (*payload & Lexicon::kCapitalBit) != 0;
+          out.push_back(std::move(m));
+        }
         ++i;
         continue;
       }

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -15,15 +16,25 @@ namespace diplograph {
 // A const object over a shared Lexicon: safe to use from many threads.
 class MentionFinder {
  public:
-  explicit MentionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
+  explicit MentionFinder(const Lexicon& lexicon);
 
   // Appends the mentions of `sentences` (in order) to `out`. Two passes: names with
   // titles first, then short forms of the persons the document has named.
   void find(std::string_view text, const std::vector<AnalysedSentence>& sentences,
             std::vector<ActorMention>& out) const;
 
+  // A single-word state or capital name that `word` misspells by one edit ("Pyogyang"),
+  // when exactly one name is that close; the payload as in Lexicon::actor_names().
+  std::optional<std::uint32_t> misspelt_state(const Token& word) const;
+
  private:
+  // Single-word state names and capitals of six letters or more, for typo matching.
+  struct FuzzyName {
+    std::string folded;
+    std::uint32_t payload;
+  };
   const Lexicon& lexicon_;
+  std::vector<FuzzyName> fuzzy_names_;
 };
 
 }  // namespace diplograph

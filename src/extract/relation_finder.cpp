@@ -131,9 +131,19 @@ class DocumentRelations {
       if (!tokens[t].is_word() || lexicon_.in_category("determiner", tokens[t].folded) ||
           !has_stem(tokens[t], "reporting_verb"))
         continue;
-      const std::size_t start = clause_start(tokens, t);
-      for (Group& g : groups_)
-        if (g.first >= start && g.end <= t) g.is_source = true;
+      // The reporter stands right before the verb ("KCNA melaporkan", "Korean Central News
+      // (KCNA) melaporkan"); a clause that ends in ", kata X" is not reported by its subject.
+      std::size_t edge = t;
+      while (edge > 0 && (lexicon_.in_category("aspect", tokens[edge - 1].folded) || tokens[edge - 1].is(")")))
+        --edge;
+      for (std::size_t k = groups_.size(); k-- > 0;) {
+        Group& g = groups_[k];
+        if (g.end > edge) continue;
+        if (g.end != edge) break;
+        g.is_source = true;
+        edge = g.first;
+        while (edge > 0 && (tokens[edge - 1].is("(") || tokens[edge - 1].is(","))) --edge;
+      }
     }
     link_leaders(tokens, s);
     add_pair_anaphors(tokens, s);
@@ -256,6 +266,8 @@ class DocumentRelations {
         return mentions_[m].first_token <= t && t < mentions_[m].end_token;
       });
     };
+    std::size_t chain_end = SIZE_MAX;
+    bool chain_symmetric = false;
     for (std::size_t t = 0; t < tokens.size(); ++t) {
       if (!tokens[t].is_word() || inside_mention(t)) continue;
       std::optional<FoundTrigger> here;
@@ -275,14 +287,15 @@ class DocumentRelations {
       if (!here) continue;
       // A trigger inside the noun phrase of the one before it ("menandatangani perjanjian
       // kemitraan") adds nothing: the first one governs.
-      if (!found.empty() && here->first <= found.back().end + 1 && here->trigger.frame == "symmetric" &&
-          found.back().trigger.frame == "symmetric" &&
-          !std::any_of(in_sentence.begin(), in_sentence.end(), [&](std::size_t m) {
-            return mentions_[m].first_token >= found.back().end && mentions_[m].first_token < here->first;
-          })) {
+      // A symmetric trigger right after another ("menandatangani perjanjian kemitraan") is
+      // inside its noun phrase: the first one governs the chain.
+      if (here->trigger.frame == "symmetric" && here->first == chain_end && chain_symmetric) {
+        chain_end = here->end;
         t = here->end - 1;
         continue;
       }
+      chain_end = here->end;
+      chain_symmetric = here->trigger.frame == "symmetric";
       t = here->end - 1;
       found.push_back(*here);
     }
@@ -338,10 +351,27 @@ class DocumentRelations {
       if (participant_only && g.first > 0 && lexicon_.in_category("place_preposition", tokens[g.first - 1].folded))
         continue;
       if (need_preposition && !after_preposition(tokens, g)) continue;
+      if (need_preposition && lexicon_.in_category("location_preposition", tokens[g.first - 1].folded)) continue;
       if (g.is_source) continue;
       if (g.first > 0 && tokens[g.first - 1].is("oleh") && !(g.first >= 3 && tokens[g.first - 3].is("yang")))
         continue;
       return g;
+    }
+    return std::nullopt;
+  }
+
+  // The other side of a symmetric relation: a group right after the trigger ("bertemu
+  // Presiden X") or heading the first comitative phrase after it ("pertemuan puncak yang
+  // jarang terjadi dengan Putin"), but not one buried further in ("kerja sama dengan
+  // negara-negara yang berhadapan dengan AS").
+  std::optional<Group> partner_after(const std::vector<Token>& tokens, std::size_t from) const {
+    if (auto direct = group_starting_at(from); direct && !direct->is_source) return direct;
+    const std::size_t end = clause_end(tokens, from);
+    for (std::size_t k = from; k < end; ++k) {
+      if (!lexicon_.in_category("comitative", tokens[k].folded)) continue;
+      auto partner = group_starting_at(k + 1);
+      if (partner && !partner->is_source) return partner;
+      return std::nullopt;
     }
     return std::nullopt;
   }
@@ -402,7 +432,7 @@ class DocumentRelations {
         sides_b = {between->second};
       } else {
         const auto subject = subject_of(tokens, found.first);
-        const auto object = object_after(tokens, found.end, true);
+        const auto object = partner_after(tokens, found.end);
         if (subject) sides_a = subject->mentions;
         if (object) sides_b = object->mentions;
         if (sides_b.empty() && sides_a.size() >= 2) {
