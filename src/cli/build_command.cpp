@@ -1,58 +1,119 @@
 #include "cli/build_command.h"
 
-#include <fstream>
+#include <chrono>
 #include <iostream>
 #include <thread>
 
 #include "cli/exit_codes.h"
+#include "cli/graph_outputs.h"
+#include "cli/progress_bar.h"
 #include "export/atomic_file.h"
-#include "export/facts_writer.h"
-#include "export/property_graph/property_graph_exports.h"
-#include "export/rdf/rdf_exports.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/build_pipeline.h"
+#include "pipeline/run_stats.h"
 
 namespace diplograph::cli {
 
 void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_code) {
-  CLI::App* build = app.add_subcommand("build", "Build the knowledge graph of news documents and export it");
-  build->add_option("inputs", options.inputs, ".txt files and directories of them (searched recursively)")
+  CLI::App* build =
+      app.add_subcommand("build", "Build the knowledge graph of news documents and export it");
+  build
+      ->add_option(
+          "inputs", options.inputs,
+          ".txt files, .jsonl files (one JSON document a line: id, text, optional title, "
+          "published, "
+          "url, source, lang), directories of them (searched recursively), or - for standard input")
       ->required();
-  build->add_option("-o,--output", options.output_directory, "Directory the exports are written to")->required();
-  build->add_option("--lexicon", options.lexicon_directory, "Lexicon directory (default: the bundled Indonesian one)");
-  build->add_option("--base-iri", options.base_iri, "Base IRI of actors, events, mentions and documents")
+  build->add_option(
+      "-o,--output", options.output_directory,
+      "Directory the exports (and stats.json) are written to; - with --format: standard output");
+  build
+      ->add_option(
+          "--format", options.format,
+          "Write only this export to standard output instead of a directory: nt (N-Triples), "
+          "ttl (Turtle) or jsonl (facts)")
+      ->check(CLI::IsMember(kStreamFormats));
+  build
+      ->add_option("--stdin-format", options.stdin_format,
+                   "How the input - is read: text (one document) or jsonl")
+      ->check(CLI::IsMember({"text", "jsonl"}))
+      ->capture_default_str();
+  build->add_option("--lexicon", options.lexicon_directory,
+                    "Lexicon directory (default: the bundled Indonesian one)");
+  build
+      ->add_option("--base-iri", options.base_iri,
+                   "Base IRI of actors, events, mentions and documents")
       ->capture_default_str();
   build->add_option("-j,--jobs", options.jobs, "Worker threads (default: the number of cores)");
-  build->add_option("--max-document-bytes", options.max_document_bytes, "Skip documents larger than this")
+  build
+      ->add_option("--max-document-bytes", options.max_document_bytes,
+                   "Skip documents larger than this")
       ->capture_default_str();
-  build->add_flag("-q,--quiet", options.quiet, "Print only errors");
+  auto* quiet = build->add_flag("-q,--quiet", options.quiet,
+                                "Print only errors: no warnings, progress or summary");
+  build
+      ->add_flag("-v,--verbose", options.verbose,
+                 "Also print the files written and the lexicon used")
+      ->excludes(quiet);
   build->add_flag("--strict", options.strict, "Exit with status 3 when any document was skipped");
-  build->callback([&options, &exit_code] { exit_code = run_build(options); });
+  build->callback([&options, &exit_code] {
+    const bool to_stdout = !options.format.empty();
+    if (!to_stdout && options.output_directory.empty())
+      throw CLI::RequiredError("--output (or --format to write to standard output)");
+    if (to_stdout && !options.output_directory.empty() && options.output_directory != "-")
+      throw CLI::ValidationError("--format",
+                                 "writes to standard output: give no --output, or --output -");
+    if (!to_stdout && options.output_directory == "-")
+      throw CLI::ValidationError("--output", "- (standard output) needs --format nt, ttl or jsonl");
+    exit_code = run_build(options);
+  });
 }
 
 int run_build(const BuildCommandOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
   const auto lexicon_directory =
       options.lexicon_directory.empty() ? default_lexicon_directory() : options.lexicon_directory;
   const Lexicon lexicon = Lexicon::load(lexicon_directory);
+  if (options.verbose) std::cerr << "diplograph: lexicon " << lexicon_directory.string() << '\n';
 
   BuildOptions build;
   build.read.max_document_bytes = options.max_document_bytes;
   build.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  build.stdin_format = options.stdin_format == "jsonl" ? StdinFormat::jsonl : StdinFormat::text;
+  build.standard_input = &std::cin;
   std::vector<std::filesystem::path> inputs(options.inputs.begin(), options.inputs.end());
-  BuildResult result = build_graph(lexicon, inputs, build);
-  for (const Diagnostic& diagnostic : result.diagnostics) std::cerr << diagnostic.to_string() << '\n';
+  ProgressBar bar(std::cerr, !options.quiet && stderr_is_terminal());
+  BuildResult result =
+      build_graph(lexicon, inputs, build,
+                  [&bar](std::size_t done, std::size_t total) { bar.update(done, total); });
+  bar.finish();
+  for (const Diagnostic& diagnostic : result.diagnostics)
+    std::cerr << diagnostic.to_string() << '\n';
+  if (!options.quiet)
+    for (const Diagnostic& warning : result.warnings) std::cerr << warning.to_string() << '\n';
 
-  std::filesystem::create_directories(options.output_directory);
   const IriScheme iris{options.base_iri};
-  write_file_atomically(options.output_directory / "facts.jsonl",
-                        [&](std::ostream& out) { write_facts(result.graph, iris, out); });
-  write_rdf_exports(result.graph, iris, options.output_directory);
-  write_property_graph_exports(result.graph, iris, options.output_directory);
-
+  const bool to_stdout = !options.format.empty();
+  if (to_stdout) {
+    write_stream_export(result.graph, iris, options.format, std::cout);
+  } else {
+    write_all_exports(result.graph, iris, options.output_directory);
+  }
+  const RunStats stats = collect_stats(
+      result, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  if (!to_stdout) {
+    write_file_atomically(options.output_directory / "stats.json",
+                          [&](std::ostream& out) { out << stats_json(stats); });
+    if (options.verbose)
+      for (const auto& entry :
+           std::filesystem::recursive_directory_iterator(options.output_directory))
+        if (entry.is_regular_file())
+          std::cerr << "diplograph: wrote " << entry.path().string() << '\n';
+  }
   if (!options.quiet) {
-    std::cerr << "diplograph: " << result.documents_read << " documents read, " << result.documents_skipped
-              << " skipped; " << result.graph.actor_count() << " actors, " << result.graph.event_count()
-              << " events -> " << options.output_directory.string() << '\n';
+    std::cerr << "diplograph: " << summary_line(stats) << " -> "
+              << (to_stdout ? std::string("standard output") : options.output_directory.string())
+              << '\n';
   }
   if (options.strict && result.documents_skipped > 0) return kSkippedStrict;
   return kSuccess;

@@ -1,6 +1,5 @@
 #pragma once
 #include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -10,12 +9,15 @@ namespace diplograph::cli {
 // The options of `diplograph build`, with their defaults.
 struct BuildCommandOptions {
   std::vector<std::string> inputs;
-  std::filesystem::path output_directory;
+  std::filesystem::path output_directory;  // "-" or empty with --format: standard output
+  std::string format;                      // nt, ttl or jsonl: stream that one export to stdout
+  std::string stdin_format = "text";       // how the input "-" is read: text or jsonl
   std::filesystem::path lexicon_directory;
   std::string base_iri = "https://diplograph.example.org/id/";
   unsigned jobs = 0;  // 0: the number of cores
   std::size_t max_document_bytes = 16u << 20;
   bool quiet = false;
+  bool verbose = false;
   bool strict = false;
 };
 

@@ -36,6 +36,15 @@ void write_facts(const KnowledgeGraph& graph, const IriScheme& iris, std::ostrea
       record["confidence"] = mention.confidence;
       record["evidence"] = mention.sentence;
       record["span"] = {mention.span.begin, mention.span.end};
+      // The source document's metadata (JSON Lines inputs carry it); FACTS.md lets readers
+      // ignore keys they do not know, and absent values are left out.
+      if (const auto found = graph.documents().find(mention.document); found != graph.documents().end()) {
+        const DocumentMetadata& meta = found->second.meta;
+        if (!meta.title.empty()) record["doc_title"] = meta.title;
+        if (!meta.published.empty()) record["doc_published"] = meta.published;
+        if (!meta.url.empty()) record["doc_url"] = meta.url;
+        if (!meta.source.empty()) record["doc_source"] = meta.source;
+      }
       out << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
   }

@@ -1,6 +1,8 @@
 #include "pipeline/build_pipeline.h"
 
 #include <atomic>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -15,17 +17,26 @@ namespace {
 struct Outcome {
   std::optional<ResolvedDocument> document;
   std::optional<Diagnostic> problem;
+  std::optional<Diagnostic> warning;
 };
 
-template <typename Load>
+// "file" or "file:line": where an input was read.
+std::string place(const Diagnostic& where) {
+  return where.line ? where.file + ":" + std::to_string(where.line) : where.file;
+}
+
+// `load(i, problem, warning)` reads input i; `origin(i)` names it in a diagnostic.
+template <typename Load, typename Origin>
 BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& options, Load load,
-                const std::function<void(std::size_t, std::size_t)>& progress) {
+                Origin origin, const std::function<void(std::size_t, std::size_t)>& progress) {
   const Extractor extractor(lexicon);
   const Resolver resolver(lexicon);
   std::vector<Outcome> outcomes(count);
   std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> done{0};
-  const unsigned workers = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
+  std::size_t done = 0;
+  std::mutex progress_mutex;
+  const unsigned workers = std::max(
+      1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
   std::vector<std::exception_ptr> failures(workers);
   auto work = [&](unsigned worker) {
     try {
@@ -33,13 +44,16 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
                                                           : options.hunspell_dictionary);
       for (std::size_t i = next++; i < count; i = next++) {
         Diagnostic problem;
-        std::optional<Document> document = load(i, problem);
+        std::optional<Document> document = load(i, problem, outcomes[i].warning);
         if (document) {
           outcomes[i].document = resolver.resolve(extractor.extract(*document, stemmer));
         } else {
           outcomes[i].problem = problem;
         }
-        if (progress) progress(++done, count);
+        if (progress) {
+          const std::lock_guard lock(progress_mutex);
+          progress(++done, count);
+        }
       }
     } catch (...) {
       failures[worker] = std::current_exception();
@@ -53,7 +67,18 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
     if (failure) std::rethrow_exception(failure);
 
   BuildResult result;
-  for (Outcome& outcome : outcomes) {
+  std::map<std::string, std::size_t> first_read;  // document id -> index of its outcome
+  for (std::size_t i = 0; i < count; ++i) {
+    Outcome& outcome = outcomes[i];
+    if (outcome.warning) result.warnings.push_back(*outcome.warning);
+    if (outcome.document) {
+      const auto [first, fresh] = first_read.emplace(outcome.document->record.meta.id, i);
+      if (!fresh) {
+        outcome.problem = origin(i);
+        outcome.problem->message = "document id \"" + first->first + "\" was already read from " +
+                                   place(origin(first->second)) + "; skipped";
+      }
+    }
     if (outcome.problem) {
       result.diagnostics.push_back(*outcome.problem);
       ++result.documents_skipped;
@@ -71,14 +96,26 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
 }  // namespace
 
 BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesystem::path>& inputs,
-                        const BuildOptions& options, const std::function<void(std::size_t, std::size_t)>& progress) {
+                        const BuildOptions& options,
+                        const std::function<void(std::size_t, std::size_t)>& progress) {
   std::vector<Diagnostic> listing_problems;
-  const auto files = list_text_files(inputs, listing_problems);
+  std::vector<InputItem> items =
+      list_inputs(inputs, options.stdin_format, options.standard_input, listing_problems);
   BuildResult result = run(
-      lexicon, files.size(), options,
-      [&](std::size_t i, Diagnostic& problem) { return read_text_document(files[i], options.read, problem); },
+      lexicon, items.size(), options,
+      [&](std::size_t i, Diagnostic& problem, std::optional<Diagnostic>& warning) {
+        auto document = read_input(items[i], options.read, problem, warning);
+        // The bytes of a record are not needed once it is a Document: free them early.
+        std::string().swap(items[i].bytes);
+        return document;
+      },
+      [&](std::size_t i) {
+        const InputItem& item = items[i];
+        return Diagnostic{item.path.string(), item.line, 0, Diagnostic::Severity::error, ""};
+      },
       progress);
-  result.diagnostics.insert(result.diagnostics.begin(), listing_problems.begin(), listing_problems.end());
+  result.diagnostics.insert(result.diagnostics.begin(), listing_problems.begin(),
+                            listing_problems.end());
   result.documents_skipped += listing_problems.size();
   return result;
 }
@@ -87,7 +124,13 @@ BuildResult build_graph_from_documents(const Lexicon& lexicon, std::vector<Docum
                                        const BuildOptions& options) {
   return run(
       lexicon, documents.size(), options,
-      [&](std::size_t i, Diagnostic&) { return std::optional<Document>(std::move(documents[i])); }, {});
+      [&](std::size_t i, Diagnostic&, std::optional<Diagnostic>&) {
+        return std::optional<Document>(std::move(documents[i]));
+      },
+      [](std::size_t) {
+        return Diagnostic{"(memory)", 0, 0, Diagnostic::Severity::error, ""};
+      },
+      {});
 }
 
 }  // namespace diplograph

@@ -1,11 +1,13 @@
 #pragma once
 #include <filesystem>
 #include <functional>
+#include <istream>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/document_reader.h"
+#include "pipeline/input_source.h"
 #include "text/diagnostic.h"
 
 namespace diplograph {
@@ -14,23 +16,29 @@ namespace diplograph {
 struct BuildOptions {
   ReadOptions read;
   unsigned jobs = 1;  // worker threads; the result is the same whatever the number
-  std::filesystem::path hunspell_dictionary;  // Indonesian Hunspell dictionary, no extension
+  std::filesystem::path hunspell_dictionary;     // Indonesian Hunspell dictionary, no extension
+  StdinFormat stdin_format = StdinFormat::text;  // how the input "-" is read
+  std::istream* standard_input = nullptr;        // what "-" reads; null: "-" reads nothing
 };
 
 // What a build produced and what it had to skip.
 struct BuildResult {
   KnowledgeGraph graph;
   std::vector<Diagnostic> diagnostics;  // one per skipped input, in input order
+  std::vector<Diagnostic> warnings;     // metadata dropped from documents that were kept
   std::size_t documents_read = 0;
   std::size_t documents_skipped = 0;
 };
 
-// Documents in, graph out: reads every document, extracts and resolves each on a worker
-// thread, and folds the results into one graph in input order, so the graph does not
-// depend on `jobs`. Never prints; `progress` (if set) is called after each document.
-BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesystem::path>& inputs,
-                        const BuildOptions& options,
-                        const std::function<void(std::size_t done, std::size_t total)>& progress = {});
+// Documents in, graph out: lists the inputs (list_inputs), reads, extracts and resolves
+// each document on a worker thread, and folds the results into one graph in input order,
+// so the graph does not depend on `jobs`. A document whose id was already read is skipped
+// with a diagnostic (ids name documents in every export). Never prints; `progress` (if
+// set) is called after each document, from worker threads but never two calls at once.
+BuildResult build_graph(
+    const Lexicon& lexicon, const std::vector<std::filesystem::path>& inputs,
+    const BuildOptions& options,
+    const std::function<void(std::size_t done, std::size_t total)>& progress = {});
 
 // The same over documents already in memory.
 BuildResult build_graph_from_documents(const Lexicon& lexicon, std::vector<Document> documents,

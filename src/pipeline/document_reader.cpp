@@ -17,13 +17,16 @@ std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesy
       for (auto it = std::filesystem::recursive_directory_iterator(
                input, std::filesystem::directory_options::skip_permission_denied, error);
            !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
-        if (it->is_regular_file(error) && it->path().extension() == ".txt") files.push_back(it->path());
+        if (it->is_regular_file(error) && it->path().extension() == ".txt")
+          files.push_back(it->path());
       }
-      if (error) diagnostics.push_back({input.string(), 0, 0, Diagnostic::Severity::error, error.message()});
+      if (error)
+        diagnostics.push_back({input.string(), 0, 0, Diagnostic::Severity::error, error.message()});
     } else if (std::filesystem::exists(input, error)) {
       files.push_back(input);
     } else {
-      diagnostics.push_back({input.string(), 0, 0, Diagnostic::Severity::error, "no such file or directory"});
+      diagnostics.push_back(
+          {input.string(), 0, 0, Diagnostic::Severity::error, "no such file or directory"});
     }
   }
   std::sort(files.begin(), files.end());
@@ -31,12 +34,14 @@ std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesy
   return files;
 }
 
-std::optional<Document> make_document(std::string bytes, DocumentMetadata meta, const std::string& origin,
-                                      const ReadOptions& options, Diagnostic& problem) {
+std::optional<Document> make_document(std::string bytes, DocumentMetadata meta,
+                                      const std::string& origin, const ReadOptions& options,
+                                      Diagnostic& problem) {
   problem = {origin, 0, 0, Diagnostic::Severity::error, ""};
   if (bytes.size() > options.max_document_bytes) {
-    problem.message = "document of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
-                      std::to_string(options.max_document_bytes) + " bytes; skipped";
+    problem.message = "document of " + std::to_string(bytes.size()) +
+                      " bytes is over the limit of " + std::to_string(options.max_document_bytes) +
+                      " bytes; skipped";
     return std::nullopt;
   }
   if (auto fault = find_text_fault(bytes)) {
@@ -53,8 +58,8 @@ std::optional<Document> make_document(std::string bytes, DocumentMetadata meta, 
   return Document{std::move(meta), std::move(text)};
 }
 
-std::optional<Document> read_text_document(const std::filesystem::path& path, const ReadOptions& options,
-                                           Diagnostic& problem) {
+std::optional<Document> read_text_document(const std::filesystem::path& path,
+                                           const ReadOptions& options, Diagnostic& problem) {
   problem = {path.string(), 0, 0, Diagnostic::Severity::error, ""};
   std::error_code error;
   const auto size = std::filesystem::file_size(path, error);

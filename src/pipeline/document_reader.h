@@ -22,12 +22,13 @@ std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesy
 // Reads one text file as a Document: UTF-8 checked (a fault names file, line, column and
 // byte offset), line ends normalised, NFC. Returns nullopt with a diagnostic when the file
 // cannot be used (unreadable, empty, too large, binary, not UTF-8).
-std::optional<Document> read_text_document(const std::filesystem::path& path, const ReadOptions& options,
-                                           Diagnostic& problem);
+std::optional<Document> read_text_document(const std::filesystem::path& path,
+                                           const ReadOptions& options, Diagnostic& problem);
 
 // Makes a Document from bytes already in memory (standard input, a JSON Lines record),
 // with the same checks; `origin` names it in diagnostics.
-std::optional<Document> make_document(std::string bytes, DocumentMetadata meta, const std::string& origin,
-                                      const ReadOptions& options, Diagnostic& problem);
+std::optional<Document> make_document(std::string bytes, DocumentMetadata meta,
+                                      const std::string& origin, const ReadOptions& options,
+                                      Diagnostic& problem);
 
 }  // namespace diplograph

@@ -1,0 +1,25 @@
+#pragma once
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "export/iri.h"
+#include "graph/knowledge_graph.h"
+
+namespace diplograph::cli {
+
+// The formats `--format` can stream to standard output: the names users type.
+inline const std::vector<std::string> kStreamFormats = {"nt", "ttl", "jsonl"};
+
+// Writes every export of `graph` into `directory` (created if missing), each file
+// atomically: facts.jsonl, graph.ttl, graph.nt, graph.graphml, graph.gexf, graph.dot, neo4j/.
+// `build` and `merge` both end here, so a merged graph is exported exactly like a built one.
+void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
+                       const std::filesystem::path& directory);
+
+// Writes the one export named by `format` (one of kStreamFormats) to `out`.
+void write_stream_export(const KnowledgeGraph& graph, const IriScheme& iris,
+                         const std::string& format, std::ostream& out);
+
+}  // namespace diplograph::cli

@@ -1,0 +1,144 @@
+#include "pipeline/jsonl_reader.h"
+
+#include <algorithm>
+#include <array>
+#include <nlohmann/json.hpp>
+
+namespace diplograph {
+namespace {
+
+bool digits(std::string_view text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int number(std::string_view text) {
+  int value = 0;
+  for (const char c : text) value = value * 10 + (c - '0');
+  return value;
+}
+
+// Reads an optional string field; a present non-string value is a record error.
+bool optional_string(const nlohmann::json& record, const char* key, std::string& into,
+                     std::string& error) {
+  const auto found = record.find(key);
+  if (found == record.end() || found->is_null()) return true;
+  if (!found->is_string()) {
+    error = std::string("field \"") + key + "\" must be a string";
+    return false;
+  }
+  into = found->get<std::string>();
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> iso_date_part(std::string_view value) {
+  if (value.size() > 10 && value[10] == 'T') value = value.substr(0, 10);
+  if (value.size() != 4 && value.size() != 7 && value.size() != 10) return std::nullopt;
+  if (!digits(value.substr(0, 4))) return std::nullopt;
+  if (value.size() >= 7) {
+    if (value[4] != '-' || !digits(value.substr(5, 2))) return std::nullopt;
+    const int month = number(value.substr(5, 2));
+    if (month < 1 || month > 12) return std::nullopt;
+    if (value.size() == 10) {
+      if (value[7] != '-' || !digits(value.substr(8, 2))) return std::nullopt;
+      static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      const int year = number(value.substr(0, 4));
+      const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+      const int last = month == 2 && leap ? 29 : kDays[static_cast<std::size_t>(month - 1)];
+      const int day = number(value.substr(8, 2));
+      if (day < 1 || day > last) return std::nullopt;
+    }
+  }
+  return std::string(value);
+}
+
+bool is_language_tag(std::string_view tag) {
+  std::size_t run = 0;
+  bool first = true;
+  for (const char c : tag) {
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    const bool digit = c >= '0' && c <= '9';
+    if (c == '-') {
+      if (run == 0) return false;
+      run = 0;
+      first = false;
+    } else if (alpha || (digit && !first)) {
+      if (++run > 8) return false;
+    } else {
+      return false;
+    }
+  }
+  return run > 0;
+}
+
+std::optional<Document> read_jsonl_record(std::string_view line, const std::string& file,
+                                          std::size_t line_number, const ReadOptions& options,
+                                          Diagnostic& problem, std::optional<Diagnostic>& warning) {
+  problem = {file, line_number, 0, Diagnostic::Severity::error, ""};
+  warning.reset();
+  nlohmann::json record;
+  try {
+    record = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& error) {
+    problem.column = error.byte;
+    // nlohmann's message starts with "[json.exception.parse_error.101] "; keep the rest.
+    std::string message = error.what();
+    if (const auto cut = message.find("] "); cut != std::string::npos) message.erase(0, cut + 2);
+    problem.message = "malformed JSON Lines record: " + message + "; skipped";
+    return std::nullopt;
+  }
+  std::string error;
+  DocumentMetadata meta;
+  std::string text;
+  if (!record.is_object()) {
+    error = "a record must be a JSON object";
+  } else if (!record.contains("id") || !record["id"].is_string() ||
+             record["id"].get<std::string>().empty()) {
+    error = "field \"id\" must be a non-empty string";
+  } else if (!record.contains("text") || !record["text"].is_string()) {
+    error = "field \"text\" must be a string";
+  } else {
+    meta.id = record["id"].get<std::string>();
+    text = record["text"].get<std::string>();
+    std::string published, lang;
+    if (optional_string(record, "title", meta.title, error) &&
+        optional_string(record, "published", published, error) &&
+        optional_string(record, "url", meta.url, error) &&
+        optional_string(record, "source", meta.source, error) &&
+        optional_string(record, "lang", lang, error)) {
+      std::string dropped;
+      if (!published.empty()) {
+        if (auto date = iso_date_part(published))
+          meta.published = *date;
+        else
+          dropped = "\"published\" is not an ISO 8601 date";
+      }
+      if (!lang.empty()) {
+        if (is_language_tag(lang))
+          meta.lang = lang;
+        else
+          dropped += std::string(dropped.empty() ? "" : "; ") + "\"lang\" is not a language tag";
+      }
+      if (!dropped.empty())
+        warning = Diagnostic{file, line_number, 0, Diagnostic::Severity::warning,
+                             "record \"" + meta.id + "\": " + dropped + "; ignored"};
+    }
+  }
+  if (!error.empty()) {
+    problem.message = error + "; skipped";
+    return std::nullopt;
+  }
+  const std::string id = meta.id;
+  auto document = make_document(std::move(text), std::move(meta), file, options, problem);
+  if (!document) {
+    // make_document names places inside the text; the record's line is what a user can find.
+    problem.line = line_number;
+    problem.column = 0;
+    problem.message = "text of record \"" + id + "\": " + problem.message;
+  }
+  return document;
+}
+
+}  // namespace diplograph

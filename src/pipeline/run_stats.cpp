@@ -1,0 +1,67 @@
+#include "pipeline/run_stats.h"
+
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+namespace diplograph {
+namespace {
+
+nlohmann::ordered_json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : diagnostics) {
+    nlohmann::ordered_json item;
+    item["file"] = d.file;
+    item["line"] = d.line;
+    item["column"] = d.column;
+    item["message"] = d.message;
+    list.push_back(std::move(item));
+  }
+  return list;
+}
+
+}  // namespace
+
+RunStats collect_stats(const BuildResult& result, double seconds) {
+  RunStats stats;
+  stats.documents_read = result.documents_read;
+  stats.documents_skipped = result.documents_skipped;
+  stats.skipped = result.diagnostics;
+  stats.warnings = result.warnings;
+  const ActorGraph& g = result.graph.graph();
+  stats.actors = result.graph.actor_count();
+  stats.events = result.graph.event_count();
+  for (ActorId id : result.graph.actors_in_order())
+    ++stats.actors_by_type[std::string(name_of(g[id].type))];
+  for (EventId id : result.graph.events_in_order()) {
+    ++stats.events_by_type[std::string(name_of(g[id].type))];
+    stats.mentions += g[id].mentions.size();
+  }
+  stats.seconds = seconds;
+  return stats;
+}
+
+std::string stats_json(const RunStats& stats) {
+  nlohmann::ordered_json out;
+  out["documents_read"] = stats.documents_read;
+  out["documents_skipped"] = stats.documents_skipped;
+  out["skipped"] = diagnostics_json(stats.skipped);
+  out["warnings"] = diagnostics_json(stats.warnings);
+  out["actors"] = stats.actors;
+  out["actors_by_type"] = stats.actors_by_type;
+  out["events"] = stats.events;
+  out["events_by_type"] = stats.events_by_type;
+  out["mentions"] = stats.mentions;
+  out["seconds"] = std::round(stats.seconds * 1000.0) / 1000.0;
+  return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string summary_line(const RunStats& stats) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.1f", stats.seconds);
+  return std::to_string(stats.documents_read) + " documents read, " +
+         std::to_string(stats.documents_skipped) + " skipped; " + std::to_string(stats.actors) +
+         " actors, " + std::to_string(stats.events) + " events in " + seconds + " s";
+}
+
+}  // namespace diplograph

@@ -1,0 +1,147 @@
+#!/usr/bin/python3
+"""Batch use of the real `diplograph` binary: JSON Lines and standard input, a single
+format streamed to standard output, stats.json and the summary line, merge of shards,
+and hostile text. Each check is its own ctest entry: `check_batch.py CHECK --binary B
+--source S`. Outputs are read back with real parsers.
+"""
+import argparse
+import csv
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+
+def fail(message):
+    print(f"FAIL: {message}")
+    sys.exit(1)
+
+
+def run(binary, *args, stdin=None):
+    return subprocess.run([binary, *map(str, args)], input=stdin, capture_output=True)
+
+
+def jsonl(records):
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+ARTICLE = {"id": "berita-1", "title": "Raisi ke Moskow", "published": "2024-03-05T09:00:00+07:00",
+           "url": "https://example.org/berita-1", "source": "Antara", "lang": "id",
+           "text": "Presiden Iran Ebrahim Raisi mengunjungi Rusia pada Selasa (5/3).\n"
+                   "Raisi bertemu Presiden Rusia Vladimir Putin di Moskow."}
+
+
+def facts_of(text):
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def check_jsonl_inputs(args, tmp):
+    corpus = tmp / "in.jsonl"
+    corpus.write_text(jsonl([ARTICLE]) + "{broken\n" + '{"id": "tanpa-teks"}\n' + "\n" + jsonl([ARTICLE]),
+                      encoding="utf-8")
+    out = tmp / "out"
+    done = run(args.binary, "build", corpus, "-o", out)
+    stderr = done.stderr.decode()
+    if done.returncode != 0:
+        fail(f"exit {done.returncode}: {stderr}")
+    for where in (f"{corpus}:2:", f"{corpus}:3:", f"{corpus}:5:"):
+        if not any(line.startswith(where) and ": error: " in line for line in stderr.splitlines()):
+            fail(f"no error naming {where} in: {stderr}")
+    relations = [r for r in facts_of((out / "facts.jsonl").read_text(encoding="utf-8")) if r["kind"] == "relation"]
+    if not relations:
+        fail("no relation read from the JSON Lines document")
+    for r in relations:
+        if r["doc"] != "berita-1" or r["doc_published"] != "2024-03-05" or r["doc_source"] != "Antara":
+            fail(f"document metadata missing from a relation record: {r}")
+    # The publication date anchors "Selasa (5/3)" to 2024.
+    if not any(r["type"] == "visit" and (r["date"] or "").startswith("2024-03") for r in relations):
+        fail(f"the visit is not dated from the publication date: {relations}")
+    triples = subprocess.run(["serdi", "-i", "ntriples", "-o", "ntriples", str(out / "graph.nt")],
+                             capture_output=True, text=True)
+    if triples.returncode != 0 or '"Raisi ke Moskow"@id' not in triples.stdout or \
+            "2024-03-05" not in triples.stdout:
+        fail(f"the document's title and date are not in graph.nt: {triples.stderr}")
+    if run(args.binary, "build", corpus, "-o", tmp / "strict", "--strict").returncode != 3:
+        fail("--strict with skipped records must exit 3")
+    print("JSON Lines read with metadata; bad lines reported by line number and skipped")
+
+
+def check_stdin_and_stream(args, tmp):
+    text = ARTICLE["text"].encode()
+    as_text = run(args.binary, "build", "-", "--format", "nt", stdin=text)
+    if as_text.returncode != 0:
+        fail(f"exit {as_text.returncode}: {as_text.stderr.decode()}")
+    parsed = subprocess.run(["serdi", "-i", "ntriples", "-o", "ntriples", "-"], input=as_text.stdout,
+                            capture_output=True)
+    if parsed.returncode != 0 or b"document/stdin" not in as_text.stdout:
+        fail(f"stdin text did not stream as N-Triples: {parsed.stderr.decode()}")
+    ttl = run(args.binary, "build", "-", "--format", "ttl", "-o", "-", stdin=text)
+    if subprocess.run(["rapper", "-q", "-i", "turtle", "-c", "-", "http://example.org/"], input=ttl.stdout,
+                      capture_output=True).returncode != 0:
+        fail("--format ttl did not stream valid Turtle")
+    as_jsonl = run(args.binary, "build", "-", "--stdin-format", "jsonl", "--format", "jsonl", "-q",
+                   stdin=jsonl([ARTICLE]).encode())
+    records = facts_of(as_jsonl.stdout.decode())
+    if as_jsonl.returncode != 0 or not any(r["kind"] == "relation" for r in records) or as_jsonl.stderr:
+        fail(f"stdin JSON Lines did not stream as facts quietly: {as_jsonl.stderr.decode()}")
+    # A directory build and a stream of the same format agree byte for byte.
+    corpus = args.source / "tests" / "corpus"
+    streamed = run(args.binary, "build", corpus, "--format", "nt", "-q").stdout
+    run(args.binary, "build", corpus, "-o", tmp / "dir", "-q")
+    if streamed != (tmp / "dir" / "graph.nt").read_bytes():
+        fail("--format nt differs from graph.nt of a directory build")
+    for bad in (["build", corpus], ["build", corpus, "-o", "-"], ["build", corpus, "--format", "xml"],
+                ["build", corpus, "--format", "nt", "-o", tmp / "x"], ["build", corpus, "-o", tmp, "-q", "-v"]):
+        if run(args.binary, *bad).returncode != 2:
+            fail(f"usage error not exit 2: {bad}")
+    print("standard input read as text and JSON Lines; nt, ttl and jsonl streamed to standard output")
+
+
+def check_stats_and_summary(args, tmp):
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for name in ("000_dd08180b361cfff3.txt", "001_f66068220d7170c8.txt"):
+        (corpus / name).write_bytes((args.source / "tests" / "corpus" / name).read_bytes())
+    (corpus / "kosong.txt").write_bytes(b"")
+    out = tmp / "out"
+    done = run(args.binary, "build", corpus, "-o", out)
+    stderr = done.stderr.decode().splitlines()
+    if done.returncode != 0 or not stderr[-1].startswith("diplograph: 2 documents read, 1 skipped;"):
+        fail(f"no closing summary line: {stderr}")
+    if any("\r" in line for line in stderr):
+        fail("a progress bar was drawn although stderr is not a terminal")
+    stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
+    if stats["documents_read"] != 2 or stats["documents_skipped"] != 1:
+        fail(f"wrong document counts: {stats}")
+    if "kosong.txt" not in stats["skipped"][0]["file"] or "empty" not in stats["skipped"][0]["message"]:
+        fail(f"the skip reason is not recorded: {stats['skipped']}")
+    facts = facts_of((out / "facts.jsonl").read_text(encoding="utf-8"))
+    entities = [r for r in facts if r["kind"] == "entity"]
+    if stats["actors"] != len(entities) or sum(stats["actors_by_type"].values()) != len(entities):
+        fail("actor counts do not match facts.jsonl")
+    if stats["events"] != sum(stats["events_by_type"].values()) or stats["events"] == 0:
+        fail("event counts by type do not add up")
+    if not isinstance(stats["seconds"], (int, float)) or stats["seconds"] < 0:
+        fail("no time taken")
+    quiet = run(args.binary, "build", corpus, "-o", tmp / "quiet", "--quiet")
+    if any(not line.startswith(str(corpus)) for line in quiet.stderr.decode().splitlines()):
+        fail(f"--quiet printed more than errors: {quiet.stderr.decode()}")
+    verbose = run(args.binary, "build", corpus, "-o", tmp / "verbose", "--verbose").stderr.decode()
+    if "wrote" not in verbose or "stats.json" not in verbose:
+        fail(f"--verbose does not list the files written: {verbose}")
+    print("stats.json counts match the exports; summary line; --quiet and --verbose")
+
+
+CHECKS = {f.__name__[len("check_"):]: f for f in
+          (check_jsonl_inputs, check_stdin_and_stream, check_stats_and_summary)}
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("check", choices=sorted(CHECKS))
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True, type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        CHECKS[args.check](args, Path(tmp))
+    print("PASS")

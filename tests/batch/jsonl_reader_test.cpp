@@ -1,0 +1,115 @@
+// Unit tests of the JSON Lines record reader and of input listing (src/pipeline/).
+#include "pipeline/jsonl_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "pipeline/input_source.h"
+
+namespace diplograph {
+namespace {
+
+std::optional<Document> read(std::string_view line, Diagnostic& problem,
+                             std::optional<Diagnostic>& warning) {
+  return read_jsonl_record(line, "d.jsonl", 7, {}, problem, warning);
+}
+
+TEST(JsonlRecord, MetadataIsKept) {
+  Diagnostic problem;
+  std::optional<Diagnostic> warning;
+  const auto document = read(
+      R"({"id":"x1","text":"Teks.","title":"Judul","published":"2024-04-23T08:00:00+07:00","url":"https://a/b","source":"Antara","lang":"id","extra":1})",
+      problem, warning);
+  ASSERT_TRUE(document) << problem.to_string();
+  EXPECT_FALSE(warning);
+  EXPECT_EQ(document->meta.id, "x1");
+  EXPECT_EQ(document->meta.title, "Judul");
+  EXPECT_EQ(document->meta.published, "2024-04-23");
+  EXPECT_EQ(document->meta.url, "https://a/b");
+  EXPECT_EQ(document->meta.source, "Antara");
+  EXPECT_EQ(document->text, "Teks.");
+}
+
+TEST(JsonlRecord, MalformedJsonNamesLineAndColumn) {
+  Diagnostic problem;
+  std::optional<Diagnostic> warning;
+  EXPECT_FALSE(read(R"({"id":"x1", text})", problem, warning));
+  EXPECT_EQ(problem.file, "d.jsonl");
+  EXPECT_EQ(problem.line, 7u);
+  EXPECT_GT(problem.column, 0u);
+  EXPECT_NE(problem.to_string().find("d.jsonl:7:"), std::string::npos);
+}
+
+TEST(JsonlRecord, MissingOrMistypedFieldsAreErrors) {
+  Diagnostic problem;
+  std::optional<Diagnostic> warning;
+  for (const char* line :
+       {R"({"text":"a"})", R"({"id":"","text":"a"})", R"({"id":"x"})", R"({"id":"x","text":3})",
+        R"({"id":"x","text":"a","title":[1]})", R"([1,2])", R"("text")"}) {
+    EXPECT_FALSE(read(line, problem, warning)) << line;
+    EXPECT_EQ(problem.line, 7u) << line;
+    EXPECT_NE(problem.message.find("skipped"), std::string::npos) << line;
+  }
+}
+
+TEST(JsonlRecord, EmptyTextIsSkipped) {
+  Diagnostic problem;
+  std::optional<Diagnostic> warning;
+  EXPECT_FALSE(read(R"({"id":"x","text":" \n "})", problem, warning));
+  EXPECT_NE(problem.message.find("empty"), std::string::npos);
+}
+
+TEST(JsonlRecord, BadDateOrLanguageIsAWarningNotALoss) {
+  Diagnostic problem;
+  std::optional<Diagnostic> warning;
+  const auto document =
+      read(R"({"id":"x","text":"Teks.","published":"2024-02-30","lang":"<id>"})", problem, warning);
+  ASSERT_TRUE(document);
+  ASSERT_TRUE(warning);
+  EXPECT_EQ(warning->severity, Diagnostic::Severity::warning);
+  EXPECT_EQ(document->meta.published, "");
+  EXPECT_EQ(document->meta.lang, "id");
+}
+
+TEST(IsoDatePart, AcceptsDatesAndDateTimesOnly) {
+  EXPECT_EQ(iso_date_part("2024"), "2024");
+  EXPECT_EQ(iso_date_part("2024-02"), "2024-02");
+  EXPECT_EQ(iso_date_part("2024-02-29"), "2024-02-29");
+  EXPECT_EQ(iso_date_part("2024-02-29T23:59:59Z"), "2024-02-29");
+  EXPECT_FALSE(iso_date_part("2023-02-29"));
+  EXPECT_FALSE(iso_date_part("2024-13"));
+  EXPECT_FALSE(iso_date_part("kemarin"));
+  EXPECT_FALSE(iso_date_part(""));
+}
+
+TEST(ListInputs, StdinJsonLinesSkipsBlankLinesAndKeepsNumbers) {
+  std::istringstream in("{\"id\":\"a\",\"text\":\"x\"}\n\n  \n{\"id\":\"b\",\"text\":\"y\"}");
+  std::vector<Diagnostic> problems;
+  const auto items = list_inputs({"-", "-"}, StdinFormat::jsonl, &in, problems);
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].line, 1u);
+  EXPECT_EQ(items[1].line, 4u);
+  EXPECT_TRUE(problems.empty());
+}
+
+TEST(ListInputs, StdinTextIsOneDocumentNamedStdin) {
+  std::istringstream in("Presiden Iran mengunjungi Rusia.\n");
+  std::vector<Diagnostic> problems;
+  const auto items = list_inputs({"-"}, StdinFormat::text, &in, problems);
+  ASSERT_EQ(items.size(), 1u);
+  Diagnostic problem;
+  std::optional<Diagnostic> warning;
+  const auto document = read_input(items[0], {}, problem, warning);
+  ASSERT_TRUE(document);
+  EXPECT_EQ(document->meta.id, "stdin");
+}
+
+TEST(ListInputs, MissingInputIsADiagnostic) {
+  std::vector<Diagnostic> problems;
+  EXPECT_TRUE(list_inputs({"/nonexistent/x.jsonl"}, StdinFormat::text, nullptr, problems).empty());
+  ASSERT_EQ(problems.size(), 1u);
+}
+
+}  // namespace
+}  // namespace diplograph
