@@ -133,8 +133,82 @@ def check_stats_and_summary(args, tmp):
     print("stats.json counts match the exports; summary line; --quiet and --verbose")
 
 
+# Text that tries to break out of every export syntax: quotes and escapes (N-Triples,
+# Turtle, JSON, CSV), markup (GraphML, GEXF), Cypher quote and comment sequences, spreadsheet
+# formulas, line breaks, control characters and a right-to-left override.
+HOSTILE = ["\"'); MATCH (n) DETACH DELETE n //", "=HYPERLINK(\"http://evil.example/\",\"klik\")", "+1+1", "-2-2",
+           "@SUM(A1)", "<b>&amp;</b> & </graphml>", "back\\slash \\u0022 \\n", "baris\nbaru\r\n",
+           "kontrol\x01\x07\x1b[31m", "arah \u202edesrever\u202c", "tab\tdan,koma;titik koma", "]]> --> \"\"\" '''"]
+
+
+def hostile_corpus():
+    records = []
+    for number, nasty in enumerate(HOSTILE):
+        # Control characters mark a text as binary (it is skipped, tested in e2e.bad_input);
+        # they stay in the metadata, which no such check guards.
+        said = "".join(ch for ch in nasty if ch in "\t\r\n" or ord(ch) >= 0x20)
+        text = (f"Presiden Iran Ebrahim Raisi mengunjungi Rusia pada 5 Maret 2024 dan berkata \"{said}\".\n"
+                f"Raisi bertemu Presiden Rusia Vladimir Putin di Moskow; {said} kata {said}.\n")
+        records.append({"id": f"doc-{number}-{nasty}", "title": nasty, "published": "2024-03-05",
+                        "url": f"https://example.org/{number}?q={nasty}", "source": nasty, "lang": "id",
+                        "text": text})
+    return jsonl(records)
+
+
+def check_hostile(args, tmp):
+    corpus = tmp / "hostile.jsonl"
+    corpus.write_text(hostile_corpus(), encoding="utf-8")
+    out = tmp / "out"
+    done = run(args.binary, "build", corpus, "-o", out, "-q")
+    if done.returncode != 0:
+        fail(f"exit {done.returncode}: {done.stderr.decode()}")
+    stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
+    facts = facts_of((out / "facts.jsonl").read_text(encoding="utf-8"))
+    relations = [r for r in facts if r["kind"] == "relation"]
+    if stats["documents_read"] != len(HOSTILE) or not relations:
+        fail(f"hostile documents were not all read: {stats}")
+    if not any("DETACH DELETE" in r["evidence"] for r in relations):
+        fail("the hostile sentences did not reach the facts as evidence")
+    if {r["doc"] for r in relations} != {f"doc-{n}-{h}" for n, h in enumerate(HOSTILE)}:
+        fail("document ids did not survive the facts export unchanged")
+    schemas = args.source / "tests" / "schemas"
+    parsers = [
+        ["serdi", "-i", "ntriples", "-o", "ntriples", out / "graph.nt"],
+        ["serdi", "-i", "turtle", "-o", "ntriples", out / "graph.ttl"],
+        ["rapper", "-q", "-i", "ntriples", "-c", out / "graph.nt"],
+        ["rapper", "-q", "-i", "turtle", "-c", out / "graph.ttl"],
+        ["xmllint", "--noout", "--schema", schemas / "graphml" / "graphml.xsd", out / "graph.graphml"],
+        ["xmllint", "--noout", "--relaxng", schemas / "gexf-1.3" / "gexf.rng", out / "graph.gexf"],
+    ]
+    for command in parsers:
+        parsed = subprocess.run(list(map(str, command)), capture_output=True, text=True)
+        if parsed.returncode != 0:
+            fail(f"{command[0]} rejected {command[-1]}: {parsed.stderr[:2000]}")
+    nt = subprocess.run(["serdi", "-i", "ntriples", "-o", "ntriples", str(out / "graph.nt")],
+                        capture_output=True, text=True).stdout
+    if nt.count("\n") != len((out / "graph.nt").read_text(encoding="utf-8").splitlines()):
+        fail("serdi read a different number of triples than graph.nt has lines")
+    for path in sorted((out / "neo4j").glob("*.csv")):
+        with open(path, newline="", encoding="utf-8") as handle:
+            rows = list(csv.reader(handle, strict=True))
+        width = len(rows[0])
+        for number, row in enumerate(rows[1:], 2):
+            if len(row) != width:
+                fail(f"{path.name}:{number}: {len(row)} cells, the header has {width}")
+            for cell in row:
+                numeric = cell.lstrip("-").replace(".", "", 1).isdigit()
+                if cell[:1] in ("=", "+", "-", "@", "\t", "\r") and not numeric:
+                    fail(f"{path.name}:{number}: a cell starts with a formula character: {cell!r}")
+                if "\n" in cell or "\x1b" in cell:
+                    fail(f"{path.name}:{number}: a cell holds a line break or control character: {cell!r}")
+    cypher = (out / "neo4j" / "import.cypher").read_text(encoding="utf-8")
+    if "DETACH DELETE" in cypher:
+        fail("hostile text reached import.cypher")
+    print(f"{len(HOSTILE)} hostile documents: every export parses with serdi, rapper, xmllint, json and csv")
+
+
 CHECKS = {f.__name__[len("check_"):]: f for f in
-          (check_jsonl_inputs, check_stdin_and_stream, check_stats_and_summary)}
+          (check_jsonl_inputs, check_stdin_and_stream, check_stats_and_summary, check_hostile)}
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
