@@ -101,7 +101,7 @@ def check_quality(args, tmp):
     entity_f1 = summary["entities"]["f1"]
     relation_f1 = summary["relations"]["f1"]
     print(f"entity F1 {entity_f1:.3f} relation F1 {relation_f1:.3f}")
-    # Floors ratchet up as extraction improves; they never go down.
+    # The targets of issue 3 (entity F1 >= 0.95, relation F1 >= 0.85); they only go up.
     if entity_f1 < args.entity_floor or relation_f1 < args.relation_floor:
         fail(f"quality below the floor (entity {args.entity_floor}, relation {args.relation_floor})")
 
@@ -192,7 +192,7 @@ if __name__ == "__main__":
     parser.add_argument("--binary", required=True)
     parser.add_argument("--source", required=True, type=Path)
     parser.add_argument("--entity-floor", type=float, default=0.95)
-    parser.add_argument("--relation-floor", type=float, default=0.80)
+    parser.add_argument("--relation-floor", type=float, default=0.85)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         CHECKS[args.check](args, tmp)
