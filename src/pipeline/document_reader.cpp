@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "pipeline/metadata_sidecar.h"
 #include "text/utf8.h"
 
 namespace diplograph {
@@ -81,6 +82,7 @@ std::optional<Document> read_text_document(const std::filesystem::path& path,
   buffer << in.rdbuf();
   DocumentMetadata meta;
   meta.id = path.filename().string();
+  if (!read_metadata_sidecar(path, meta, problem)) return std::nullopt;
   return make_document(std::move(buffer).str(), std::move(meta), path.string(), options, problem);
 }
 

@@ -121,6 +121,28 @@ def check_eval_matches_scorer(args, tmp):
     print(ours.stdout.splitlines()[-1])
 
 
+def check_sidecar_metadata(args, tmp):
+    """`article.meta.json` beside `article.txt` gives its metadata; a broken one is named."""
+    tmp = Path(tmp)
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    (corpus / "visit.txt").write_text("Presiden Iran Ebrahim Raisi mengunjungi Rusia pada Selasa.\n", encoding="utf-8")
+    (corpus / "visit.meta.json").write_text('{"published": "2024-04-24", "title": "Raisi ke Rusia"}', encoding="utf-8")
+    (corpus / "broken.txt").write_text("Presiden Iran Ebrahim Raisi mengunjungi Rusia.\n", encoding="utf-8")
+    (corpus / "broken.meta.json").write_text('{"published": ', encoding="utf-8")
+    run = build(args.binary, [corpus], tmp / "out")
+    if run.returncode != 0:
+        fail(run.stderr)
+    if not any("broken.meta.json" in line and "not JSON" in line for line in run.stderr.splitlines()):
+        fail(f"no message naming the broken sidecar in: {run.stderr}")
+    visits = [json.loads(line) for line in (tmp / "out" / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+              if '"visit"' in line]
+    # Published on Wednesday 2024-04-24: "pada Selasa" is the day before.
+    if not any(v["doc"] == "visit.txt" and v["date"] == "2024-04-23" for v in visits):
+        fail(f"the sidecar's publication date did not anchor 'Selasa': {visits}")
+    print("sidecar metadata anchors relative dates; a broken sidecar is reported by name")
+
+
 def check_deterministic(args, tmp):
     first, second = Path(tmp) / "a", Path(tmp) / "b"
     for out, jobs in ((first, "1"), (second, "2")):
@@ -184,7 +206,7 @@ def check_bad_input(args, tmp):
 
 CHECKS = {f.__name__[len("check_"):]: f for f in
           (check_turtle, check_graphml, check_facts, check_quality, check_deterministic,
-           check_committed_exports, check_bad_input, check_eval_matches_scorer)}
+           check_committed_exports, check_bad_input, check_eval_matches_scorer, check_sidecar_metadata)}
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
