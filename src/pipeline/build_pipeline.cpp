@@ -1,6 +1,7 @@
 #include "pipeline/build_pipeline.h"
 
 #include <atomic>
+#include <memory>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -26,69 +27,83 @@ std::string place(const Diagnostic& where) {
 }
 
 // `load(i, problem, warning)` reads input i; `origin(i)` names it in a diagnostic.
+// Documents are read, extracted and folded into the graph one window at a time, so the
+// memory a build needs grows with the graph, not with the corpus: a window's texts and
+// extractions are gone once it is folded. Folding in input order keeps the graph
+// independent of the number of threads.
 template <typename Load, typename Origin>
 BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& options, Load load,
                 Origin origin, const std::function<void(std::size_t, std::size_t)>& progress) {
   const Extractor extractor(lexicon);
   const Resolver resolver(lexicon);
-  std::vector<Outcome> outcomes(count);
-  std::atomic<std::size_t> next{0};
-  std::size_t done = 0;
-  std::mutex progress_mutex;
   const unsigned workers = std::max(
       1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
-  std::vector<std::exception_ptr> failures(workers);
-  auto work = [&](unsigned worker) {
-    try {
-      Stemmer stemmer(options.hunspell_dictionary.empty() ? default_hunspell_dictionary()
-                                                          : options.hunspell_dictionary);
-      for (std::size_t i = next++; i < count; i = next++) {
-        Diagnostic problem;
-        std::optional<Document> document = load(i, problem, outcomes[i].warning);
-        if (document) {
-          outcomes[i].document = resolver.resolve(extractor.extract(*document, stemmer));
-        } else {
-          outcomes[i].problem = problem;
-        }
-        if (progress) {
-          const std::lock_guard lock(progress_mutex);
-          progress(++done, count);
-        }
-      }
-    } catch (...) {
-      failures[worker] = std::current_exception();
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
-  work(0);
-  for (auto& thread : threads) thread.join();
-  for (auto& failure : failures)
-    if (failure) std::rethrow_exception(failure);
-
+  // One stemmer per worker for the whole run: loading Hunspell is the costly part.
+  std::vector<std::unique_ptr<Stemmer>> stemmers;
+  for (unsigned w = 0; w < workers; ++w)
+    stemmers.push_back(std::make_unique<Stemmer>(options.hunspell_dictionary.empty()
+                                                     ? default_hunspell_dictionary()
+                                                     : options.hunspell_dictionary));
+  const std::size_t window = std::max<std::size_t>(options.documents_per_window, workers);
+  std::size_t done = 0;
+  std::mutex progress_mutex;
   BuildResult result;
-  std::map<std::string, std::size_t> first_read;  // document id -> index of its outcome
-  for (std::size_t i = 0; i < count; ++i) {
-    Outcome& outcome = outcomes[i];
-    if (outcome.warning) result.warnings.push_back(*outcome.warning);
-    if (outcome.document) {
-      const auto [first, fresh] = first_read.emplace(outcome.document->record.meta.id, i);
-      if (!fresh) {
-        outcome.problem = origin(i);
-        outcome.problem->message = "document id \"" + first->first + "\" was already read from " +
-                                   place(origin(first->second)) + "; skipped";
+  std::map<std::string, std::size_t> first_read;  // document id -> index of its input
+
+  for (std::size_t begin = 0; begin < count; begin += window) {
+    const std::size_t end = std::min(count, begin + window);
+    std::vector<Outcome> outcomes(end - begin);
+    std::atomic<std::size_t> next{begin};
+    std::vector<std::exception_ptr> failures(workers);
+    auto work = [&](unsigned worker) {
+      try {
+        for (std::size_t i = next++; i < end; i = next++) {
+          Outcome& outcome = outcomes[i - begin];
+          Diagnostic problem;
+          std::optional<Document> document = load(i, problem, outcome.warning);
+          if (document) {
+            outcome.document = resolver.resolve(extractor.extract(*document, *stemmers[worker]));
+          } else {
+            outcome.problem = problem;
+          }
+          if (progress) {
+            const std::lock_guard lock(progress_mutex);
+            progress(++done, count);
+          }
+        }
+      } catch (...) {
+        failures[worker] = std::current_exception();
       }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
+    work(0);
+    for (auto& thread : threads) thread.join();
+    for (auto& failure : failures)
+      if (failure) std::rethrow_exception(failure);
+
+    for (std::size_t i = begin; i < end; ++i) {
+      Outcome& outcome = outcomes[i - begin];
+      if (outcome.warning) result.warnings.push_back(*outcome.warning);
+      if (outcome.document) {
+        const auto [first, fresh] = first_read.emplace(outcome.document->record.meta.id, i);
+        if (!fresh) {
+          outcome.problem = origin(i);
+          outcome.problem->message = "document id \"" + first->first + "\" was already read from " +
+                                     place(origin(first->second)) + "; skipped";
+        }
+      }
+      if (outcome.problem) {
+        result.diagnostics.push_back(*outcome.problem);
+        ++result.documents_skipped;
+        continue;
+      }
+      ResolvedDocument& document = *outcome.document;
+      ++result.documents_read;
+      result.graph.add_document(document.record);
+      for (const ActorVertex& actor : document.actors) result.graph.add_actor(actor);
+      for (const RelationEdge& event : document.events) result.graph.add_event(event);
     }
-    if (outcome.problem) {
-      result.diagnostics.push_back(*outcome.problem);
-      ++result.documents_skipped;
-      continue;
-    }
-    ResolvedDocument& document = *outcome.document;
-    ++result.documents_read;
-    result.graph.add_document(document.record);
-    for (const ActorVertex& actor : document.actors) result.graph.add_actor(actor);
-    for (const RelationEdge& event : document.events) result.graph.add_event(event);
   }
   return result;
 }

@@ -259,6 +259,21 @@ TEST(BuildGraph, SameGraphWhateverTheNumberOfJobs) {
   EXPECT_EQ(events_of(one.graph), events_of(four.graph));
 }
 
+TEST(BuildGraph, SameGraphWhateverTheWindowOfDocuments) {
+  // Folding one document at a time must give the graph of folding them all at once.
+  const fs::path corpus = fs::path(DIPLOGRAPH_TEST_SOURCE_DIR) / "tests" / "corpus";
+  BuildOptions one_at_a_time = options_with(2);
+  one_at_a_time.documents_per_window = 1;
+  BuildOptions all_at_once = options_with(2);
+  all_at_once.documents_per_window = 1000;
+  const BuildResult small = build_graph(lexicon(), {corpus}, one_at_a_time);
+  const BuildResult large = build_graph(lexicon(), {corpus}, all_at_once);
+  EXPECT_GT(small.graph.event_count(), 0u);
+  EXPECT_EQ(small.documents_read, large.documents_read);
+  EXPECT_EQ(actors_of(small.graph), actors_of(large.graph));
+  EXPECT_EQ(events_of(small.graph), events_of(large.graph));
+}
+
 TEST(BuildGraphFromDocuments, InMemoryDocumentsGiveTheSameGraphAsFiles) {
   TempDir dir;
   dir.write("a_baik.txt", kGoodArticle);
