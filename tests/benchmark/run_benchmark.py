@@ -141,12 +141,17 @@ def main():
     parser.add_argument("--commit", default="HEAD", help="commit to measure (default HEAD)")
     parser.add_argument("--working-tree", action="store_true",
                         help="measure the checkout as it is, uncommitted edits included, instead of --commit")
+    parser.add_argument("--patch", type=Path, action="append", default=[],
+                        help="apply this patch (patch -p1) to the exported commit first: measures a proposed "
+                             "fix before it lands; named in the report")
     parser.add_argument("--no-build", action="store_true", help="use the tools already built")
     args = parser.parse_args()
 
     for tool in ["/usr/bin/time", "serdi", "cmp", "wc"]:
         if not shutil.which(tool):
             sys.exit(f"run_benchmark: {tool} is missing (.ci/install-deps installs it)")
+    if args.working_tree and args.patch:
+        sys.exit("run_benchmark: --patch applies to an exported commit, not to --working-tree")
     if args.working_tree:
         source, build, measured = SOURCE, BENCH / "working-tree", "the working tree " + subprocess.run(
             ["git", "describe", "--always", "--dirty"], cwd=SOURCE, capture_output=True, text=True).stdout.strip()
@@ -155,6 +160,12 @@ def main():
                                 capture_output=True, text=True).stdout.strip()
         source = BENCH / "source" if args.no_build else export_commit(commit)
         build, measured = BENCH / "build", f"commit `{commit}`"
+        for patch in args.patch:
+            # patch(1), not git apply: the exported tree sits inside the checkout, and git apply
+            # would resolve paths against the checkout's own files.
+            if not args.no_build:
+                subprocess.run(["patch", "-p1", "-s", "-d", source, "-i", patch.resolve()], check=True)
+            measured += f" + `{patch.name}`"
     if not args.no_build:
         build_tools(source, build)
     diplograph = build / "src" / "cli" / "diplograph"
