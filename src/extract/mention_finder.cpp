@@ -244,6 +244,8 @@ bool within_one_edit(const std::string& a, const std::string& b) {
   std::size_t i = 0;
   while (i < n && i < m && a[i] == b[i]) ++i;
   if (i == n && i == m) return true;
+  // One is the other plus a last letter: a derived word ("Nigerian", "Israeli"), not a typo.
+  if (i == n || i == m) return false;
   // One substitution, insertion, deletion or transposition at the first difference.
   if (a.compare(i + 1, std::string::npos, b, i + 1) == 0 && n == m) return true;
   if (a.compare(i, std::string::npos, b, i + 1) == 0) return true;

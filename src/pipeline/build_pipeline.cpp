@@ -62,7 +62,15 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
           Diagnostic problem;
           std::optional<Document> document = load(i, problem, outcome.warning);
           if (document) {
-            outcome.document = resolver.resolve(extractor.extract(*document, *stemmers[worker]));
+            try {
+              outcome.document = resolver.resolve(extractor.extract(*document, *stemmers[worker]));
+            } catch (const std::exception& error) {
+              // A fault in extraction loses this document, never the batch; the message
+              // names the document so the fault can be reproduced.
+              outcome.problem = origin(i);
+              outcome.problem->message =
+                  std::string("internal error while extracting this document: ") + error.what() + "; skipped";
+            }
           } else {
             outcome.problem = problem;
           }

@@ -86,6 +86,17 @@ TEST(MentionFinder, CapitalStandsForItsState) {
   EXPECT_TRUE(seoul->via_capital);
 }
 
+TEST(MentionFinder, OneTypoAwayFromExactlyOneStateNameIsThatState) {
+  const auto typo = mentions_of("Delegasi tiba di Jakrata dan Tehran kemarin.");
+  const ActorMention* jakarta = find_surface(typo, "Jakrata");
+  ASSERT_NE(jakarta, nullptr) << describe(typo);
+  EXPECT_EQ(jakarta->known_key, "indonesia");
+  // A derived word is no typo ("Nigerian" is Nigeria plus a letter), and a word short
+  // enough to be one edit from many names is never guessed.
+  const auto derived = mentions_of("Nigerian mengunjungi Jakarta.");
+  for (const auto& m : derived) EXPECT_NE(m.known_key, "nigeria") << describe(derived);
+}
+
 TEST(MentionFinder, AsIsTheUnitedStatesOnlyInCapitals) {
   const auto upper = mentions_of("Indonesia dan AS menggelar latihan militer.");
   const ActorMention* us = find_surface(upper, "AS");
