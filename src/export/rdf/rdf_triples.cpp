@@ -61,7 +61,7 @@ bool is_language_tag(std::string_view tag) {
   return run > 0;
 }
 
-// Collects the triples of one graph; every add goes through here so the IRI/literal
+// Collects the triples of one subject; every add goes through here so the IRI/literal
 // normal form is kept in one place.
 class TripleSink {
  public:
@@ -86,134 +86,187 @@ const std::string kXsdInteger = term(kXsd, "integer");
 
 std::string dip(std::string_view local) { return term(kDip, local); }
 
-class Mapper {
- public:
-  Mapper(const KnowledgeGraph& graph, const IriScheme& iris) : graph_(graph), iris_(iris) {}
+}  // namespace
 
-  std::vector<Triple> run() {
-    for (const auto& [id, record] : graph_.documents()) add_document(record);
-    for (ActorId id : graph_.actors_in_order()) add_actor(graph_.graph()[id]);
-    for (EventId id : graph_.events_in_order()) add_event(graph_.graph()[id]);
-    return sink_.take();
-  }
-
- private:
-  std::string language_of_document(const std::string& document) const {
-    const auto found = graph_.documents().find(document);
-    if (found == graph_.documents().end() || !is_language_tag(found->second.meta.lang))
-      return std::string(kDefaultLanguage);
-    return found->second.meta.lang;
-  }
-
-  // An actor's labels come from its documents; the first one (in id order) decides.
-  std::string language_of_actor(const ActorVertex& actor) const {
-    for (const std::string& document : actor.documents)
-      if (graph_.documents().count(document)) return language_of_document(document);
-    return std::string(kDefaultLanguage);
-  }
-
-  void add_document(const DocumentRecord& record) {
-    const DocumentMetadata& meta = record.meta;
-    const std::string node = iris_.document(meta.id);
-    const std::string lang = language_of_document(meta.id);
-    sink_.link(node, kType, dip("Document"));
-    sink_.link(node, kType, term(kProv, "Entity"));
-    sink_.add(node, term(kDcterms, "identifier"), Term::literal(meta.id));
-    sink_.add(node, term(kDcterms, "language"), Term::literal(lang));
-    if (!meta.title.empty())
-      sink_.add(node, term(kDcterms, "title"), Term::tagged(meta.title, lang));
-    if (const std::string type = date_datatype(meta.published); !type.empty())
-      sink_.add(node, term(kDcterms, "issued"), Term::typed(meta.published, type));
-    if (!meta.source.empty()) sink_.add(node, term(kDcterms, "source"), Term::literal(meta.source));
-    if (!meta.url.empty()) sink_.add(node, dip("url"), Term::typed(meta.url, term(kXsd, "anyURI")));
-  }
-
-  void add_actor(const ActorVertex& actor) {
-    const std::string node = iris_.actor(actor.key);
-    const std::string lang = language_of_actor(actor);
-    sink_.link(node, kType, dip("Actor"));
-    sink_.link(node, kType, actor_class(actor.type));
-    sink_.add(node, dip("key"), Term::literal(actor.key));
-    // SHACL requires a label; the key stands in when extraction found none.
-    const std::string& label = actor.label.empty() ? actor.key : actor.label;
-    sink_.add(node, term(kSkos, "prefLabel"), Term::tagged(label, lang));
-    // SKOS allows one prefLabel per language: an English label only adds one when the
-    // text's own language is not English.
-    const bool english_pref = !actor.label_en.empty() && lang != "en";
-    if (english_pref) sink_.add(node, term(kSkos, "prefLabel"), Term::tagged(actor.label_en, "en"));
-    for (const std::string& name : actor.names) {
-      if (name.empty() || name == label || (english_pref && name == actor.label_en)) continue;
-      sink_.add(node, term(kSkos, "altLabel"), Term::tagged(name, lang));
-    }
-    if (actor.type == ActorType::State && !actor.iso3.empty())
-      sink_.add(node, dip("iso3166Alpha3"), Term::literal(actor.iso3));
-    if (!actor.wikidata.empty())
-      sink_.link(node, term(kOwl, "sameAs"), term(kWikidata, percent_encode(actor.wikidata)));
-    for (const std::string& document : actor.documents)
-      sink_.link(node, dip("mentionedIn"), iris_.document(document));
-    for (const Office& office : actor.offices) add_office(actor.key, office, lang);
-  }
-
-  void add_office(const std::string& holder, const Office& office, const std::string& lang) {
-    const std::string node = office_iri(iris_, holder, office);
-    sink_.link(iris_.actor(holder), dip("holdsOffice"), node);
-    sink_.link(node, kType, dip("Office"));
-    if (!office.title.empty())
-      sink_.add(node, dip("officeTitle"), Term::tagged(office.title, lang));
-    if (!office.title_en.empty() && (lang != "en" || office.title.empty()))
-      sink_.add(node, dip("officeTitle"), Term::tagged(office.title_en, "en"));
-    // Only link to actors the graph describes, so every actor node has a type and label.
-    if (!office.holder_of.empty() && graph_.find_actor(office.holder_of))
-      sink_.link(node, dip("officeIn"), iris_.actor(office.holder_of));
-  }
-
-  void add_event(const RelationEdge& event) {
-    const std::string node = iris_.event(event);
-    const std::string subject = iris_.actor(event.subject);
-    const std::string object = iris_.actor(event.object);
-    sink_.link(node, kType, dip("Event"));
-    sink_.link(node, kType, event_class(event.type));
-    sink_.link(node, dip("actor"), subject);
-    sink_.link(node, dip("recipient"), object);
-    sink_.link(node, dip("modality"), modality_individual(event.modality));
-    if (const std::string type = date_datatype(event.date); !type.empty())
-      sink_.add(node, dip("date"), Term::typed(event.date, type));
-    if (!event.mentions.empty())
-      sink_.add(node, dip("confidence"),
-                Term::typed(decimal_lexical(event.confidence()), term(kXsd, "decimal")));
-    const std::string lang = event.mentions.empty()
-                                 ? std::string(kDefaultLanguage)
-                                 : language_of_document(event.mentions.front().document);
-    if (event.type == RelationType::affiliation && !event.office.empty())
-      sink_.add(node, dip("officeTitle"), Term::tagged(event.office, lang));
-    for (const Mention& mention : event.mentions) add_mention(node, mention);
-    // The simple form for SPARQL and Gephi users; planned and hypothetical events are
-    // kept as nodes but never asserted as happened.
-    if (is_factual(event.modality)) sink_.link(subject, direct_property(event.type), object);
-  }
-
-  void add_mention(const std::string& event, const Mention& mention) {
-    // A mention is one sentence of one document: events stated in the same sentence
-    // share it, so it holds only what the sentence is, not what was read in it.
-    const std::string node = iris_.mention(mention.document, mention.span);
-    const std::string document = iris_.document(mention.document);
-    sink_.link(event, dip("mention"), node);
-    sink_.link(event, term(kProv, "wasDerivedFrom"), document);
-    sink_.link(node, kType, dip("Mention"));
-    sink_.link(node, dip("inDocument"), document);
-    sink_.link(node, term(kProv, "wasDerivedFrom"), document);
-    sink_.add(node, dip("startOffset"),
-              Term::typed(std::to_string(mention.span.begin), kXsdInteger));
-    sink_.add(node, dip("endOffset"), Term::typed(std::to_string(mention.span.end), kXsdInteger));
-    if (!mention.sentence.empty())
-      sink_.add(node, dip("sentence"),
-                Term::tagged(mention.sentence, language_of_document(mention.document)));
-  }
-
-  const KnowledgeGraph& graph_;
-  const IriScheme& iris_;
-  TripleSink sink_;
+// What one subject of the export is: the graph element its triples come from.
+struct SubjectTriples::Entry {
+  enum class Kind { document, actor, office, event, mention };
+  std::string iri;
+  Kind kind = Kind::document;
+  const DocumentRecord* document = nullptr;
+  ActorId actor = 0;
+  const Office* office = nullptr;
+  EventId event{};
+  const Mention* mention = nullptr;
 };
+
+SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iris)
+    : graph_(graph), iris_(iris) {
+  using Kind = Entry::Kind;
+  const ActorGraph& g = graph.graph();
+  for (const auto& [id, record] : graph.documents()) {
+    Entry entry{iris.document(id), Kind::document};
+    entry.document = &record;
+    entries_.push_back(std::move(entry));
+  }
+  for (ActorId id : graph.actors_in_order()) {
+    Entry entry{iris.actor(g[id].key), Kind::actor};
+    entry.actor = id;
+    entries_.push_back(entry);
+    for (const Office& office : g[id].offices) {
+      Entry office_entry{office_iri(iris, g[id].key, office), Kind::office};
+      office_entry.actor = id;
+      office_entry.office = &office;
+      entries_.push_back(std::move(office_entry));
+    }
+  }
+  for (EventId id : graph.events_in_order()) {
+    Entry entry{iris.event(g[id]), Kind::event};
+    entry.event = id;
+    entries_.push_back(entry);
+    for (const Mention& mention : g[id].mentions) {
+      Entry mention_entry{iris.mention(mention.document, mention.span), Kind::mention};
+      mention_entry.mention = &mention;
+      entries_.push_back(std::move(mention_entry));
+    }
+  }
+  // A mention shared by events, or an office named twice, is one node: keep its first
+  // entry (events and mentions are already in canonical order, so "first" is stable).
+  std::stable_sort(entries_.begin(), entries_.end(),
+                   [](const Entry& a, const Entry& b) { return a.iri < b.iri; });
+  entries_.erase(std::unique(entries_.begin(), entries_.end(),
+                             [](const Entry& a, const Entry& b) { return a.iri == b.iri; }),
+                 entries_.end());
+}
+
+SubjectTriples::~SubjectTriples() = default;
+
+std::size_t SubjectTriples::size() const { return entries_.size(); }
+const std::string& SubjectTriples::subject(std::size_t i) const { return entries_[i].iri; }
+
+std::string SubjectTriples::language_of_document(const std::string& document) const {
+  const auto found = graph_.documents().find(document);
+  if (found == graph_.documents().end() || !is_language_tag(found->second.meta.lang))
+    return std::string(kDefaultLanguage);
+  return found->second.meta.lang;
+}
+
+// An actor's labels come from its documents; the first one (in id order) decides.
+std::string SubjectTriples::language_of_actor(const ActorVertex& actor) const {
+  for (const std::string& document : actor.documents)
+    if (graph_.documents().count(document)) return language_of_document(document);
+  return std::string(kDefaultLanguage);
+}
+
+std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
+  const Entry& entry = entries_[i];
+  const ActorGraph& g = graph_.graph();
+  TripleSink sink;
+  const std::string& node = entry.iri;
+  switch (entry.kind) {
+    case Entry::Kind::document: {
+      const DocumentMetadata& meta = entry.document->meta;
+      const std::string lang = language_of_document(meta.id);
+      sink.link(node, kType, dip("Document"));
+      sink.link(node, kType, term(kProv, "Entity"));
+      sink.add(node, term(kDcterms, "identifier"), Term::literal(meta.id));
+      sink.add(node, term(kDcterms, "language"), Term::literal(lang));
+      if (!meta.title.empty()) sink.add(node, term(kDcterms, "title"), Term::tagged(meta.title, lang));
+      if (const std::string type = date_datatype(meta.published); !type.empty())
+        sink.add(node, term(kDcterms, "issued"), Term::typed(meta.published, type));
+      if (!meta.source.empty()) sink.add(node, term(kDcterms, "source"), Term::literal(meta.source));
+      if (!meta.url.empty()) sink.add(node, dip("url"), Term::typed(meta.url, term(kXsd, "anyURI")));
+      break;
+    }
+    case Entry::Kind::actor: {
+      const ActorVertex& actor = g[entry.actor];
+      const std::string lang = language_of_actor(actor);
+      sink.link(node, kType, dip("Actor"));
+      sink.link(node, kType, actor_class(actor.type));
+      sink.add(node, dip("key"), Term::literal(actor.key));
+      // SHACL requires a label; the key stands in when extraction found none.
+      const std::string& label = actor.label.empty() ? actor.key : actor.label;
+      sink.add(node, term(kSkos, "prefLabel"), Term::tagged(label, lang));
+      // SKOS allows one prefLabel per language: an English label only adds one when the
+      // text's own language is not English.
+      const bool english_pref = !actor.label_en.empty() && lang != "en";
+      if (english_pref) sink.add(node, term(kSkos, "prefLabel"), Term::tagged(actor.label_en, "en"));
+      for (const std::string& name : actor.names) {
+        if (name.empty() || name == label || (english_pref && name == actor.label_en)) continue;
+        sink.add(node, term(kSkos, "altLabel"), Term::tagged(name, lang));
+      }
+      if (actor.type == ActorType::State && !actor.iso3.empty())
+        sink.add(node, dip("iso3166Alpha3"), Term::literal(actor.iso3));
+      if (!actor.wikidata.empty())
+        sink.link(node, term(kOwl, "sameAs"), term(kWikidata, percent_encode(actor.wikidata)));
+      for (const std::string& document : actor.documents)
+        sink.link(node, dip("mentionedIn"), iris_.document(document));
+      for (const Office& office : actor.offices)
+        sink.link(node, dip("holdsOffice"), office_iri(iris_, actor.key, office));
+      // The simple form for SPARQL and Gephi users: one direct triple per event this actor
+      // is the subject of; planned and hypothetical events are never asserted as happened.
+      for (auto [edge, last] = boost::out_edges(entry.actor, g); edge != last; ++edge) {
+        const RelationEdge& event = g[*edge];
+        if (is_factual(event.modality))
+          sink.link(node, direct_property(event.type), iris_.actor(event.object));
+      }
+      break;
+    }
+    case Entry::Kind::office: {
+      const ActorVertex& holder = g[entry.actor];
+      const Office& office = *entry.office;
+      const std::string lang = language_of_actor(holder);
+      sink.link(node, kType, dip("Office"));
+      if (!office.title.empty()) sink.add(node, dip("officeTitle"), Term::tagged(office.title, lang));
+      if (!office.title_en.empty() && (lang != "en" || office.title.empty()))
+        sink.add(node, dip("officeTitle"), Term::tagged(office.title_en, "en"));
+      // Only link to actors the graph describes, so every actor node has a type and label.
+      if (!office.holder_of.empty() && graph_.find_actor(office.holder_of))
+        sink.link(node, dip("officeIn"), iris_.actor(office.holder_of));
+      break;
+    }
+    case Entry::Kind::event: {
+      const RelationEdge& event = g[entry.event];
+      sink.link(node, kType, dip("Event"));
+      sink.link(node, kType, event_class(event.type));
+      sink.link(node, dip("actor"), iris_.actor(event.subject));
+      sink.link(node, dip("recipient"), iris_.actor(event.object));
+      sink.link(node, dip("modality"), modality_individual(event.modality));
+      if (const std::string type = date_datatype(event.date); !type.empty())
+        sink.add(node, dip("date"), Term::typed(event.date, type));
+      if (!event.mentions.empty())
+        sink.add(node, dip("confidence"),
+                 Term::typed(decimal_lexical(event.confidence()), term(kXsd, "decimal")));
+      const std::string lang = event.mentions.empty()
+                                   ? std::string(kDefaultLanguage)
+                                   : language_of_document(event.mentions.front().document);
+      if (event.type == RelationType::affiliation && !event.office.empty())
+        sink.add(node, dip("officeTitle"), Term::tagged(event.office, lang));
+      for (const Mention& mention : event.mentions) {
+        sink.link(node, dip("mention"), iris_.mention(mention.document, mention.span));
+        sink.link(node, term(kProv, "wasDerivedFrom"), iris_.document(mention.document));
+      }
+      break;
+    }
+    case Entry::Kind::mention: {
+      // A mention is one sentence of one document: events stated in the same sentence
+      // share it, so it holds only what the sentence is, not what was read in it.
+      const Mention& mention = *entry.mention;
+      const std::string document = iris_.document(mention.document);
+      sink.link(node, kType, dip("Mention"));
+      sink.link(node, dip("inDocument"), document);
+      sink.link(node, term(kProv, "wasDerivedFrom"), document);
+      sink.add(node, dip("startOffset"), Term::typed(std::to_string(mention.span.begin), kXsdInteger));
+      sink.add(node, dip("endOffset"), Term::typed(std::to_string(mention.span.end), kXsdInteger));
+      if (!mention.sentence.empty())
+        sink.add(node, dip("sentence"), Term::tagged(mention.sentence, language_of_document(mention.document)));
+      break;
+    }
+  }
+  return sink.take();
+}
+
+namespace {
 
 }  // namespace
 
@@ -262,7 +315,13 @@ std::string decimal_lexical(double value) {
 }
 
 std::vector<Triple> rdf_triples(const KnowledgeGraph& graph, const IriScheme& iris) {
-  return Mapper(graph, iris).run();
+  const SubjectTriples subjects(graph, iris);
+  std::vector<Triple> all;
+  for (std::size_t i = 0; i < subjects.size(); ++i) {
+    auto triples = subjects.triples(i);
+    all.insert(all.end(), std::make_move_iterator(triples.begin()), std::make_move_iterator(triples.end()));
+  }
+  return all;
 }
 
 }  // namespace diplograph::rdf

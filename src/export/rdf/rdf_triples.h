@@ -18,6 +18,33 @@ namespace diplograph::rdf {
 // the same graph always gives the same vector.
 std::vector<Triple> rdf_triples(const KnowledgeGraph& graph, const IriScheme& iris);
 
+// The same RDF, one subject at a time, so that writers never hold all triples of a large
+// graph: the subjects (document, actor, office, event and mention nodes) are listed once,
+// sorted by IRI, and each one's triples are made when asked for. Reads `graph` and `iris`,
+// which must outlive it.
+class SubjectTriples {
+ public:
+  SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iris);
+  ~SubjectTriples();
+  SubjectTriples(const SubjectTriples&) = delete;
+  SubjectTriples& operator=(const SubjectTriples&) = delete;
+
+  std::size_t size() const;
+  // The IRI of subject i; subjects are sorted by IRI and unique.
+  const std::string& subject(std::size_t i) const;
+  // Every triple whose subject is subject i, sorted and without duplicates.
+  std::vector<Triple> triples(std::size_t i) const;
+
+ private:
+  struct Entry;
+  std::string language_of_document(const std::string& document) const;
+  std::string language_of_actor(const ActorVertex& actor) const;
+
+  const KnowledgeGraph& graph_;
+  const IriScheme& iris_;
+  std::vector<Entry> entries_;
+};
+
 // The XSD datatype of an ISO 8601 date by its precision: xsd:gYear for "2024",
 // xsd:gYearMonth for "2024-04", xsd:date for "2024-04-23"; empty for anything else
 // (such a date is left out of the export rather than written with a wrong type).

@@ -94,27 +94,40 @@ struct SerdDeleter {
 
 }  // namespace
 
-void serialize(const std::vector<Triple>& triples, const std::vector<Prefix>& prefixes,
-               Syntax syntax, std::ostream& out) {
-  Target target{&out, {}};
-  std::unique_ptr<SerdEnv, SerdDeleter> env(serd_env_new(nullptr));
+struct Serializer::State {
+  Target target;
+  std::unique_ptr<SerdEnv, SerdDeleter> env;
+  std::unique_ptr<SerdWriter, SerdDeleter> writer;
+  bool finished = false;
+};
+
+Serializer::Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::ostream& out)
+    : state_(std::make_unique<State>()) {
+  State& s = *state_;
+  s.target = Target{&out, {}};
+  s.env.reset(serd_env_new(nullptr));
   const bool turtle = syntax == Syntax::turtle;
   const auto style = turtle ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
                             : static_cast<SerdStyle>(0);
-  std::unique_ptr<SerdWriter, SerdDeleter> writer(serd_writer_new(
-      turtle ? SERD_TURTLE : SERD_NTRIPLES, style, env.get(), nullptr, sink_to_stream, &target));
-  serd_writer_set_error_sink(writer.get(), record_error, &target);
-
+  s.writer.reset(serd_writer_new(turtle ? SERD_TURTLE : SERD_NTRIPLES, style, s.env.get(), nullptr,
+                                 sink_to_stream, &s.target));
+  serd_writer_set_error_sink(s.writer.get(), record_error, &s.target);
   if (turtle) {
     for (const Prefix& prefix : prefixes) {
       const SerdNode name = node_of(SERD_LITERAL, prefix.name);
       const SerdNode iri = node_of(SERD_URI, prefix.iri);
-      serd_env_set_prefix(env.get(), &name, &iri);
-      serd_writer_set_prefix(writer.get(), &name, &iri);
+      serd_env_set_prefix(s.env.get(), &name, &iri);
+      serd_writer_set_prefix(s.writer.get(), &name, &iri);
     }
   }
+}
 
+Serializer::~Serializer() = default;
+
+void Serializer::write(const std::vector<Triple>& triples) {
+  State& s = *state_;
   for (const Triple& triple : triples) {
+    if (!s.target.error.empty()) return;
     // Serd borrows the strings: keep them alive until the statement is written.
     const std::string object_text =
         triple.object.is_iri() ? triple.object.value : clean_text(triple.object.value);
@@ -124,19 +137,31 @@ void serialize(const std::vector<Triple>& triples, const std::vector<Prefix>& pr
     const SerdNode datatype = node_of(SERD_URI, triple.object.datatype);
     const SerdNode language = node_of(SERD_LITERAL, triple.object.language);
     const SerdStatus status =
-        serd_writer_write_statement(writer.get(), 0, nullptr, &subject, &predicate, &object,
+        serd_writer_write_statement(s.writer.get(), 0, nullptr, &subject, &predicate, &object,
                                     triple.object.datatype.empty() ? nullptr : &datatype,
                                     triple.object.language.empty() ? nullptr : &language);
-    if (status != SERD_SUCCESS && target.error.empty())
-      target.error = std::string("Serd could not write a statement about <") +
-                     triple.subject.value +
-                     ">: " + reinterpret_cast<const char*>(serd_strerror(status));
-    if (!target.error.empty()) break;
+    if (status != SERD_SUCCESS && s.target.error.empty())
+      s.target.error = std::string("Serd could not write a statement about <") +
+                       triple.subject.value +
+                       ">: " + reinterpret_cast<const char*>(serd_strerror(status));
   }
-  serd_writer_finish(writer.get());
-  writer.reset();
-  if (!target.error.empty()) throw std::runtime_error("RDF export: " + target.error);
-  if (!out.good()) throw std::runtime_error("RDF export: the output stream failed");
+}
+
+void Serializer::finish() {
+  State& s = *state_;
+  if (s.finished) return;
+  s.finished = true;
+  serd_writer_finish(s.writer.get());
+  s.writer.reset();
+  if (!s.target.error.empty()) throw std::runtime_error("RDF export: " + s.target.error);
+  if (!s.target.out->good()) throw std::runtime_error("RDF export: the output stream failed");
+}
+
+void serialize(const std::vector<Triple>& triples, const std::vector<Prefix>& prefixes,
+               Syntax syntax, std::ostream& out) {
+  Serializer serializer(prefixes, syntax, out);
+  serializer.write(triples);
+  serializer.finish();
 }
 
 }  // namespace diplograph::rdf

@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <ostream>
 #include <vector>
 
@@ -19,5 +20,23 @@ enum class Syntax { turtle, ntriples };
 // Throws std::runtime_error when Serd reports an error or the stream fails.
 void serialize(const std::vector<Triple>& triples, const std::vector<Prefix>& prefixes,
                Syntax syntax, std::ostream& out);
+
+// The same, a batch of triples at a time, so a whole graph never has to be in memory as
+// triples: Turtle abbreviation still works across batches as long as batches arrive in
+// subject order. Call finish() once at the end (it throws as serialize() does).
+class Serializer {
+ public:
+  Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::ostream& out);
+  ~Serializer();
+  Serializer(const Serializer&) = delete;
+  Serializer& operator=(const Serializer&) = delete;
+
+  void write(const std::vector<Triple>& triples);
+  void finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace diplograph::rdf
