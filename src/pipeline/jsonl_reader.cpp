@@ -54,25 +54,6 @@ std::optional<std::string> iso_date_part(std::string_view value) {
   return std::string(value);
 }
 
-bool is_language_tag(std::string_view tag) {
-  std::size_t run = 0;
-  bool first = true;
-  for (const char c : tag) {
-    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    const bool digit = c >= '0' && c <= '9';
-    if (c == '-') {
-      if (run == 0) return false;
-      run = 0;
-      first = false;
-    } else if (alpha || (digit && !first)) {
-      if (++run > 8) return false;
-    } else {
-      return false;
-    }
-  }
-  return run > 0;
-}
-
 std::optional<Document> read_jsonl_record(std::string_view line, const std::string& file,
                                           std::size_t line_number, const ReadOptions& options,
                                           Diagnostic& problem, std::optional<Diagnostic>& warning) {

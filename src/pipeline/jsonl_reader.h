@@ -5,6 +5,7 @@
 
 #include "pipeline/document_reader.h"
 #include "text/diagnostic.h"
+#include "text/language_tag.h"
 #include "text/document.h"
 
 namespace diplograph {
@@ -27,7 +28,5 @@ std::optional<Document> read_jsonl_record(std::string_view line, const std::stri
 // "2024-04-23T08:00:00+07:00" -> "2024-04-23"), or nullopt when it is no valid date.
 std::optional<std::string> iso_date_part(std::string_view value);
 
-// True for a language tag Turtle accepts: letters, then "-" subtags of letters or digits.
-bool is_language_tag(std::string_view tag);
 
 }  // namespace diplograph

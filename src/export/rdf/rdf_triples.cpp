@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "export/rdf/namespaces.h"
+#include "text/language_tag.h"
 
 namespace diplograph::rdf {
 namespace {
@@ -38,27 +39,6 @@ int days_in_month(int year, int month) {
   static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return month == 2 && leap ? 29 : kDays[static_cast<std::size_t>(month - 1)];
-}
-
-// A BCP 47 tag as Turtle's LANGTAG production accepts it: letters, then "-" subtags.
-bool is_language_tag(std::string_view tag) {
-  if (tag.empty()) return false;
-  std::size_t run = 0;
-  bool first_subtag = true;
-  for (const char c : tag) {
-    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    const bool digit = c >= '0' && c <= '9';
-    if (c == '-') {
-      if (run == 0) return false;
-      run = 0;
-      first_subtag = false;
-    } else if (alpha || (digit && !first_subtag)) {
-      if (++run > 8) return false;
-    } else {
-      return false;
-    }
-  }
-  return run > 0;
 }
 
 // Collects the triples of one subject; every add goes through here so the IRI/literal
