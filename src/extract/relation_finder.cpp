@@ -185,6 +185,11 @@ class DocumentRelations {
         if (has_stem(tokens[t], "reporting_verb")) g.is_source = true;
         if (!lexicon_.in_category("aspect", tokens[t].folded)) break;
       }
+      // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...") says where the news was
+      // filed, not who acted.
+      if (g.first == 0)
+        for (std::size_t t = g.end; t < tokens.size() && t < g.end + 5; ++t)
+          if (lexicon_.in_category("dateline_dash", tokens[t].folded)) g.is_source = true;
       // A state right after a capitalised word that names nothing qualifies a place.
       const ActorMention& first = mentions_[g.mentions.front()];
       if (first.type == ActorType::State && g.first > 0 && tokens[g.first - 1].is_word() &&
@@ -344,7 +349,7 @@ class DocumentRelations {
   // The first group after the trigger in its clause; `participant_only` skips groups that
   // a place preposition governs ("di Korea Utara" is where, not who).
   std::optional<Group> object_after(const std::vector<Token>& tokens, std::size_t from, bool participant_only,
-                                    bool need_preposition = false) const {
+                                    bool need_preposition = false, bool skip_places = false) const {
     const std::size_t end = clause_end(tokens, from);
     for (const Group& g : groups_) {
       if (g.first < from || g.first >= end) continue;
@@ -353,6 +358,8 @@ class DocumentRelations {
       if (need_preposition && !after_preposition(tokens, g)) continue;
       if (need_preposition && lexicon_.in_category("location_preposition", tokens[g.first - 1].folded)) continue;
       if (g.is_source) continue;
+      if (skip_places && g.first > 0 && lexicon_.in_category("location_preposition", tokens[g.first - 1].folded))
+        continue;
       if (g.first > 0 && tokens[g.first - 1].is("oleh") && !(g.first >= 3 && tokens[g.first - 3].is("yang")))
         continue;
       return g;
@@ -472,7 +479,11 @@ class DocumentRelations {
       subject = agent_after(tokens, found.end);
     } else {
       subject = subject_of(tokens, found.first);
-      object = object_after(tokens, found.end, false);
+      // "mengecam serangan di Ukraina": after di/dari/pada stands a place, not the one
+      // opposed or supported; visits, attacks and supplies do go to places.
+      const bool place_is_participant =
+          type == RelationType::visit || type == RelationType::assault || type == RelationType::aid;
+      object = object_after(tokens, found.end, false, false, !place_is_participant);
     }
     if (type == RelationType::reject && subject && !object) {
       pending_rejections_.push_back({*subject, context});
@@ -519,7 +530,7 @@ class DocumentRelations {
     std::string date;
   };
 
-  int modality(const std::vector<Token>& tokens, std::size_t t) const {
+  int modality(const std::vector<Token>& tokens, std::size_t t) {
     const std::size_t start = clause_start(tokens, t);
     for (std::size_t k = t; k-- > start && k + 2 >= t;)
       if (lexicon_.in_category("modality_negated", tokens[k].folded)) return kNegated;
@@ -529,6 +540,15 @@ class DocumentRelations {
     }
     for (std::size_t k = t; k-- > start;)
       if (lexicon_.in_category("modality_alleged", tokens[k].folded)) return static_cast<int>(Modality::alleged);
+    // "tuduhan bahwa X memasok ...", "membantah bahwa X ...": what a complement clause
+    // says is only as sure as the clause that reports it.
+    if (start > 0 && lexicon_.in_category("complementizer", tokens[start - 1].folded)) {
+      const std::size_t outer = clause_start(tokens, start - 1);
+      for (std::size_t k = start - 1; k-- > outer;) {
+        if (has_stem(tokens[k], "denial_verb")) return static_cast<int>(Modality::denied);
+        if (lexicon_.in_category("modality_alleged", tokens[k].folded)) return static_cast<int>(Modality::alleged);
+      }
+    }
     return static_cast<int>(Modality::asserted);
   }
 

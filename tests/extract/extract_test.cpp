@@ -470,3 +470,39 @@ TEST_F(ExtractorTest, FrontedPlaceAdverbialIsNotASubject) {
 
 }  // namespace
 }  // namespace diplograph
+
+namespace diplograph {
+namespace {
+
+TEST_F(ExtractorTest, DatelineIsNotTheSubjectAndHostingGivesMeetingAndVisit) {
+  const auto e = extract(
+      "Hanoi - Presiden Vietnam To Lam menerima kunjungan Presiden Filipina Ferdinand Marcos di "
+      "Istana Kepresidenan.");
+  const auto meetings = of_type(e, RelationType::meet);
+  ASSERT_EQ(meetings.size(), 1u) << describe(e);
+  std::vector<std::string> sides = {who(e, meetings[0]->subject), who(e, meetings[0]->object)};
+  std::sort(sides.begin(), sides.end());
+  EXPECT_EQ(sides, (std::vector<std::string>{"ferdinand-marcos", "to-lam"})) << describe(e);
+  const auto visits = of_type(e, RelationType::visit);
+  ASSERT_EQ(visits.size(), 1u) << describe(e);
+  EXPECT_EQ(who(e, visits[0]->subject), "ferdinand-marcos") << describe(e);
+  EXPECT_EQ(who(e, visits[0]->object), "vietnam") << describe(e);
+}
+
+TEST_F(ExtractorTest, ComplementOfAnAccusationIsAlleged) {
+  const auto e = extract("Jepang membantah tuduhan Beijing bahwa Tokyo memasok senjata kepada Filipina.");
+  const auto supplies = of_type(e, RelationType::aid);
+  ASSERT_EQ(supplies.size(), 1u) << describe(e);
+  EXPECT_EQ(who(e, supplies[0]->subject), "japan") << describe(e);
+  EXPECT_EQ(who(e, supplies[0]->object), "philippines") << describe(e);
+  EXPECT_NE(supplies[0]->modality, Modality::asserted) << describe(e);
+}
+
+TEST_F(ExtractorTest, PlaceAfterDiIsNotTheOneOpposed) {
+  const auto e = extract("Kanada mengecam serangan udara di Suriah.");
+  for (const auto* r : of_type(e, RelationType::oppose))
+    EXPECT_NE(who(e, r->object), "syria") << describe(e);
+}
+
+}  // namespace
+}  // namespace diplograph
