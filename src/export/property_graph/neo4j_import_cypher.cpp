@@ -26,10 +26,17 @@ constexpr std::string_view kEventProperties =
     "  {v}.documents = split(row.`documents:string[]`, ';'),\n"
     "  {v}.office = row.office";
 
+// Built by appending rather than std::string::replace, which GCC 12 warns about falsely
+// (-Wrestrict inside libstdc++).
 std::string event_properties(std::string_view variable) {
-  std::string out(kEventProperties);
-  for (std::size_t at = out.find("{v}"); at != std::string::npos; at = out.find("{v}"))
-    out.replace(at, 3, variable);
+  const std::string_view text = kEventProperties;
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t at = text.find("{v}"); at != std::string_view::npos; at = text.find("{v}", from)) {
+    out.append(text.substr(from, at - from)).append(variable);
+    from = at + 3;
+  }
+  out.append(text.substr(from));
   return out;
 }
 

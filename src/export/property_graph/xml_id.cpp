@@ -19,7 +19,7 @@ std::string xml_id(std::string_view key) {
     }
   }
   // An empty key still needs a non-empty NMTOKEN.
-  if (out.empty()) out = "_";
+  if (out.empty()) out.push_back('_');
   return out;
 }
 
