@@ -10,7 +10,8 @@
 namespace diplograph {
 
 std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesystem::path>& inputs,
-                                                   std::vector<Diagnostic>& diagnostics) {
+                                                   std::vector<Diagnostic>& diagnostics,
+                                                   const std::vector<std::string>& extensions) {
   std::vector<std::filesystem::path> files;
   for (const auto& input : inputs) {
     std::error_code error;
@@ -18,7 +19,9 @@ std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesy
       for (auto it = std::filesystem::recursive_directory_iterator(
                input, std::filesystem::directory_options::skip_permission_denied, error);
            !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
-        if (it->is_regular_file(error) && it->path().extension() == ".txt")
+        const std::string extension = it->path().extension().string();
+        if (it->is_regular_file(error) &&
+            std::find(extensions.begin(), extensions.end(), extension) != extensions.end())
           files.push_back(it->path());
       }
       if (error)

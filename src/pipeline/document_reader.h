@@ -13,11 +13,12 @@ struct ReadOptions {
   std::size_t max_document_bytes = 16u << 20;  // larger files are skipped with a message
 };
 
-// The `.txt` files named by `inputs` (files, and directories searched recursively), in a
-// canonical order (sorted by path) so that runs are deterministic. Missing inputs become
-// diagnostics.
+// The files named by `inputs`: files as given, and in directories (searched recursively)
+// those whose extension is one of `extensions`, in a canonical order (sorted by path) so
+// that runs are deterministic. Missing inputs become diagnostics.
 std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesystem::path>& inputs,
-                                                   std::vector<Diagnostic>& diagnostics);
+                                                   std::vector<Diagnostic>& diagnostics,
+                                                   const std::vector<std::string>& extensions = {".txt"});
 
 // Reads one text file as a Document: UTF-8 checked (a fault names file, line, column and
 // byte offset), line ends normalised, NFC. Returns nullopt with a diagnostic when the file

@@ -29,7 +29,7 @@ std::vector<InputItem> list_inputs(const std::vector<std::filesystem::path>& inp
                                    StdinFormat stdin_format, std::istream* standard_input,
                                    std::vector<Diagnostic>& diagnostics) {
   std::vector<InputItem> items;
-  std::vector<std::filesystem::path> files;
+  std::vector<std::filesystem::path> file_inputs;
   bool stdin_read = false;
   for (const auto& input : inputs) {
     if (input == "-") {
@@ -45,26 +45,10 @@ std::vector<InputItem> list_inputs(const std::vector<std::filesystem::path>& inp
       }
       continue;
     }
-    std::error_code error;
-    if (std::filesystem::is_directory(input, error)) {
-      for (auto it = std::filesystem::recursive_directory_iterator(
-               input, std::filesystem::directory_options::skip_permission_denied, error);
-           !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
-        const auto extension = it->path().extension();
-        if (it->is_regular_file(error) && (extension == ".txt" || extension == ".jsonl"))
-          files.push_back(it->path());
-      }
-      if (error)
-        diagnostics.push_back({input.string(), 0, 0, Diagnostic::Severity::error, error.message()});
-    } else if (std::filesystem::exists(input, error)) {
-      files.push_back(input);
-    } else {
-      diagnostics.push_back(
-          {input.string(), 0, 0, Diagnostic::Severity::error, "no such file or directory"});
-    }
+    file_inputs.push_back(input);
   }
-  std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
+  const std::vector<std::filesystem::path> files =
+      list_text_files(file_inputs, diagnostics, {".txt", ".jsonl"});
   for (const auto& file : files) {
     if (!is_jsonl(file)) {
       items.push_back({InputItem::Kind::text_file, file, 0, {}});
