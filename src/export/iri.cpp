@@ -1,5 +1,6 @@
 #include "export/iri.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 
@@ -35,7 +36,9 @@ std::string stable_hash(std::string_view text) {
   return buffer;
 }
 
-std::string IriScheme::actor(const std::string& key) const { return base + "actor/" + percent_encode(key); }
+std::string IriScheme::actor(const std::string& key) const {
+  return base + "actor/" + percent_encode(key);
+}
 
 std::string IriScheme::event(const RelationEdge& event) const {
   return base + "event/" + std::string(name_of(event.type)) + "-" + stable_hash(event.event_key());
@@ -44,6 +47,16 @@ std::string IriScheme::event(const RelationEdge& event) const {
 std::string IriScheme::mention(const std::string& document, const Span& span) const {
   return base + "mention/" + percent_encode(document) + "/" + std::to_string(span.begin) + "-" +
          std::to_string(span.end);
+}
+
+std::string IriScheme::evidence(const RelationEdge& event, const Mention& mention) const {
+  std::string content = event.event_key();
+  for (const std::size_t offset :
+       {mention.span.begin, mention.span.end, mention.trigger.begin, mention.trigger.end})
+    content += '|' + std::to_string(offset);
+  content += '|' + std::to_string(std::lround(mention.confidence * 10000.0));
+  content += '|' + mention.document + '|' + mention.sentence;
+  return base + "evidence/" + std::string(name_of(event.type)) + "-" + stable_hash(content);
 }
 
 std::string IriScheme::document(const std::string& id) const {

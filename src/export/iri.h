@@ -12,10 +12,13 @@ namespace diplograph {
 struct IriScheme {
   std::string base = "https://diplograph.example.org/id/";
 
-  std::string actor(const std::string& key) const;            // base + "actor/" + key
-  std::string event(const RelationEdge& event) const;         // base + "event/" + type + "-" + hash
+  std::string actor(const std::string& key) const;     // base + "actor/" + key
+  std::string event(const RelationEdge& event) const;  // base + "event/" + type + "-" + hash
   std::string mention(const std::string& document, const Span& span) const;  // base + "mention/..."
-  std::string document(const std::string& id) const;          // base + "document/" + id
+  std::string document(const std::string& id) const;  // base + "document/" + id
+  // What one mention says of one event (its trigger and confidence): base + "evidence/" +
+  // type + "-" + a hash of the event key and every field of the mention.
+  std::string evidence(const RelationEdge& event, const Mention& mention) const;
 };
 
 // The ontology's namespace (ontology/diplomacy.ttl).

@@ -4,6 +4,16 @@
 #include <stdexcept>
 
 namespace diplograph {
+namespace {
+
+// Conflicting values of one field are settled by a rule that does not depend on which
+// value came first: the smallest non-empty one. Folding documents or merging exports in
+// any order, any number of times, therefore gives the same graph.
+void settle(std::string& kept, const std::string& other) {
+  if (kept.empty() || (!other.empty() && other < kept)) kept = other;
+}
+
+}  // namespace
 
 double RelationEdge::confidence() const {
   double best = 0.0;
@@ -17,20 +27,59 @@ std::string RelationEdge::event_key() const {
   return std::string(name_of(type)) + '|' + a + '|' + b + '|' + date;
 }
 
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : graph_(other.graph_), actor_index_(other.actor_index_), documents_(other.documents_) {
+  rebuild_event_index();
+}
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
+    : graph_(std::move(other.graph_)),
+      actor_index_(std::move(other.actor_index_)),
+      documents_(std::move(other.documents_)) {
+  rebuild_event_index();
+  other.event_index_.clear();
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) *this = KnowledgeGraph(other);
+  return *this;
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
+  if (this == &other) return *this;
+  graph_ = std::move(other.graph_);
+  actor_index_ = std::move(other.actor_index_);
+  documents_ = std::move(other.documents_);
+  rebuild_event_index();
+  other.event_index_.clear();
+  return *this;
+}
+
+void KnowledgeGraph::rebuild_event_index() {
+  event_index_.clear();
+  for (auto [edge, last] = boost::edges(graph_); edge != last; ++edge)
+    event_index_.emplace(graph_[*edge].event_key(), *edge);
+}
+
 ActorId KnowledgeGraph::add_actor(const ActorVertex& actor) {
+  // Every actor has a label (the key stands in), and its label is one of its names.
+  const std::string& label = actor.label.empty() ? actor.key : actor.label;
   if (auto found = actor_index_.find(actor.key); found != actor_index_.end()) {
     ActorVertex& existing = graph_[found->second];
     existing.names.insert(actor.names.begin(), actor.names.end());
+    existing.names.insert(label);
     existing.offices.insert(actor.offices.begin(), actor.offices.end());
     existing.documents.insert(actor.documents.begin(), actor.documents.end());
-    if (existing.label.empty()) existing.label = actor.label;
-    if (existing.label_en.empty()) existing.label_en = actor.label_en;
-    if (existing.iso3.empty()) existing.iso3 = actor.iso3;
-    if (existing.wikidata.empty()) existing.wikidata = actor.wikidata;
+    existing.type = std::min(existing.type, actor.type);
+    settle(existing.label, label);
+    settle(existing.label_en, actor.label_en);
+    settle(existing.iso3, actor.iso3);
+    settle(existing.wikidata, actor.wikidata);
     return found->second;
   }
   const ActorId id = boost::add_vertex(actor, graph_);
-  graph_[id].names.insert(actor.label);
+  graph_[id].label = label;
+  graph_[id].names.insert(label);
   actor_index_.emplace(actor.key, id);
   return id;
 }
@@ -43,10 +92,10 @@ void KnowledgeGraph::add_event(const RelationEdge& event) {
     std::sort(existing.mentions.begin(), existing.mentions.end());
     existing.mentions.erase(std::unique(existing.mentions.begin(), existing.mentions.end()),
                             existing.mentions.end());
-    if (existing.office.empty()) existing.office = event.office;
-    // A denial or an allegation weakens nothing already asserted elsewhere.
-    if (existing.modality != Modality::asserted && event.modality == Modality::asserted)
-      existing.modality = Modality::asserted;
+    settle(existing.office, event.office);
+    // A denial or an allegation weakens nothing asserted elsewhere (asserted is the
+    // smallest modality); between the others the smallest wins, whatever the order.
+    existing.modality = std::min(existing.modality, event.modality);
     return;
   }
   const auto subject = actor_index_.find(event.subject);
@@ -58,12 +107,15 @@ void KnowledgeGraph::add_event(const RelationEdge& event) {
   (void)added;
   RelationEdge& stored = graph_[id];
   std::sort(stored.mentions.begin(), stored.mentions.end());
-  stored.mentions.erase(std::unique(stored.mentions.begin(), stored.mentions.end()), stored.mentions.end());
+  stored.mentions.erase(std::unique(stored.mentions.begin(), stored.mentions.end()),
+                        stored.mentions.end());
   event_index_.emplace(key, id);
 }
 
 void KnowledgeGraph::add_document(const DocumentRecord& document) {
-  documents_.insert_or_assign(document.meta.id, document);
+  auto [found, added] = documents_.emplace(document.meta.id, document);
+  // The same id read twice (an export merged with itself) keeps the smaller record.
+  if (!added && document < found->second) found->second = document;
 }
 
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {

@@ -15,6 +15,15 @@ namespace diplograph {
 // Not thread-safe for writing; read-only use from many threads is fine.
 class KnowledgeGraph {
  public:
+  KnowledgeGraph() = default;
+  // Copies and moves rebuild the event index: an edge descriptor points into the edge list
+  // of the graph it came from, and Boost's adjacency_list is copied even when "moved".
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(KnowledgeGraph&& other);
+  ~KnowledgeGraph() = default;
+
   // Adds the actor, or merges it into the one with the same key (names, offices and
   // documents are unioned; empty fields are filled). Returns its vertex.
   ActorId add_actor(const ActorVertex& actor);
@@ -37,6 +46,8 @@ class KnowledgeGraph {
   std::size_t event_count() const { return boost::num_edges(graph_); }
 
  private:
+  void rebuild_event_index();
+
   ActorGraph graph_;
   std::map<std::string, ActorId> actor_index_;
   std::map<std::string, EventId> event_index_;

@@ -67,6 +67,7 @@ struct DocumentRecord {
   DocumentMetadata meta;
   std::size_t bytes = 0;
   std::size_t sentences = 0;
+  friend auto operator<=>(const DocumentRecord&, const DocumentRecord&) = default;
 };
 
 using ActorGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,

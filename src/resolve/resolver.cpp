@@ -1,5 +1,6 @@
 #include "resolve/resolver.h"
 
+#include <cmath>
 #include <map>
 
 #include "text/utf8.h"
@@ -63,7 +64,8 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
     const ActorMention& mention = extraction.mentions[m];
     if (mention.type != ActorType::Person || mention.title.empty() || keys[m].empty()) continue;
-    Office office{mention.title, mention.title_en, mention.belongs_to == SIZE_MAX ? "" : keys[mention.belongs_to]};
+    Office office{mention.title, mention.title_en,
+                  mention.belongs_to == SIZE_MAX ? "" : keys[mention.belongs_to]};
     actors[keys[m]].offices.insert(office);
   }
   for (auto& [key, actor] : actors) out.actors.push_back(std::move(actor));
@@ -77,7 +79,8 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
     event.type = candidate.type;
     event.subject = subject;
     event.object = object;
-    if (is_symmetric(event.type) && event.object < event.subject) std::swap(event.subject, event.object);
+    if (is_symmetric(event.type) && event.object < event.subject)
+      std::swap(event.subject, event.object);
     event.date = candidate.date;
     event.modality = candidate.modality;
     event.office = candidate.office;
@@ -86,7 +89,9 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
     mention.span = extraction.sentence_spans[candidate.sentence];
     mention.trigger = candidate.trigger;
     mention.sentence = extraction.sentence_texts[candidate.sentence];
-    mention.confidence = candidate.confidence;
+    // Four decimals, as the RDF export writes it, so an export read back by `merge` holds
+    // the very same value.
+    mention.confidence = std::round(candidate.confidence * 10000.0) / 10000.0;
     event.mentions.push_back(std::move(mention));
     out.events.push_back(std::move(event));
   }

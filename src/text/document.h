@@ -1,4 +1,5 @@
 #pragma once
+#include <compare>
 #include <string>
 
 namespace diplograph {
@@ -12,6 +13,7 @@ struct DocumentMetadata {
   std::string url;
   std::string source;
   std::string lang = "id";
+  friend auto operator<=>(const DocumentMetadata&, const DocumentMetadata&) = default;
 };
 
 // A document ready for extraction: its metadata and its text, valid UTF-8 in NFC.

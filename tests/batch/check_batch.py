@@ -7,6 +7,7 @@ and hostile text. Each check is its own ctest entry: `check_batch.py CHECK --bin
 import argparse
 import csv
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -207,8 +208,121 @@ def check_hostile(args, tmp):
     print(f"{len(HOSTILE)} hostile documents: every export parses with serdi, rapper, xmllint, json and csv")
 
 
+# Files of an output directory that record the run, not the graph (stats.json holds the time).
+RUN_RECORDS = {"stats.json"}
+
+
+def export_files(directory):
+    """Every graph export of an output directory, by relative path."""
+    return {p.relative_to(directory).as_posix(): p.read_bytes()
+            for p in sorted(directory.rglob("*")) if p.is_file() and p.name not in RUN_RECORDS}
+
+
+def same_exports(expected, actual, what):
+    want, got = export_files(expected), export_files(actual)
+    if set(want) != set(got):
+        fail(f"{what}: files differ: {sorted(set(want) ^ set(got))}")
+    differing = [name for name in want if want[name] != got[name]]
+    if differing:
+        fail(f"{what}: not byte-identical to one run: {differing}")
+
+
+def build_shards(args, tmp, shard_count):
+    """The sample corpus dealt round-robin into shards, each built by its own process."""
+    articles = sorted((args.source / "tests" / "corpus").glob("*.txt"))
+    shards = []
+    for number in range(shard_count):
+        shard = tmp / f"shard-{number}"
+        shard.mkdir()
+        for article in articles[number::shard_count]:
+            for part in (article, article.with_suffix(".meta.json")):
+                if part.exists():
+                    (shard / part.name).write_bytes(part.read_bytes())
+        out = tmp / f"out-{number}"
+        done = run(args.binary, "build", shard, "-o", out, "-q", "--jobs", "1")
+        if done.returncode != 0:
+            fail(f"shard {number}: exit {done.returncode}: {done.stderr.decode()}")
+        shards.append(out)
+    whole = tmp / "whole"
+    done = run(args.binary, "build", args.source / "tests" / "corpus", "-o", whole, "-q")
+    if done.returncode != 0:
+        fail(f"one run: exit {done.returncode}: {done.stderr.decode()}")
+    return shards, whole
+
+
+def merge(args, out, *exports, expect=0, options=()):
+    done = run(args.binary, "merge", *exports, "-o", out, "-q", *options)
+    if done.returncode != expect:
+        fail(f"merge {' '.join(map(str, exports))}: exit {done.returncode}, expected {expect}: "
+             f"{done.stderr.decode()}")
+    return done
+
+
+def check_merge_shards(args, tmp):
+    shards, whole = build_shards(args, tmp, 3)
+    merge(args, tmp / "merged", *shards)
+    same_exports(whole, tmp / "merged", "3 shards merged")
+    merge(args, tmp / "reversed", *reversed(shards))
+    same_exports(whole, tmp / "reversed", "3 shards merged in reverse order")
+    # Turtle and N-Triples read alike: name the files instead of the directories.
+    merge(args, tmp / "from-files", shards[1] / "graph.ttl", shards[0] / "graph.nt", shards[2] / "graph.ttl")
+    same_exports(whole, tmp / "from-files", "shards merged from graph.ttl and graph.nt")
+    # A daily batch: yesterday's merged graph plus today's shard.
+    merge(args, tmp / "day-1", shards[0], shards[1])
+    merge(args, tmp / "day-2", tmp / "day-1", shards[2])
+    same_exports(whole, tmp / "day-2", "merged in two steps")
+    facts = facts_of((tmp / "merged" / "facts.jsonl").read_text(encoding="utf-8"))
+    print(f"3 shards ({', '.join(str(len(list((tmp / f'shard-{n}').glob('*.txt')))) for n in range(3))} "
+          f"articles) merged into {len(facts)} facts, byte-identical to one run")
+
+
+def check_merge_idempotent(args, tmp):
+    shards, whole = build_shards(args, tmp, 2)
+    merge(args, tmp / "self", whole, whole)
+    same_exports(whole, tmp / "self", "an export merged with itself")
+    merge(args, tmp / "again", whole, *shards, tmp / "self")
+    same_exports(whole, tmp / "again", "an export merged with its own shards")
+    streamed = run(args.binary, "merge", *shards, "--format", "nt")
+    if streamed.returncode != 0 or streamed.stdout != (whole / "graph.nt").read_bytes():
+        fail(f"merge --format nt did not stream the one-run graph.nt: {streamed.stderr.decode()}")
+    print("merging is idempotent, and --format nt streams the merged N-Triples")
+
+
+def check_merge_bad_exports(args, tmp):
+    shards, whole = build_shards(args, tmp, 2)
+    broken = tmp / "broken.nt"
+    lines = (whole / "graph.nt").read_bytes().splitlines(keepends=True)
+    broken.write_bytes(b"".join(lines[:10]) + lines[10][: len(lines[10]) // 2] + b"\n")
+    edited = tmp / "edited.nt"
+    # A hand edit that keeps the syntax but breaks the link between an IRI and its content.
+    text = (whole / "graph.nt").read_text(encoding="utf-8")
+    edited.write_text(text.replace('<https://diplograph.example.org/ontology#key> "iran"',
+                                   '<https://diplograph.example.org/ontology#key> "irak"'), encoding="utf-8")
+    foreign = tmp / "foreign.ttl"
+    foreign.write_text('@prefix ex: <http://example.org/> .\nex:a ex:b "c" .\n', encoding="utf-8")
+    missing = tmp / "missing.nt"
+    done = merge(args, tmp / "merged", broken, shards[0], edited, foreign, missing, shards[1])
+    stderr = done.stderr.decode()
+    if not re.search(re.escape(str(broken)) + r":1[12](:\d+)?: error: ", stderr):
+        fail(f"no file:line:column diagnostic for the truncated export in: {stderr}")
+    for needle in (f"{edited}: error: <https://diplograph.example.org/id/actor/iran>",
+                   f"{foreign}: error: <http://example.org/a>", f"{missing}: error: cannot open"):
+        if needle not in stderr:
+            fail(f"no diagnostic {needle!r} in: {stderr}")
+    if stderr.count("export skipped") != 4:
+        fail(f"expected 4 skipped exports: {stderr}")
+    same_exports(whole, tmp / "merged", "the good exports merged around bad ones")
+    merge(args, tmp / "strict", shards[0], broken, expect=3, options=["--strict"])
+    before = export_files(tmp / "merged")
+    done = run(args.binary, "merge", shards[0], "-o", tmp / "merged" / "graph.nt" / "x", "-q")
+    if done.returncode == 0 or export_files(tmp / "merged") != before:
+        fail("a merge that cannot write must fail and leave earlier exports alone")
+    print("bad exports are reported with file and place, skipped, and the rest merged")
+
+
 CHECKS = {f.__name__[len("check_"):]: f for f in
-          (check_jsonl_inputs, check_stdin_and_stream, check_stats_and_summary, check_hostile)}
+          (check_jsonl_inputs, check_stdin_and_stream, check_stats_and_summary, check_hostile,
+           check_merge_shards, check_merge_idempotent, check_merge_bad_exports)}
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()

@@ -12,7 +12,7 @@ std::vector<Prefix> prefixes_for(const IriScheme& iris) {
   };
   // The data namespaces follow IriScheme's layout (base + "actor/" ...); a custom base
   // moves them all at once.
-  for (const char* kind : {"actor", "doc", "event", "mention", "office"}) {
+  for (const char* kind : {"actor", "doc", "event", "evidence", "mention", "office"}) {
     const std::string folder = std::string(kind) == "doc" ? "document" : kind;
     out.push_back({kind, iris.base + folder + "/"});
   }

@@ -20,10 +20,6 @@ constexpr std::array<std::string_view, 12> kDirectProperties = {
 constexpr std::array<std::string_view, 5> kModalities = {"Asserted", "Alleged", "Denied", "Planned",
                                                          "Hypothetical"};
 
-// The language tag used when a document's own tag is missing or malformed: the corpus
-// language, as DocumentMetadata defaults to it.
-constexpr std::string_view kDefaultLanguage = "id";
-
 bool is_digits(std::string_view text) {
   return !text.empty() &&
          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -66,11 +62,23 @@ const std::string kXsdInteger = term(kXsd, "integer");
 
 std::string dip(std::string_view local) { return term(kDip, local); }
 
+// SKOS allows one label per language under a property: an English form from the lexicon
+// goes under `predicate` tagged "en" when the text's language is another, and under
+// dip:englishLabel when the text is itself English (its "en" slot holds the written form).
+void add_english_label(TripleSink& sink, const std::string& node, const std::string& predicate,
+                       const std::string& english, const std::string& lang) {
+  if (english.empty()) return;
+  if (lang != "en")
+    sink.add(node, predicate, Term::tagged(english, "en"));
+  else
+    sink.add(node, dip("englishLabel"), Term::literal(english));
+}
+
 }  // namespace
 
 // What one subject of the export is: the graph element its triples come from.
 struct SubjectTriples::Entry {
-  enum class Kind { document, actor, office, event, mention };
+  enum class Kind { document, actor, office, event, evidence, mention };
   std::string iri;
   Kind kind = Kind::document;
   const DocumentRecord* document = nullptr;
@@ -105,6 +113,10 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
     entry.event = id;
     entries_.push_back(entry);
     for (const Mention& mention : g[id].mentions) {
+      Entry evidence_entry{iris.evidence(g[id], mention), Kind::evidence};
+      evidence_entry.event = id;
+      evidence_entry.mention = &mention;
+      entries_.push_back(std::move(evidence_entry));
       Entry mention_entry{iris.mention(mention.document, mention.span), Kind::mention};
       mention_entry.mention = &mention;
       entries_.push_back(std::move(mention_entry));
@@ -151,11 +163,18 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
       sink.link(node, kType, term(kProv, "Entity"));
       sink.add(node, term(kDcterms, "identifier"), Term::literal(meta.id));
       sink.add(node, term(kDcterms, "language"), Term::literal(lang));
-      if (!meta.title.empty()) sink.add(node, term(kDcterms, "title"), Term::tagged(meta.title, lang));
+      if (!meta.title.empty())
+        sink.add(node, term(kDcterms, "title"), Term::tagged(meta.title, lang));
       if (const std::string type = date_datatype(meta.published); !type.empty())
         sink.add(node, term(kDcterms, "issued"), Term::typed(meta.published, type));
-      if (!meta.source.empty()) sink.add(node, term(kDcterms, "source"), Term::literal(meta.source));
-      if (!meta.url.empty()) sink.add(node, dip("url"), Term::typed(meta.url, term(kXsd, "anyURI")));
+      if (!meta.source.empty())
+        sink.add(node, term(kDcterms, "source"), Term::literal(meta.source));
+      if (!meta.url.empty())
+        sink.add(node, dip("url"), Term::typed(meta.url, term(kXsd, "anyURI")));
+      sink.add(node, dip("byteCount"),
+               Term::typed(std::to_string(entry.document->bytes), kXsdInteger));
+      sink.add(node, dip("sentenceCount"),
+               Term::typed(std::to_string(entry.document->sentences), kXsdInteger));
       break;
     }
     case Entry::Kind::actor: {
@@ -167,12 +186,11 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
       // SHACL requires a label; the key stands in when extraction found none.
       const std::string& label = actor.label.empty() ? actor.key : actor.label;
       sink.add(node, term(kSkos, "prefLabel"), Term::tagged(label, lang));
-      // SKOS allows one prefLabel per language: an English label only adds one when the
-      // text's own language is not English.
-      const bool english_pref = !actor.label_en.empty() && lang != "en";
-      if (english_pref) sink.add(node, term(kSkos, "prefLabel"), Term::tagged(actor.label_en, "en"));
+      add_english_label(sink, node, term(kSkos, "prefLabel"), actor.label_en, lang);
+      // Every name as written is an alias, even one that is also the English label: the
+      // tags differ, and `merge` rebuilds the names from these.
       for (const std::string& name : actor.names) {
-        if (name.empty() || name == label || (english_pref && name == actor.label_en)) continue;
+        if (name.empty() || name == label) continue;
         sink.add(node, term(kSkos, "altLabel"), Term::tagged(name, lang));
       }
       if (actor.type == ActorType::State && !actor.iso3.empty())
@@ -197,9 +215,9 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
       const Office& office = *entry.office;
       const std::string lang = language_of_actor(holder);
       sink.link(node, kType, dip("Office"));
-      if (!office.title.empty()) sink.add(node, dip("officeTitle"), Term::tagged(office.title, lang));
-      if (!office.title_en.empty() && (lang != "en" || office.title.empty()))
-        sink.add(node, dip("officeTitle"), Term::tagged(office.title_en, "en"));
+      if (!office.title.empty())
+        sink.add(node, dip("officeTitle"), Term::tagged(office.title, lang));
+      add_english_label(sink, node, dip("officeTitle"), office.title_en, lang);
       // Only link to actors the graph describes, so every actor node has a type and label.
       if (!office.holder_of.empty() && graph_.find_actor(office.holder_of))
         sink.link(node, dip("officeIn"), iris_.actor(office.holder_of));
@@ -224,8 +242,22 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
         sink.add(node, dip("officeTitle"), Term::tagged(event.office, lang));
       for (const Mention& mention : event.mentions) {
         sink.link(node, dip("mention"), iris_.mention(mention.document, mention.span));
+        sink.link(node, dip("evidence"), iris_.evidence(event, mention));
         sink.link(node, term(kProv, "wasDerivedFrom"), iris_.document(mention.document));
       }
+      break;
+    }
+    case Entry::Kind::evidence: {
+      // The qualified form of dip:mention: what this one sentence says of this one event.
+      const Mention& mention = *entry.mention;
+      sink.link(node, kType, dip("Evidence"));
+      sink.link(node, dip("fromMention"), iris_.mention(mention.document, mention.span));
+      sink.add(node, dip("triggerStart"),
+               Term::typed(std::to_string(mention.trigger.begin), kXsdInteger));
+      sink.add(node, dip("triggerEnd"),
+               Term::typed(std::to_string(mention.trigger.end), kXsdInteger));
+      sink.add(node, dip("confidence"),
+               Term::typed(decimal_lexical(mention.confidence), term(kXsd, "decimal")));
       break;
     }
     case Entry::Kind::mention: {
@@ -236,19 +268,17 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
       sink.link(node, kType, dip("Mention"));
       sink.link(node, dip("inDocument"), document);
       sink.link(node, term(kProv, "wasDerivedFrom"), document);
-      sink.add(node, dip("startOffset"), Term::typed(std::to_string(mention.span.begin), kXsdInteger));
+      sink.add(node, dip("startOffset"),
+               Term::typed(std::to_string(mention.span.begin), kXsdInteger));
       sink.add(node, dip("endOffset"), Term::typed(std::to_string(mention.span.end), kXsdInteger));
       if (!mention.sentence.empty())
-        sink.add(node, dip("sentence"), Term::tagged(mention.sentence, language_of_document(mention.document)));
+        sink.add(node, dip("sentence"),
+                 Term::tagged(mention.sentence, language_of_document(mention.document)));
       break;
     }
   }
   return sink.take();
 }
-
-namespace {
-
-}  // namespace
 
 std::string date_datatype(std::string_view date) {
   if (date.size() < 4 || !is_digits(date.substr(0, 4))) return {};
@@ -299,7 +329,8 @@ std::vector<Triple> rdf_triples(const KnowledgeGraph& graph, const IriScheme& ir
   std::vector<Triple> all;
   for (std::size_t i = 0; i < subjects.size(); ++i) {
     auto triples = subjects.triples(i);
-    all.insert(all.end(), std::make_move_iterator(triples.begin()), std::make_move_iterator(triples.end()));
+    all.insert(all.end(), std::make_move_iterator(triples.begin()),
+               std::make_move_iterator(triples.end()));
   }
   return all;
 }

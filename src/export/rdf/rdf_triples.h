@@ -45,6 +45,10 @@ class SubjectTriples {
   std::vector<Entry> entries_;
 };
 
+// The language tag used when a document's own tag is missing or malformed: the corpus
+// language, as DocumentMetadata defaults to it.
+inline constexpr std::string_view kDefaultLanguage = "id";
+
 // The XSD datatype of an ISO 8601 date by its precision: xsd:gYear for "2024",
 // xsd:gYearMonth for "2024-04", xsd:date for "2024-04-23"; empty for anything else
 // (such a date is left out of the export rather than written with a wrong type).

@@ -1,0 +1,84 @@
+#include "cli/merge_command.h"
+
+#include <iostream>
+
+#include "cli/exit_codes.h"
+#include "cli/graph_outputs.h"
+#include "export/rdf/export_reader.h"
+
+namespace diplograph::cli {
+
+void add_merge_command(CLI::App& app, MergeCommandOptions& options, int& exit_code) {
+  CLI::App* merge = app.add_subcommand(
+      "merge",
+      "Combine earlier exports into one graph, written in every format (idempotent, "
+      "order-independent: shards merged give the graph of one run)");
+  merge
+      ->add_option("exports", options.exports,
+                   "Export directories (their graph.nt, else graph.ttl) or N-Triples/Turtle files "
+                   "written by diplograph")
+      ->required();
+  merge->add_option(
+      "-o,--output", options.output_directory,
+      "Directory the merged exports are written to; - with --format: standard output");
+  merge
+      ->add_option("--format", options.format,
+                   "Write only this export to standard output: nt, ttl or jsonl")
+      ->check(CLI::IsMember(kStreamFormats));
+  merge
+      ->add_option("--base-iri", options.base_iri,
+                   "Base IRI the exports were built with (diplograph build --base-iri)")
+      ->capture_default_str();
+  auto* quiet = merge->add_flag("-q,--quiet", options.quiet, "Print only errors");
+  merge->add_flag("-v,--verbose", options.verbose, "Also print each export read")->excludes(quiet);
+  merge->add_flag("--strict", options.strict, "Exit with status 3 when any export was skipped");
+  merge->callback([&options, &exit_code] {
+    const bool to_stdout = !options.format.empty();
+    if (!to_stdout && options.output_directory.empty())
+      throw CLI::RequiredError("--output (or --format to write to standard output)");
+    if (to_stdout && !options.output_directory.empty() && options.output_directory != "-")
+      throw CLI::ValidationError("--format",
+                                 "writes to standard output: give no --output, or --output -");
+    if (!to_stdout && options.output_directory == "-")
+      throw CLI::ValidationError("--output", "- (standard output) needs --format nt, ttl or jsonl");
+    exit_code = run_merge(options);
+  });
+}
+
+int run_merge(const MergeCommandOptions& options) {
+  const IriScheme iris{options.base_iri};
+  KnowledgeGraph merged;
+  std::size_t skipped = 0;
+  for (const std::filesystem::path& export_path : options.exports) {
+    std::vector<Diagnostic> diagnostics;
+    // One export at a time: only the merged graph and the export being read are in memory.
+    const auto graph = rdf::read_export(export_path, iris, diagnostics);
+    for (const Diagnostic& diagnostic : diagnostics) std::cerr << diagnostic.to_string() << '\n';
+    if (!graph) {
+      ++skipped;
+      std::cerr << rdf::rdf_file_of_export(export_path).string()
+                << ": error: export skipped; the merge goes on without it\n";
+      continue;
+    }
+    if (options.verbose)
+      std::cerr << "diplograph: read " << rdf::rdf_file_of_export(export_path).string() << ": "
+                << graph->documents().size() << " documents, " << graph->actor_count()
+                << " actors, " << graph->event_count() << " events\n";
+    merged.merge(*graph);
+  }
+  const bool to_stdout = !options.format.empty();
+  if (to_stdout)
+    write_stream_export(merged, iris, options.format, std::cout);
+  else
+    write_all_exports(merged, iris, options.output_directory);
+  if (!options.quiet)
+    std::cerr << "diplograph: merged " << options.exports.size() - skipped << " exports ("
+              << skipped << " skipped): " << merged.documents().size() << " documents, "
+              << merged.actor_count() << " actors, " << merged.event_count() << " events -> "
+              << (to_stdout ? std::string("standard output") : options.output_directory.string())
+              << '\n';
+  if (options.strict && skipped > 0) return kSkippedStrict;
+  return kSuccess;
+}
+
+}  // namespace diplograph::cli
