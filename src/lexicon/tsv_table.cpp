@@ -19,16 +19,19 @@ std::string trim(const std::string& s) {
 }  // namespace
 
 TsvTable TsvTable::load(const std::filesystem::path& path, std::size_t min_columns) {
-  TsvTable table{path.string(), {}};
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError({path.string(), 0, 0, Diagnostic::Severity::error, "cannot open lexicon file"});
   std::stringstream buffer;
   buffer << in.rdbuf();
-  const std::string content = buffer.str();
+  return parse(buffer.str(), path.string(), min_columns);
+}
+
+TsvTable TsvTable::parse(std::string_view content, std::string path, std::size_t min_columns) {
+  TsvTable table{std::move(path), {}};
   if (auto fault = find_text_fault(content)) {
-    throw InputError({path.string(), fault->line, fault->column, Diagnostic::Severity::error, fault->message});
+    throw InputError({table.path, fault->line, fault->column, Diagnostic::Severity::error, fault->message});
   }
-  std::istringstream lines(content);
+  std::istringstream lines{std::string(content)};
   std::string line;
   std::size_t number = 0;
   while (std::getline(lines, line)) {

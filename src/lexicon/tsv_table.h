@@ -1,6 +1,7 @@
 #pragma once
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace diplograph {
@@ -18,6 +19,8 @@ struct TsvTable {
   std::vector<TsvRow> rows;
 
   static TsvTable load(const std::filesystem::path& path, std::size_t min_columns);
+  // The same for content already in memory; `path` names it in errors.
+  static TsvTable parse(std::string_view content, std::string path, std::size_t min_columns);
   // Throws InputError at `row` with `message`.
   [[noreturn]] void fail(const TsvRow& row, const std::string& message) const;
 };

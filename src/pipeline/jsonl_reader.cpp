@@ -62,8 +62,12 @@ std::optional<Document> read_jsonl_record(std::string_view line, const std::stri
   nlohmann::json record;
   try {
     record = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& error) {
-    problem.column = error.byte;
+  } catch (const nlohmann::json::exception& error) {
+    // Besides parse_error, nlohmann throws out_of_range for a number beyond a double
+    // ("1e999"), even in a key the reader ignores; either way this record is lost, not
+    // the run. Only parse_error knows the byte.
+    if (const auto* parse_error = dynamic_cast<const nlohmann::json::parse_error*>(&error))
+      problem.column = parse_error->byte;
     // nlohmann's message starts with "[json.exception.parse_error.101] "; keep the rest.
     std::string message = error.what();
     if (const auto cut = message.find("] "); cut != std::string::npos) message.erase(0, cut + 2);

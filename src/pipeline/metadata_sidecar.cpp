@@ -26,8 +26,11 @@ bool read_metadata_sidecar(const std::filesystem::path& text_file, DocumentMetad
   nlohmann::json record;
   try {
     record = nlohmann::json::parse(buffer.str());
-  } catch (const nlohmann::json::parse_error& parse_error) {
-    problem.column = parse_error.byte;
+  } catch (const nlohmann::json::exception& error) {
+    // out_of_range too: a number beyond a double ("1e999") must skip the document, not
+    // end the run. Only parse_error knows the byte.
+    if (const auto* parse_error = dynamic_cast<const nlohmann::json::parse_error*>(&error))
+      problem.column = parse_error->byte;
     problem.message = "metadata sidecar is not JSON; document skipped";
     return false;
   }

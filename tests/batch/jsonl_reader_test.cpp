@@ -41,6 +41,21 @@ TEST(JsonlRecord, MalformedJsonNamesLineAndColumn) {
   EXPECT_NE(problem.to_string().find("d.jsonl:7:"), std::string::npos);
 }
 
+// Found by tests/fuzz: nlohmann throws out_of_range, not parse_error, for a number it
+// cannot hold, and that escaped the reader and ended the whole run.
+TEST(JsonlRecord, NumberBeyondDoubleIsARecordErrorNotAnException) {
+  Diagnostic problem;
+  std::optional<Diagnostic> warning;
+  for (const char* line : {R"({"id":"x","text":"a","published":1e999})",
+                           R"({"id":"x","text":"a","extra":-1e400})"}) {
+    std::optional<Document> document;
+    EXPECT_NO_THROW(document = read(line, problem, warning)) << line;
+    EXPECT_FALSE(document) << line;
+    EXPECT_EQ(problem.line, 7u) << line;
+    EXPECT_NE(problem.message.find("skipped"), std::string::npos) << line;
+  }
+}
+
 TEST(JsonlRecord, MissingOrMistypedFieldsAreErrors) {
   Diagnostic problem;
   std::optional<Diagnostic> warning;

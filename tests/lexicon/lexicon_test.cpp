@@ -250,6 +250,19 @@ TEST(TsvTable, SkipsCommentsAndBlankLinesAndKeepsLineNumbers) {
   EXPECT_EQ(table.rows[1].cells.back(), "extra");
 }
 
+TEST(TsvTable, ParseFromMemoryNamesTheGivenPathInErrors) {
+  const TsvTable table = TsvTable::parse("a\tb\n", "mem.tsv", 2);
+  ASSERT_EQ(table.rows.size(), 1u);
+  EXPECT_EQ(table.path, "mem.tsv");
+  try {
+    TsvTable::parse("# c\nonly-one\n", "mem.tsv", 2);
+    FAIL() << "a row with one column was accepted";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.diagnostic().file, "mem.tsv");
+    EXPECT_EQ(error.diagnostic().line, 2u);
+  }
+}
+
 TEST(TsvTable, SplitAlternatives) {
   EXPECT_EQ(split_alternatives("Korea Utara| Korut |"),
             (std::vector<std::string>{"Korea Utara", "Korut"}));

@@ -86,6 +86,20 @@ TEST(ReadTextDocument, InvalidUtf8NamesFileLineAndColumn) {
   EXPECT_NE(text.find("UTF-8"), std::string::npos) << text;
 }
 
+// The sidecar's JSON goes through the same parser as a JSON Lines record: a number it
+// cannot hold (out_of_range, not parse_error) skips the document instead of throwing.
+TEST(ReadTextDocument, SidecarNumberBeyondDoubleSkipsTheDocument) {
+  TempDir dir;
+  const fs::path file = dir.write("berita.txt", "Presiden Jokowi mengunjungi Canberra.\n");
+  const fs::path sidecar = dir.write("berita.meta.json", R"({"published":"2024-02-05","x":1e999})");
+  Diagnostic problem;
+  std::optional<Document> document;
+  EXPECT_NO_THROW(document = read_text_document(file, {}, problem));
+  EXPECT_FALSE(document.has_value());
+  EXPECT_EQ(problem.file, sidecar.string());
+  EXPECT_NE(problem.message.find("skipped"), std::string::npos) << problem.to_string();
+}
+
 TEST(ReadTextDocument, NulBytesMeanBinary) {
   TempDir dir;
   // UTF-16 text read as bytes: ASCII letters with NULs between them.
