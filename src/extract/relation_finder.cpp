@@ -128,13 +128,13 @@ class DocumentRelations {
     groups_ = make_groups(tokens, units);
     for (std::size_t t = 0; t < tokens.size(); ++t) {
       // "tersebut" stems to "sebut" but is a determiner ("klaim tersebut"), not a verb.
-      if (!tokens[t].is_word() || lexicon_.in_category("determiner", tokens[t].folded) ||
-          !has_stem(tokens[t], "reporting_verb"))
+      if (!tokens[t].is_word() || lexicon_.in_category(Cue::determiner, tokens[t].folded) ||
+          !has_stem(tokens[t], Cue::reporting_verb))
         continue;
       // The reporter stands right before the verb ("KCNA melaporkan", "Korean Central News
       // (KCNA) melaporkan"); a clause that ends in ", kata X" is not reported by its subject.
       std::size_t edge = t;
-      while (edge > 0 && (lexicon_.in_category("aspect", tokens[edge - 1].folded) || tokens[edge - 1].is(")")))
+      while (edge > 0 && (lexicon_.in_category(Cue::aspect, tokens[edge - 1].folded) || tokens[edge - 1].is(")")))
         --edge;
       for (std::size_t k = groups_.size(); k-- > 0;) {
         Group& g = groups_[k];
@@ -166,7 +166,7 @@ class DocumentRelations {
         Group& last = groups.back();
         bool joined = last.end < mention.phrase_first;
         for (std::size_t t = last.end; t < mention.phrase_first && joined; ++t)
-          joined = lexicon_.in_category("coordinator", tokens[t].folded);
+          joined = lexicon_.in_category(Cue::coordinator, tokens[t].folded);
         if (joined) {
           last.mentions.push_back(m);
           last.end = mention.end_token;
@@ -179,17 +179,17 @@ class DocumentRelations {
       // Who reports is not who acts: "Dilansir AP News", "menurut KCNA", "KCNA melaporkan".
       for (std::size_t back = g.first; back-- > 0;) {
         if (tokens[back].is(",") || is_boundary(tokens[back])) break;
-        if (lexicon_.in_category("attribution", tokens[back].folded)) g.is_source = true;
+        if (lexicon_.in_category(Cue::attribution, tokens[back].folded)) g.is_source = true;
       }
       for (std::size_t t = g.end; t < tokens.size() && t < g.end + 2; ++t) {
-        if (has_stem(tokens[t], "reporting_verb")) g.is_source = true;
-        if (!lexicon_.in_category("aspect", tokens[t].folded)) break;
+        if (has_stem(tokens[t], Cue::reporting_verb)) g.is_source = true;
+        if (!lexicon_.in_category(Cue::aspect, tokens[t].folded)) break;
       }
       // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...") says where the news was
       // filed, not who acted.
       if (g.first == 0)
         for (std::size_t t = g.end; t < tokens.size() && t < g.end + 5; ++t)
-          if (lexicon_.in_category("dateline_dash", tokens[t].folded)) g.is_source = true;
+          if (lexicon_.in_category(Cue::dateline_dash, tokens[t].folded)) g.is_source = true;
       // A state right after a capitalised word that names nothing qualifies a place.
       const ActorMention& first = mentions_[g.mentions.front()];
       if (first.type == ActorType::State && g.first > 0 && tokens[g.first - 1].is_word() &&
@@ -206,12 +206,12 @@ class DocumentRelations {
         if (mentions_[m].type != ActorType::Delegation) continue;
         std::size_t t = mentions_[m].end_token;
         while (t < tokens.size() && t < mentions_[m].end_token + 3 && (tokens[t].is(",") || tokens[t].is("yang"))) ++t;
-        if (t + 2 < tokens.size() && has_stem(tokens[t], "leader_verb") && tokens[t + 1].is("oleh")) {
+        if (t + 2 < tokens.size() && has_stem(tokens[t], Cue::leader_verb) && tokens[t + 1].is("oleh")) {
           if (auto leader = group_starting_at(t + 2); leader && mentions_[leader->mentions.front()].type == ActorType::Person)
             set_leader(m, leader->mentions.front());
         }
         // "X memimpin delegasi": a person right before the leader verb.
-        if (mentions_[m].first_token >= 2 && has_stem(tokens[mentions_[m].first_token - 1], "leader_verb") && g > 0) {
+        if (mentions_[m].first_token >= 2 && has_stem(tokens[mentions_[m].first_token - 1], Cue::leader_verb) && g > 0) {
           const Group& before = groups_[g - 1];
           if (before.end + 1 == mentions_[m].phrase_first && mentions_[before.mentions.back()].type == ActorType::Person)
             set_leader(m, before.mentions.back());
@@ -228,7 +228,7 @@ class DocumentRelations {
       mentions_[person].belongs_to = mentions_[delegation].belongs_to;
   }
 
-  bool has_stem(const Token& token, const std::string& category) {
+  bool has_stem(const Token& token, Cue category) {
     for (const std::string& stem : stemmer_.stems(token.folded))
       if (lexicon_.in_category(category, stem)) return true;
     return false;
@@ -237,7 +237,7 @@ class DocumentRelations {
   // "kedua negara": the two states named last before it.
   void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s) {
     for (std::size_t t = 0; t < tokens.size(); ++t) {
-      const auto match = lexicon_.cue_index("pair_anaphor").longest_at(tokens, t);
+      const auto match = lexicon_.cue_index(Cue::pair_anaphor).longest_at(tokens, t);
       if (!match.length) continue;
       std::vector<std::size_t> pair;
       std::set<std::string> keys;
@@ -309,7 +309,7 @@ class DocumentRelations {
 
   // ---- clause structure --------------------------------------------------------------------
 
-  bool is_boundary(const Token& token) const { return lexicon_.in_category("clause_boundary", token.folded); }
+  bool is_boundary(const Token& token) const { return lexicon_.in_category(Cue::clause_boundary, token.folded); }
 
   std::size_t clause_start(const std::vector<Token>& tokens, std::size_t t) const {
     for (std::size_t k = t; k-- > 0;)
@@ -323,14 +323,14 @@ class DocumentRelations {
   }
 
   bool after_preposition(const std::vector<Token>& tokens, const Group& g) const {
-    return g.first > 0 && lexicon_.in_category("preposition", tokens[g.first - 1].folded);
+    return g.first > 0 && lexicon_.in_category(Cue::preposition, tokens[g.first - 1].folded);
   }
 
   // The subject of the clause holding token t: the head of a "yang" relative clause, or
   // the first group of the clause that no preposition governs.
   std::optional<Group> subject_of(const std::vector<Token>& tokens, std::size_t t) const {
     std::size_t k = t;
-    while (k > 0 && lexicon_.in_category("aspect", tokens[k - 1].folded)) --k;
+    while (k > 0 && lexicon_.in_category(Cue::aspect, tokens[k - 1].folded)) --k;
     if (k > 0 && tokens[k - 1].is("yang")) {
       std::size_t head = k - 1;
       if (head > 0 && tokens[head - 1].is(",")) --head;
@@ -353,12 +353,12 @@ class DocumentRelations {
     const std::size_t end = clause_end(tokens, from);
     for (const Group& g : groups_) {
       if (g.first < from || g.first >= end) continue;
-      if (participant_only && g.first > 0 && lexicon_.in_category("place_preposition", tokens[g.first - 1].folded))
+      if (participant_only && g.first > 0 && lexicon_.in_category(Cue::place_preposition, tokens[g.first - 1].folded))
         continue;
       if (need_preposition && !after_preposition(tokens, g)) continue;
-      if (need_preposition && lexicon_.in_category("location_preposition", tokens[g.first - 1].folded)) continue;
+      if (need_preposition && lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1].folded)) continue;
       if (g.is_source) continue;
-      if (skip_places && g.first > 0 && lexicon_.in_category("location_preposition", tokens[g.first - 1].folded))
+      if (skip_places && g.first > 0 && lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1].folded))
         continue;
       if (g.first > 0 && tokens[g.first - 1].is("oleh") && !(g.first >= 3 && tokens[g.first - 3].is("yang")))
         continue;
@@ -375,7 +375,7 @@ class DocumentRelations {
     if (auto direct = group_starting_at(from); direct && !direct->is_source) return direct;
     const std::size_t end = clause_end(tokens, from);
     for (std::size_t k = from; k < end; ++k) {
-      if (!lexicon_.in_category("comitative", tokens[k].folded)) continue;
+      if (!lexicon_.in_category(Cue::comitative, tokens[k].folded)) continue;
       auto partner = group_starting_at(k + 1);
       if (partner && !partner->is_source) return partner;
       return std::nullopt;
@@ -533,20 +533,20 @@ class DocumentRelations {
   int modality(const std::vector<Token>& tokens, std::size_t t) {
     const std::size_t start = clause_start(tokens, t);
     for (std::size_t k = t; k-- > start && k + 2 >= t;)
-      if (lexicon_.in_category("modality_negated", tokens[k].folded)) return kNegated;
+      if (lexicon_.in_category(Cue::modality_negated, tokens[k].folded)) return kNegated;
     for (std::size_t k = t; k-- > start && k + 4 >= t;) {
-      if (lexicon_.in_category("modality_hypothetical", tokens[k].folded)) return static_cast<int>(Modality::hypothetical);
-      if (lexicon_.in_category("modality_planned", tokens[k].folded)) return static_cast<int>(Modality::planned);
+      if (lexicon_.in_category(Cue::modality_hypothetical, tokens[k].folded)) return static_cast<int>(Modality::hypothetical);
+      if (lexicon_.in_category(Cue::modality_planned, tokens[k].folded)) return static_cast<int>(Modality::planned);
     }
     for (std::size_t k = t; k-- > start;)
-      if (lexicon_.in_category("modality_alleged", tokens[k].folded)) return static_cast<int>(Modality::alleged);
+      if (lexicon_.in_category(Cue::modality_alleged, tokens[k].folded)) return static_cast<int>(Modality::alleged);
     // "tuduhan bahwa X memasok ...", "membantah bahwa X ...": what a complement clause
     // says is only as sure as the clause that reports it.
-    if (start > 0 && lexicon_.in_category("complementizer", tokens[start - 1].folded)) {
+    if (start > 0 && lexicon_.in_category(Cue::complementizer, tokens[start - 1].folded)) {
       const std::size_t outer = clause_start(tokens, start - 1);
       for (std::size_t k = start - 1; k-- > outer;) {
-        if (has_stem(tokens[k], "denial_verb")) return static_cast<int>(Modality::denied);
-        if (lexicon_.in_category("modality_alleged", tokens[k].folded)) return static_cast<int>(Modality::alleged);
+        if (has_stem(tokens[k], Cue::denial_verb)) return static_cast<int>(Modality::denied);
+        if (lexicon_.in_category(Cue::modality_alleged, tokens[k].folded)) return static_cast<int>(Modality::alleged);
       }
     }
     return static_cast<int>(Modality::asserted);
