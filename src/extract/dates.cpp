@@ -66,9 +66,10 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
                                              const std::optional<PartialDate>& reference) const {
   std::vector<DateExpression> out;
   const bool anchored = reference && reference->day;
-  auto folded = [&](std::size_t i) -> const std::string& {
-    static const std::string empty;
-    return i < tokens.size() ? tokens[i].folded : empty;
+  // Past the end, as for a word that names nothing.
+  auto month_at = [&](std::size_t i) { return i < tokens.size() ? lexicon_.month(tokens[i]) : 0; };
+  auto weekday_at = [&](std::size_t i) {
+    return i < tokens.size() ? lexicon_.weekday(tokens[i]) : 0;
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     // "(19/11)" or "(19/11/2024)", usually right after a day name.
@@ -82,7 +83,7 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
         end += 2;
       }
       if (end < tokens.size() && tokens[end].is(")")) ++end;
-      const int named_weekday = i > 0 ? lexicon_.weekday(folded(i - 1)) : 0;
+      const int named_weekday = i > 0 ? weekday_at(i - 1) : 0;
       if (!y && anchored) {
         // The year that puts the date nearest before the reference, agreeing with its day name.
         for (int candidate : {reference->year, reference->year - 1, reference->year + 1}) {
@@ -99,7 +100,7 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
       }
     }
     // "26 Januari 2024", "26 Januari", "Januari 2024", "bulan Agustus 2019", "Juni lalu".
-    if (const int m = lexicon_.month(folded(i)); m && tokens[i].capitalised) {
+    if (const int m = month_at(i); m && tokens[i].capitalised) {
       const bool has_day = i > 0 && number(tokens[i - 1]) >= 1 && number(tokens[i - 1]) <= 31;
       const int d = has_day ? number(tokens[i - 1]) : 0;
       const std::size_t begin = has_day ? i - 1 : i;
@@ -118,13 +119,13 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
       continue;
     }
     // "tahun 2023", "pada 2019".
-    if (is_year(number(tokens[i])) && (i == 0 || !lexicon_.month(folded(i - 1)))) {
+    if (is_year(number(tokens[i])) && (i == 0 || !month_at(i - 1))) {
       out.push_back({i, i + 1, {number(tokens[i]), 0, 0}});
       continue;
     }
     if (!anchored) continue;
     // A day name alone: the latest such day not after the reference date.
-    if (const int wd = lexicon_.weekday(folded(i)); wd && tokens[i].capitalised) {
+    if (const int wd = weekday_at(i); wd && tokens[i].capitalised) {
       if (i + 1 < tokens.size() && tokens[i + 1].is("(")) continue;  // handled with its (dd/mm)
       const int back = (weekday_of(reference->year, reference->month, reference->day) - wd + 7) % 7;
       out.push_back({i, i + 1, shift_days(*reference, -back)});

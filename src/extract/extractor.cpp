@@ -12,8 +12,10 @@ DocumentExtraction Extractor::extract(const Document& document, Stemmer& stemmer
   const std::string_view text = document.text;
 
   std::vector<AnalysedSentence> sentences;
-  for (const Sentence& sentence : split_sentences(text, lexicon_.boilerplate(), lexicon_.sentence_rules())) {
+  for (const Sentence& sentence :
+       split_sentences(text, lexicon_.boilerplate(), lexicon_.sentence_rules())) {
     sentences.push_back({sentence.span, tokenize(text, sentence.span), sentence.is_title});
+    lexicon_.annotate(sentences.back().tokens, &stemmer);
   }
 
   // The reference date: the publication date when given, else the latest full date the
@@ -27,6 +29,7 @@ DocumentExtraction Extractor::extract(const Document& document, Stemmer& stemmer
       std::size_t end = text.find('\n', begin);
       if (end == std::string_view::npos) end = text.size();
       lines.push_back(tokenize(text, {begin, end}));
+      lexicon_.annotate(lines.back(), nullptr);
       begin = end + 1;
     }
     reference = dates_.infer_reference(sentences, lines);

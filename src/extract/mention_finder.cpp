@@ -52,8 +52,8 @@ class SentenceScanner {
     if (i >= tokens_.size()) return false;
     const Token& t = tokens_[i];
     if (!t.is_word() || !t.capitalised) return false;
-    if (lexicon_.in_category(Cue::not_name, t.folded)) return false;
-    if (lexicon_.month(t.folded) || lexicon_.weekday(t.folded)) return false;
+    if (lexicon_.in_category(Cue::not_name, t)) return false;
+    if (lexicon_.month(t) || lexicon_.weekday(t)) return false;
     return true;
   }
 
@@ -64,7 +64,7 @@ class SentenceScanner {
     for (const auto& match : lexicon_.actor_names().all_at(tokens_, i)) {
       const std::string_view written = surface(i, i + match.length);
       if (match.length == 1 && written.size() <= 4 && is_all_upper(written) == false &&
-          lexicon_.in_category(Cue::acronym_only, tokens_[i].folded))
+          lexicon_.in_category(Cue::acronym_only, tokens_[i]))
         continue;
       if (match.length == 1 && written.size() <= 3 && !is_all_upper(written)) continue;
       const KnownActor& actor = lexicon_.actors()[match.payload & ~Lexicon::kCapitalBit];
@@ -175,7 +175,7 @@ class SentenceScanner {
     std::size_t j = i + length;
     if (j >= tokens_.size() || !tokens_[j].is(",")) return std::nullopt;
     ++j;
-    if (j < tokens_.size() && lexicon_.in_category(Cue::apposition_filler, tokens_[j].folded)) ++j;
+    if (j < tokens_.size() && lexicon_.in_category(Cue::apposition_filler, tokens_[j])) ++j;
     const auto title = lexicon_.title_index().longest_at(tokens_, j);
     if (title.length == 0) return std::nullopt;
     Found person{make(i, i + length, ActorType::Person), std::nullopt};
@@ -195,11 +195,10 @@ class SentenceScanner {
   // "Delegasi Pyongyang", "delegasi pemerintah China", "Para pejabat China": a group sent
   // by a state.
   std::optional<Found> delegation_at(std::size_t i) const {
-    if (i >= tokens_.size() || !lexicon_.in_category(Cue::group_noun, tokens_[i].folded))
+    if (i >= tokens_.size() || !lexicon_.in_category(Cue::group_noun, tokens_[i]))
       return std::nullopt;
     std::size_t j = i + 1;
-    while (j < tokens_.size() && j <= i + 3 &&
-           lexicon_.in_category(Cue::group_filler, tokens_[j].folded))
+    while (j < tokens_.size() && j <= i + 3 && lexicon_.in_category(Cue::group_filler, tokens_[j]))
       ++j;
     auto state = gazetteer_at(j);
     if (!state || state->type != ActorType::State) {
@@ -207,7 +206,7 @@ class SentenceScanner {
       state.reset();
       for (std::size_t k = j; k < tokens_.size() && k <= j + 4 && tokens_[k].is_word(); ++k) {
         if (auto known = gazetteer_at(k); known && known->type == ActorType::State) {
-          if (lexicon_.in_category(Cue::group_filler, tokens_[j].folded) || tokens_[j].is("dari"))
+          if (lexicon_.in_category(Cue::group_filler, tokens_[j]) || tokens_[j].is("dari"))
             state = known;
           break;
         }
@@ -215,7 +214,7 @@ class SentenceScanner {
       if (!state) return std::nullopt;
     }
     std::size_t begin = i;
-    while (begin > 0 && lexicon_.in_category(Cue::group_filler, tokens_[begin - 1].folded)) --begin;
+    while (begin > 0 && lexicon_.in_category(Cue::group_filler, tokens_[begin - 1])) --begin;
     Found group{make(i, state->end_token, ActorType::Delegation), state};
     group.mention.phrase_first = begin;
     group.mention.belongs_to_surface = state->surface;

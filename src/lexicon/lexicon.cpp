@@ -153,6 +153,33 @@ const PhraseIndex& Lexicon::cue_index(const std::string& category) const {
   return found == cue_phrases_.end() ? empty : found->second;
 }
 
+void Lexicon::annotate(std::vector<Token>& tokens, Stemmer* stemmer) const {
+  for (Token& token : tokens) {
+    const HashedWord word = hashed(token);
+    token.cue_classes = cue_classes(word);
+    const auto month = months_.find(word);
+    token.month = static_cast<std::uint8_t>(month == months_.end() ? 0 : month->second);
+    const auto weekday = weekdays_.find(word);
+    token.weekday = static_cast<std::uint8_t>(weekday == weekdays_.end() ? 0 : weekday->second);
+    token.annotated = true;
+    // Only words: stemming every number and punctuation mark would fill the stem cache.
+    if (stemmer != nullptr && token.is_word()) {
+      token.stem_cue_classes = 0;
+      for (const std::string& stem : stemmer->stems(token.folded))
+        token.stem_cue_classes |=
+            cue_classes(HashedWord{stem, std::hash<std::string_view>{}(stem)});
+      token.stems_annotated = true;
+    }
+  }
+}
+
+bool Lexicon::has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const {
+  if (token.stems_annotated) return has_cue(token.stem_cue_classes, category);
+  for (const std::string& stem : stemmer.stems(token.folded))
+    if (in_category(category, stem)) return true;
+  return false;
+}
+
 int Lexicon::month(std::string_view folded) const {
   auto found = months_.find(folded);
   return found == months_.end() ? 0 : found->second;

@@ -9,6 +9,7 @@
 
 #include "lexicon/cue.h"
 #include "lexicon/phrase_index.h"
+#include "lexicon/stemmer.h"
 #include "lexicon/string_hash.h"
 #include "lexicon/vocabulary.h"
 #include "text/sentences.h"
@@ -68,8 +69,11 @@ class Lexicon {
   const PhraseIndex& cue_index(const std::string& category) const;
   // The same for the classes the rules read, by enum: what extraction calls per token.
   bool in_category(Cue category, std::string_view folded) const {
-    const auto found = cue_bits_.find(folded);
-    return found != cue_bits_.end() && (found->second >> static_cast<unsigned>(category) & 1u) != 0;
+    return has_cue(cue_classes(HashedWord{folded, std::hash<std::string_view>{}(folded)}),
+                   category);
+  }
+  bool in_category(Cue category, const Token& token) const {
+    return has_cue(token.annotated ? token.cue_classes : cue_classes(hashed(token)), category);
   }
   const PhraseIndex& cue_index(Cue category) const {
     return cue_index_by_enum_[static_cast<std::size_t>(category)];
@@ -78,6 +82,19 @@ class Lexicon {
   // Month names -> 1..12, day names -> 1..7 (Monday = 1).
   int month(std::string_view folded) const;
   int weekday(std::string_view folded) const;
+  int month(const Token& token) const {
+    return token.annotated ? token.month : month(token.folded);
+  }
+  int weekday(const Token& token) const {
+    return token.annotated ? token.weekday : weekday(token.folded);
+  }
+
+  // Looks up once what the lexicon knows of each token (cue classes, month, weekday) and,
+  // with a stemmer, the cue classes of each word's stems; the Token overloads above and
+  // has_stem_in then read the tokens instead of the tables. Same answers either way.
+  void annotate(std::vector<Token>& tokens, Stemmer* stemmer) const;
+  // True when the word or one of its stems is in `category`.
+  bool has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const;
 
   const BoilerplateRules& boilerplate() const { return boilerplate_; }
   const SentenceRules& sentence_rules() const { return sentence_rules_; }
@@ -95,6 +112,14 @@ class Lexicon {
   std::map<std::string, PhraseIndex> cue_phrases_;
   StringMap<std::uint64_t> cue_bits_;  // word -> bit set of the Cue classes it is in
   std::array<PhraseIndex, kCueCount> cue_index_by_enum_;
+  static HashedWord hashed(const Token& token) { return {token.folded, token.hash}; }
+  static bool has_cue(std::uint64_t classes, Cue category) {
+    return (classes >> static_cast<unsigned>(category) & 1u) != 0;
+  }
+  std::uint64_t cue_classes(const HashedWord& word) const {
+    const auto found = cue_bits_.find(word);
+    return found == cue_bits_.end() ? 0 : found->second;
+  }
   StringMap<int> months_;
   StringMap<int> weekdays_;
   BoilerplateRules boilerplate_;

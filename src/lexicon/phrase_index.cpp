@@ -26,7 +26,8 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload) {
 const std::vector<PhraseIndex::Entry>* PhraseIndex::entries_at(const std::vector<Token>& tokens,
                                                                std::size_t at) const {
   if (at >= tokens.size()) return nullptr;
-  const auto found = by_first_word_.find(tokens[at].folded);
+  const Token& token = tokens[at];
+  const auto found = by_first_word_.find(HashedWord{token.folded, token.hash});
   return found == by_first_word_.end() ? nullptr : &found->second;
 }
 

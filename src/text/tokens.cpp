@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <functional>
 
 #include "text/utf8.h"
 
@@ -106,6 +107,7 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
       token.kind = Token::Kind::punctuation;
     }
     token.folded = fold_case(token.span.of(text));
+    token.hash = std::hash<std::string_view>{}(token.folded);
     i = token.span.end;
     tokens.push_back(std::move(token));
   }
