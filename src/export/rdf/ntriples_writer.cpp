@@ -28,10 +28,13 @@ bool angle_bracket_less(const std::string& a, const std::string& b) {
 }  // namespace
 
 void write_ntriples(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {
+  write_ntriples_from(rdf::SubjectTriples(graph, iris), out);
+}
+
+void write_ntriples_from(const rdf::SubjectTriples& subjects, std::ostream& out) {
   // Lines sorted by bytes, for `sort -u` and `comm` pipelines. Subjects are taken in the
   // byte order of their "<iri>" form and each subject's lines sorted on their own, which is
   // the global byte order of the lines, without holding the whole file.
-  const rdf::SubjectTriples subjects(graph, iris);
   std::vector<std::size_t> order(subjects.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
