@@ -297,7 +297,7 @@ class DocumentRelations {
         here = FoundTrigger{trigger, t, t + phrase.length,
                             trigger.frame == "noun" ? Voice::nominal : Voice::active};
       } else {
-        for (const std::string& stem : stemmer_.stems(tokens[t].folded)) {
+        for (const std::string& stem : stemmer_.stems(tokens[t])) {
           const auto* candidates = lexicon_.triggers_for(stem);
           if (!candidates) continue;
           const Trigger& trigger = candidates->front();
@@ -599,7 +599,7 @@ class DocumentRelations {
   // True when a nominal trigger (an event noun) opens the object of `found`.
   bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found) {
     if (found.voice != Voice::active || found.end >= tokens.size()) return false;
-    for (const std::string& stem : stemmer_.stems(tokens[found.end].folded)) {
+    for (const std::string& stem : stemmer_.stems(tokens[found.end])) {
       const auto* candidates = lexicon_.triggers_for(stem);
       if (candidates && candidates->front().frame == "noun") return true;
     }

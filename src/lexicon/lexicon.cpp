@@ -165,7 +165,7 @@ void Lexicon::annotate(std::vector<Token>& tokens, Stemmer* stemmer) const {
     // Only words: stemming every number and punctuation mark would fill the stem cache.
     if (stemmer != nullptr && token.is_word()) {
       token.stem_cue_classes = 0;
-      for (const std::string& stem : stemmer->stems(token.folded))
+      for (const std::string& stem : stemmer->stems(token))
         token.stem_cue_classes |=
             cue_classes(HashedWord{stem, std::hash<std::string_view>{}(stem)});
       token.stems_annotated = true;
@@ -175,7 +175,7 @@ void Lexicon::annotate(std::vector<Token>& tokens, Stemmer* stemmer) const {
 
 bool Lexicon::has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const {
   if (token.stems_annotated) return has_cue(token.stem_cue_classes, category);
-  for (const std::string& stem : stemmer.stems(token.folded))
+  for (const std::string& stem : stemmer.stems(token))
     if (in_category(category, stem)) return true;
   return false;
 }
