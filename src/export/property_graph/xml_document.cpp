@@ -1,7 +1,9 @@
 #include "export/property_graph/xml_document.h"
 
+#include <libxml/parser.h>
 #include <libxml/xmlwriter.h>
 
+#include <mutex>
 #include <stdexcept>
 
 #include "export/property_graph/text_cleaning.h"
@@ -37,6 +39,10 @@ struct XmlDocument::State {
 };
 
 XmlDocument::XmlDocument(std::ostream& out) : state_(std::make_unique<State>()) {
+  // libxml2 sets up its globals (the encoding handlers among them) lazily and without a
+  // lock; documents may be written on several threads at once, so initialise it once here.
+  static std::once_flag initialised;
+  std::call_once(initialised, [] { xmlInitParser(); });
   state_->out = &out;
   xmlOutputBufferPtr output =
       xmlOutputBufferCreateIO(write_to_stream, keep_stream_open, &out, nullptr);
