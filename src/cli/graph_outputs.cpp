@@ -1,23 +1,49 @@
 #include "cli/graph_outputs.h"
 
+#include <functional>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
+#include <vector>
 
 #include "export/atomic_file.h"
 #include "export/facts_writer.h"
 #include "export/property_graph/property_graph_exports.h"
 #include "export/rdf/ntriples_writer.h"
-#include "export/rdf/rdf_exports.h"
 #include "export/rdf/turtle_writer.h"
+#include "pipeline/parallel_tasks.h"
 
 namespace diplograph::cli {
 
 void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
-                       const std::filesystem::path& directory) {
+                       const std::filesystem::path& directory, unsigned jobs) {
   std::filesystem::create_directories(directory);
-  write_file_atomically(directory / "facts.jsonl",
-                        [&](std::ostream& out) { write_facts(graph, iris, out); });
-  write_rdf_exports(graph, iris, directory);
-  write_property_graph_exports(graph, iris, directory);
+  // Every writer only reads the finished graph and writes its own file, so they run side
+  // by side; the largest files come first so that no long one starts last. The two RDF
+  // files share one list of subjects (the first of them to start makes it): two would
+  // double the largest structure of the export phase.
+  std::once_flag subjects_listed;
+  std::unique_ptr<rdf::SubjectTriples> subjects;
+  const auto rdf_subjects = [&]() -> const rdf::SubjectTriples& {
+    std::call_once(subjects_listed,
+                   [&] { subjects = std::make_unique<rdf::SubjectTriples>(graph, iris); });
+    return *subjects;
+  };
+  // facts.jsonl before graph.ttl: a second thread writes it while the first lists the
+  // subjects, instead of waiting for them.
+  std::vector<ExportFile> files = {
+      {directory / "graph.nt",
+       [&](std::ostream& out) { write_ntriples_from(rdf_subjects(), out); }},
+      {directory / "facts.jsonl", [&](std::ostream& out) { write_facts(graph, iris, out); }},
+      {directory / "graph.ttl",
+       [&](std::ostream& out) { write_turtle_from(rdf_subjects(), iris, out); }},
+  };
+  for (ExportFile& file : property_graph_export_files(graph, iris, directory))
+    files.push_back(std::move(file));
+  std::vector<std::function<void()>> tasks;
+  for (const ExportFile& file : files)
+    tasks.emplace_back([&file] { write_file_atomically(file.path, file.write); });
+  run_parallel(tasks, jobs);
 }
 
 void write_stream_export(const KnowledgeGraph& graph, const IriScheme& iris,

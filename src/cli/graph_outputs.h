@@ -15,8 +15,9 @@ inline const std::vector<std::string> kStreamFormats = {"nt", "ttl", "jsonl"};
 // Writes every export of `graph` into `directory` (created if missing), each file
 // atomically: facts.jsonl, graph.ttl, graph.nt, graph.graphml, graph.gexf, graph.dot, neo4j/.
 // `build` and `merge` both end here, so a merged graph is exported exactly like a built one.
+// The files are written by up to `jobs` threads at once; their content never depends on it.
 void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
-                       const std::filesystem::path& directory);
+                       const std::filesystem::path& directory, unsigned jobs = 1);
 
 // Writes the one export named by `format` (one of kStreamFormats) to `out`.
 void write_stream_export(const KnowledgeGraph& graph, const IriScheme& iris,

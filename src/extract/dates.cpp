@@ -14,11 +14,13 @@ int number(const Token& token) {
 }
 
 bool valid_day(int y, int m, int d) {
-  return year_month_day{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}}.ok();
+  return year_month_day{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}}
+      .ok();
 }
 
 int weekday_of(int y, int m, int d) {  // Monday = 1 ... Sunday = 7
-  const weekday wd{sys_days{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}}};
+  const weekday wd{
+      sys_days{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}}};
   return static_cast<int>(wd.iso_encoding());
 }
 
@@ -26,7 +28,8 @@ PartialDate shift_days(const PartialDate& date, int days) {
   const sys_days base{year{date.year} / month{static_cast<unsigned>(date.month)} /
                       day{static_cast<unsigned>(date.day)}};
   const year_month_day shifted{base + std::chrono::days{days}};
-  return {static_cast<int>(shifted.year()), static_cast<int>(static_cast<unsigned>(shifted.month())),
+  return {static_cast<int>(shifted.year()),
+          static_cast<int>(static_cast<unsigned>(shifted.month())),
           static_cast<int>(static_cast<unsigned>(shifted.day()))};
 }
 
@@ -36,17 +39,23 @@ bool is_year(int n) { return n >= 1900 && n <= 2099; }
 
 std::string PartialDate::iso() const {
   char buffer[16];
-  if (day) std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-  else if (month) std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
-  else std::snprintf(buffer, sizeof buffer, "%04d", year);
+  if (day)
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  else if (month)
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+  else
+    std::snprintf(buffer, sizeof buffer, "%04d", year);
   return buffer;
 }
 
 std::optional<PartialDate> PartialDate::parse_iso(std::string_view iso) {
   PartialDate d;
-  if (iso.size() >= 4 && std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) >= 1) {
-    if (iso.size() == 4) d.month = d.day = 0;
-    else if (iso.size() == 7) d.day = 0;
+  if (iso.size() >= 4 &&
+      std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) >= 1) {
+    if (iso.size() == 4)
+      d.month = d.day = 0;
+    else if (iso.size() == 7)
+      d.day = 0;
     if (d.day && !valid_day(d.year, d.month, d.day)) return std::nullopt;
     return d;
   }
@@ -57,14 +66,15 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
                                              const std::optional<PartialDate>& reference) const {
   std::vector<DateExpression> out;
   const bool anchored = reference && reference->day;
-  auto folded = [&](std::size_t i) -> const std::string& {
-    static const std::string empty;
-    return i < tokens.size() ? tokens[i].folded : empty;
+  // Past the end, as for a word that names nothing.
+  auto month_at = [&](std::size_t i) { return i < tokens.size() ? lexicon_.month(tokens[i]) : 0; };
+  auto weekday_at = [&](std::size_t i) {
+    return i < tokens.size() ? lexicon_.weekday(tokens[i]) : 0;
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     // "(19/11)" or "(19/11/2024)", usually right after a day name.
-    if (tokens[i].is("(") && i + 4 < tokens.size() && number(tokens[i + 1]) > 0 && tokens[i + 2].is("/") &&
-        number(tokens[i + 3]) > 0) {
+    if (tokens[i].is("(") && i + 4 < tokens.size() && number(tokens[i + 1]) > 0 &&
+        tokens[i + 2].is("/") && number(tokens[i + 3]) > 0) {
       const int d = number(tokens[i + 1]), m = number(tokens[i + 3]);
       std::size_t end = i + 4;
       int y = 0;
@@ -73,7 +83,7 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
         end += 2;
       }
       if (end < tokens.size() && tokens[end].is(")")) ++end;
-      const int named_weekday = i > 0 ? lexicon_.weekday(folded(i - 1)) : 0;
+      const int named_weekday = i > 0 ? weekday_at(i - 1) : 0;
       if (!y && anchored) {
         // The year that puts the date nearest before the reference, agreeing with its day name.
         for (int candidate : {reference->year, reference->year - 1, reference->year + 1}) {
@@ -90,7 +100,7 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
       }
     }
     // "26 Januari 2024", "26 Januari", "Januari 2024", "bulan Agustus 2019", "Juni lalu".
-    if (const int m = lexicon_.month(folded(i)); m && tokens[i].capitalised) {
+    if (const int m = month_at(i); m && tokens[i].capitalised) {
       const bool has_day = i > 0 && number(tokens[i - 1]) >= 1 && number(tokens[i - 1]) <= 31;
       const int d = has_day ? number(tokens[i - 1]) : 0;
       const std::size_t begin = has_day ? i - 1 : i;
@@ -109,32 +119,40 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
       continue;
     }
     // "tahun 2023", "pada 2019".
-    if (is_year(number(tokens[i])) && (i == 0 || !lexicon_.month(folded(i - 1)))) {
+    if (is_year(number(tokens[i])) && (i == 0 || !month_at(i - 1))) {
       out.push_back({i, i + 1, {number(tokens[i]), 0, 0}});
       continue;
     }
     if (!anchored) continue;
     // A day name alone: the latest such day not after the reference date.
-    if (const int wd = lexicon_.weekday(folded(i)); wd && tokens[i].capitalised) {
+    if (const int wd = weekday_at(i); wd && tokens[i].capitalised) {
       if (i + 1 < tokens.size() && tokens[i + 1].is("(")) continue;  // handled with its (dd/mm)
       const int back = (weekday_of(reference->year, reference->month, reference->day) - wd + 7) % 7;
       out.push_back({i, i + 1, shift_days(*reference, -back)});
       continue;
     }
     // Relative expressions from cues.tsv: "relative_day:-1" kemarin, "relative_month:0" ...
-    for (const char* kind : {"date_this_month", "date_last_month", "date_this_week", "date_last_week",
-                             "date_yesterday", "date_this_year", "date_last_year"}) {
+    for (const Cue kind :
+         {Cue::date_this_month, Cue::date_last_month, Cue::date_this_week, Cue::date_last_week,
+          Cue::date_yesterday, Cue::date_this_year, Cue::date_last_year}) {
       const auto match = lexicon_.cue_index(kind).longest_at(tokens, i);
       if (!match.length) continue;
-      const std::string_view k = kind;
       PartialDate d = *reference;
-      if (k == "date_this_month") d.day = 0;
-      else if (k == "date_last_month") d = d.month == 1 ? PartialDate{d.year - 1, 12, 0} : PartialDate{d.year, d.month - 1, 0};
-      else if (k == "date_this_week") d = PartialDate{d.year, d.month, 0};
-      else if (k == "date_last_week") { d = shift_days(d, -7); d.day = 0; }
-      else if (k == "date_yesterday") d = shift_days(d, -1);
-      else if (k == "date_this_year") d = PartialDate{d.year, 0, 0};
-      else if (k == "date_last_year") d = PartialDate{d.year - 1, 0, 0};
+      if (kind == Cue::date_this_month)
+        d.day = 0;
+      else if (kind == Cue::date_last_month)
+        d = d.month == 1 ? PartialDate{d.year - 1, 12, 0} : PartialDate{d.year, d.month - 1, 0};
+      else if (kind == Cue::date_this_week)
+        d = PartialDate{d.year, d.month, 0};
+      else if (kind == Cue::date_last_week) {
+        d = shift_days(d, -7);
+        d.day = 0;
+      } else if (kind == Cue::date_yesterday)
+        d = shift_days(d, -1);
+      else if (kind == Cue::date_this_year)
+        d = PartialDate{d.year, 0, 0};
+      else if (kind == Cue::date_last_year)
+        d = PartialDate{d.year - 1, 0, 0};
       out.push_back({i, i + match.length, d});
       i += match.length - 1;
       break;
@@ -143,8 +161,9 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
   return out;
 }
 
-std::optional<PartialDate> DateFinder::infer_reference(const std::vector<AnalysedSentence>& sentences,
-                                                       const std::vector<std::vector<Token>>& extra_lines) const {
+std::optional<PartialDate> DateFinder::infer_reference(
+    const std::vector<AnalysedSentence>& sentences,
+    const std::vector<std::vector<Token>>& extra_lines) const {
   std::optional<PartialDate> latest;
   auto consider = [&](const std::vector<Token>& tokens) {
     for (const DateExpression& e : find(tokens, std::nullopt))

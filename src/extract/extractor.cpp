@@ -1,5 +1,7 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+
 namespace diplograph {
 
 Extractor::Extractor(const Lexicon& lexicon)
@@ -12,8 +14,10 @@ DocumentExtraction Extractor::extract(const Document& document, Stemmer& stemmer
   const std::string_view text = document.text;
 
   std::vector<AnalysedSentence> sentences;
-  for (const Sentence& sentence : split_sentences(text, lexicon_.boilerplate(), lexicon_.sentence_rules())) {
+  for (const Sentence& sentence :
+       split_sentences(text, lexicon_.boilerplate(), lexicon_.sentence_rules())) {
     sentences.push_back({sentence.span, tokenize(text, sentence.span), sentence.is_title});
+    lexicon_.annotate(sentences.back().tokens, &stemmer);
   }
 
   // The reference date: the publication date when given, else the latest full date the
@@ -26,7 +30,15 @@ DocumentExtraction Extractor::extract(const Document& document, Stemmer& stemmer
     while (begin < text.size()) {
       std::size_t end = text.find('\n', begin);
       if (end == std::string_view::npos) end = text.size();
-      lines.push_back(tokenize(text, {begin, end}));
+      // Only numbers make a full date: a line of ASCII without digits can have none, and
+      // need not be tokenised (other lines may hold digits of other scripts).
+      const std::string_view line = text.substr(begin, end - begin);
+      if (std::any_of(line.begin(), line.end(), [](char c) {
+            return (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+          })) {
+        lines.push_back(tokenize(text, {begin, end}));
+        lexicon_.annotate(lines.back(), nullptr);
+      }
       begin = end + 1;
     }
     reference = dates_.infer_reference(sentences, lines);

@@ -31,7 +31,8 @@ class SentenceScanner {
       : lexicon_(lexicon), text_(text), tokens_(sentence.tokens), sentence_index_(sentence_index) {}
 
   std::string_view surface(std::size_t from, std::size_t to) const {
-    return text_.substr(tokens_[from].span.begin, tokens_[to - 1].span.end - tokens_[from].span.begin);
+    return text_.substr(tokens_[from].span.begin,
+                        tokens_[to - 1].span.end - tokens_[from].span.begin);
   }
 
   ActorMention make(std::size_t from, std::size_t to, ActorType type) const {
@@ -51,8 +52,8 @@ class SentenceScanner {
     if (i >= tokens_.size()) return false;
     const Token& t = tokens_[i];
     if (!t.is_word() || !t.capitalised) return false;
-    if (lexicon_.in_category("not_name", t.folded)) return false;
-    if (lexicon_.month(t.folded) || lexicon_.weekday(t.folded)) return false;
+    if (lexicon_.in_category(Cue::not_name, t)) return false;
+    if (lexicon_.month(t) || lexicon_.weekday(t)) return false;
     return true;
   }
 
@@ -63,7 +64,7 @@ class SentenceScanner {
     for (const auto& match : lexicon_.actor_names().all_at(tokens_, i)) {
       const std::string_view written = surface(i, i + match.length);
       if (match.length == 1 && written.size() <= 4 && is_all_upper(written) == false &&
-          lexicon_.in_category("acronym_only", tokens_[i].folded))
+          lexicon_.in_category(Cue::acronym_only, tokens_[i]))
         continue;
       if (match.length == 1 && written.size() <= 3 && !is_all_upper(written)) continue;
       const KnownActor& actor = lexicon_.actors()[match.payload & ~Lexicon::kCapitalBit];
@@ -79,7 +80,8 @@ class SentenceScanner {
   std::optional<ActorMention> inner_state(const ActorMention& outer) const {
     if (outer.type == ActorType::State) return std::nullopt;
     for (std::size_t k = outer.first_token + 1; k < outer.end_token; ++k)
-      if (auto known = gazetteer_at(k); known && known->type == ActorType::State && known->end_token <= outer.end_token)
+      if (auto known = gazetteer_at(k);
+          known && known->type == ActorType::State && known->end_token <= outer.end_token)
         return known;
     return std::nullopt;
   }
@@ -173,7 +175,7 @@ class SentenceScanner {
     std::size_t j = i + length;
     if (j >= tokens_.size() || !tokens_[j].is(",")) return std::nullopt;
     ++j;
-    if (j < tokens_.size() && lexicon_.in_category("apposition_filler", tokens_[j].folded)) ++j;
+    if (j < tokens_.size() && lexicon_.in_category(Cue::apposition_filler, tokens_[j])) ++j;
     const auto title = lexicon_.title_index().longest_at(tokens_, j);
     if (title.length == 0) return std::nullopt;
     Found person{make(i, i + length, ActorType::Person), std::nullopt};
@@ -193,23 +195,26 @@ class SentenceScanner {
   // "Delegasi Pyongyang", "delegasi pemerintah China", "Para pejabat China": a group sent
   // by a state.
   std::optional<Found> delegation_at(std::size_t i) const {
-    if (i >= tokens_.size() || !lexicon_.in_category("group_noun", tokens_[i].folded)) return std::nullopt;
+    if (i >= tokens_.size() || !lexicon_.in_category(Cue::group_noun, tokens_[i]))
+      return std::nullopt;
     std::size_t j = i + 1;
-    while (j < tokens_.size() && j <= i + 3 && lexicon_.in_category("group_filler", tokens_[j].folded)) ++j;
+    while (j < tokens_.size() && j <= i + 3 && lexicon_.in_category(Cue::group_filler, tokens_[j]))
+      ++j;
     auto state = gazetteer_at(j);
     if (!state || state->type != ActorType::State) {
       // "Delegasi dari akademi militer Rusia": the state closes a short phrase.
       state.reset();
       for (std::size_t k = j; k < tokens_.size() && k <= j + 4 && tokens_[k].is_word(); ++k) {
         if (auto known = gazetteer_at(k); known && known->type == ActorType::State) {
-          if (lexicon_.in_category("group_filler", tokens_[j].folded) || tokens_[j].is("dari")) state = known;
+          if (lexicon_.in_category(Cue::group_filler, tokens_[j]) || tokens_[j].is("dari"))
+            state = known;
           break;
         }
       }
       if (!state) return std::nullopt;
     }
     std::size_t begin = i;
-    while (begin > 0 && lexicon_.in_category("group_filler", tokens_[begin - 1].folded)) --begin;
+    while (begin > 0 && lexicon_.in_category(Cue::group_filler, tokens_[begin - 1])) --begin;
     Found group{make(i, state->end_token, ActorType::Delegation), state};
     group.mention.phrase_first = begin;
     group.mention.belongs_to_surface = state->surface;
@@ -262,20 +267,42 @@ MentionFinder::MentionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
     if (actor.type != ActorType::State) continue;
     auto add = [&](const std::string& name, std::uint32_t payload) {
       const auto words = phrase_words(name);
-      if (words.size() == 1 && words.front().size() >= 6) fuzzy_names_.push_back({words.front(), payload});
+      if (words.size() == 1 && words.front().size() >= 6)
+        fuzzy_names_.push_back({words.front(), payload});
     };
     for (const auto& name : actor.names) add(name, static_cast<std::uint32_t>(i));
-    for (const auto& capital : actor.capitals) add(capital, static_cast<std::uint32_t>(i) | Lexicon::kCapitalBit);
+    for (const auto& capital : actor.capitals)
+      add(capital, static_cast<std::uint32_t>(i) | Lexicon::kCapitalBit);
+  }
+  // Grouped by first byte, in their order within a group (which one matches last decides
+  // the capital bit), so a word is compared only with names that start like it.
+  std::stable_sort(fuzzy_names_.begin(), fuzzy_names_.end(),
+                   [](const FuzzyName& a, const FuzzyName& b) {
+                     return static_cast<unsigned char>(a.folded.front()) <
+                            static_cast<unsigned char>(b.folded.front());
+                   });
+  std::size_t begin = 0;
+  for (std::size_t k = 0; k <= fuzzy_names_.size(); ++k) {
+    if (k < fuzzy_names_.size() &&
+        fuzzy_names_[k].folded.front() == fuzzy_names_[begin].folded.front())
+      continue;
+    if (k > begin)
+      fuzzy_by_first_byte_[static_cast<unsigned char>(fuzzy_names_[begin].folded.front())] = {begin,
+                                                                                              k};
+    begin = k;
   }
 }
 
 std::optional<std::uint32_t> MentionFinder::misspelt_state(const Token& word) const {
   if (!word.is_word() || !word.capitalised || word.folded.size() < 6) return std::nullopt;
   std::optional<std::uint32_t> found;
-  for (const FuzzyName& name : fuzzy_names_) {
-    if (name.folded.front() != word.folded.front() || name.folded == word.folded) continue;
+  const auto [begin, end] = fuzzy_by_first_byte_[static_cast<unsigned char>(word.folded.front())];
+  for (std::size_t k = begin; k < end; ++k) {
+    const FuzzyName& name = fuzzy_names_[k];
+    if (name.folded == word.folded) continue;
     if (!within_one_edit(word.folded, name.folded)) continue;
-    if (found && (*found & ~Lexicon::kCapitalBit) != (name.payload & ~Lexicon::kCapitalBit)) return std::nullopt;
+    if (found && (*found & ~Lexicon::kCapitalBit) != (name.payload & ~Lexicon::kCapitalBit))
+      return std::nullopt;
     found = name.payload;
   }
   return found;
@@ -309,9 +336,9 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
         continue;
       }
       // Titled persons and delegations cover the names inside them; else the longest wins.
-      const Found& best = *std::max_element(candidates.begin(), candidates.end(), [](const Found& a, const Found& b) {
-        return a.mention.end_token < b.mention.end_token;
-      });
+      const Found& best = *std::max_element(
+          candidates.begin(), candidates.end(),
+          [](const Found& a, const Found& b) { return a.mention.end_token < b.mention.end_token; });
       Found chosen = best;
       if (chosen.mention.type == ActorType::Person && !side.empty() &&
           side.front().mention.first_token < chosen.mention.first_token) {
@@ -326,7 +353,7 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
 
   // Pass 2: short forms of the persons named in this document ("Kim", "Putin", "Son Hui").
   std::map<std::vector<std::string>, std::string> short_forms;  // words -> full surface
-  std::map<std::string, std::string> known_keys;                 // full surface -> gazetteer key
+  std::map<std::string, std::string> known_keys;                // full surface -> gazetteer key
   for (const ActorMention& m : out) {
     if (m.type != ActorType::Person) continue;
     if (!m.known_key.empty()) known_keys.emplace(m.surface, m.known_key);
@@ -334,7 +361,8 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
     if (words.size() < 2) continue;
     short_forms.emplace(std::vector<std::string>{words.front()}, m.surface);
     short_forms.emplace(std::vector<std::string>{words.back()}, m.surface);
-    if (words.size() >= 3) short_forms.emplace(std::vector<std::string>(words.end() - 2, words.end()), m.surface);
+    if (words.size() >= 3)
+      short_forms.emplace(std::vector<std::string>(words.end() - 2, words.end()), m.surface);
   }
   if (short_forms.empty()) return;
   std::vector<ActorMention> extra;
@@ -356,7 +384,8 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
         if (scan.is_name_word(i + length) && !scan.gazetteer_at(i + length)) break;
         ActorMention m = scan.make(i, i + length, ActorType::Person);
         m.full_name = found->second;
-        if (auto key = known_keys.find(found->second); key != known_keys.end()) m.known_key = key->second;
+        if (auto key = known_keys.find(found->second); key != known_keys.end())
+          m.known_key = key->second;
         extra.push_back(std::move(m));
         i += length - 1;
         break;
@@ -368,7 +397,8 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
   std::vector<std::size_t> order(out.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::tie(out[a].sentence, out[a].first_token) < std::tie(out[b].sentence, out[b].first_token);
+    return std::tie(out[a].sentence, out[a].first_token) <
+           std::tie(out[b].sentence, out[b].first_token);
   });
   std::vector<std::size_t> new_index(out.size());
   for (std::size_t k = 0; k < order.size(); ++k) new_index[order[k]] = k;

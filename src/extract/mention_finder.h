@@ -1,6 +1,8 @@
 #pragma once
+#include <array>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/extraction.h"
@@ -34,7 +36,9 @@ class MentionFinder {
     std::uint32_t payload;
   };
   const Lexicon& lexicon_;
-  std::vector<FuzzyName> fuzzy_names_;
+  std::vector<FuzzyName> fuzzy_names_;  // grouped by first byte
+  // First byte -> the [begin, end) range of fuzzy_names_ starting with it.
+  std::array<std::pair<std::size_t, std::size_t>, 256> fuzzy_by_first_byte_{};
 };
 
 }  // namespace diplograph

@@ -24,16 +24,18 @@ struct Group {
   std::vector<std::size_t> mentions;
   std::size_t first = 0;  // token range in the sentence
   std::size_t end = 0;
-  bool is_source = false;       // "menurut KCNA", "KCNA melaporkan": who reports, not who acts
-  bool in_place_name = false;   // "Timur Jauh Rusia": part of a larger place name
+  bool is_source = false;      // "menurut KCNA", "KCNA melaporkan": who reports, not who acts
+  bool in_place_name = false;  // "Timur Jauh Rusia": part of a larger place name
 };
 
 Voice voice_of(const std::string& word, const std::string& stem, const std::string& frame) {
   if (frame == "noun") return Voice::nominal;
   if (word == stem) return Voice::active;
-  if ((word.starts_with("di") && !stem.starts_with("di")) || (word.starts_with("ter") && !stem.starts_with("ter")))
+  if ((word.starts_with("di") && !stem.starts_with("di")) ||
+      (word.starts_with("ter") && !stem.starts_with("ter")))
     return Voice::passive;
-  if (word.starts_with("me") || word.starts_with("ber") || word.starts_with("mem")) return Voice::active;
+  if (word.starts_with("me") || word.starts_with("ber") || word.starts_with("mem"))
+    return Voice::active;
   if (word.ends_with("an") || word.ends_with("annya")) return Voice::nominal;
   return Voice::active;
 }
@@ -43,9 +45,11 @@ Voice voice_of(const std::string& word, const std::string& stem, const std::stri
 class DocumentRelations {
  public:
   DocumentRelations(const Lexicon& lexicon, const PhraseIndex& phrase_triggers,
-                    const std::vector<Trigger>& phrase_trigger_list, const std::vector<AnalysedSentence>& sentences,
-                    const std::vector<std::vector<DateExpression>>& dates, std::vector<ActorMention>& mentions,
-                    Stemmer& stemmer, std::vector<RelationCandidate>& out)
+                    const std::vector<Trigger>& phrase_trigger_list,
+                    const std::vector<AnalysedSentence>& sentences,
+                    const std::vector<std::vector<DateExpression>>& dates,
+                    std::vector<ActorMention>& mentions, Stemmer& stemmer,
+                    std::vector<RelationCandidate>& out)
       : lexicon_(lexicon),
         phrase_triggers_(phrase_triggers),
         phrase_trigger_list_(phrase_trigger_list),
@@ -67,7 +71,8 @@ class DocumentRelations {
   std::string identity(std::size_t m) const {
     const ActorMention& mention = mentions_[m];
     if (!mention.known_key.empty()) return mention.known_key;
-    if (mention.type == ActorType::Delegation && mention.belongs_to != kNone) return identity(mention.belongs_to);
+    if (mention.type == ActorType::Delegation && mention.belongs_to != kNone)
+      return identity(mention.belongs_to);
     if (!mention.full_name.empty()) return "person:" + mention.full_name;
     return std::string(name_of(mention.type)) + ":" + mention.surface;
   }
@@ -81,13 +86,15 @@ class DocumentRelations {
       if (auto key = state_key_of(mention.belongs_to, depth + 1); !key.empty()) return key;
     }
     if (!mention.known_key.empty()) {
-      if (const KnownActor* known = lexicon_.actor(mention.known_key); known && !known->state_key.empty())
+      if (const KnownActor* known = lexicon_.actor(mention.known_key);
+          known && !known->state_key.empty())
         return known->state_key;
     }
     const std::string& full = mention.full_name.empty() ? mention.surface : mention.full_name;
     for (std::size_t k = 0; k < mentions_.size(); ++k) {
       if (k == m || mentions_[k].belongs_to == kNone) continue;
-      if (mentions_[k].type == mention.type && mentions_[k].surface == full) return state_key_of(mentions_[k].belongs_to, depth + 1);
+      if (mentions_[k].type == mention.type && mentions_[k].surface == full)
+        return state_key_of(mentions_[k].belongs_to, depth + 1);
     }
     return {};
   }
@@ -115,7 +122,8 @@ class DocumentRelations {
       ActorMention& b = mentions_[in_sentence[k + 1]];
       // "Palestina Hamas", "Tiongkok Zhao Leji": a state right before a name qualifies it.
       if (a.type == ActorType::State && a.end_token == b.first_token &&
-          (b.type == ActorType::Person || b.type == ActorType::Organization) && b.belongs_to == kNone)
+          (b.type == ActorType::Person || b.type == ActorType::Organization) &&
+          b.belongs_to == kNone)
         b.belongs_to = in_sentence[k];
     }
     for (std::size_t m : in_sentence)
@@ -128,13 +136,14 @@ class DocumentRelations {
     groups_ = make_groups(tokens, units);
     for (std::size_t t = 0; t < tokens.size(); ++t) {
       // "tersebut" stems to "sebut" but is a determiner ("klaim tersebut"), not a verb.
-      if (!tokens[t].is_word() || lexicon_.in_category("determiner", tokens[t].folded) ||
-          !has_stem(tokens[t], "reporting_verb"))
+      if (!tokens[t].is_word() || lexicon_.in_category(Cue::determiner, tokens[t]) ||
+          !has_stem(tokens[t], Cue::reporting_verb))
         continue;
       // The reporter stands right before the verb ("KCNA melaporkan", "Korean Central News
       // (KCNA) melaporkan"); a clause that ends in ", kata X" is not reported by its subject.
       std::size_t edge = t;
-      while (edge > 0 && (lexicon_.in_category("aspect", tokens[edge - 1].folded) || tokens[edge - 1].is(")")))
+      while (edge > 0 &&
+             (lexicon_.in_category(Cue::aspect, tokens[edge - 1]) || tokens[edge - 1].is(")")))
         --edge;
       for (std::size_t k = groups_.size(); k-- > 0;) {
         Group& g = groups_[k];
@@ -158,7 +167,8 @@ class DocumentRelations {
     });
   }
 
-  std::vector<Group> make_groups(const std::vector<Token>& tokens, const std::vector<std::size_t>& units) {
+  std::vector<Group> make_groups(const std::vector<Token>& tokens,
+                                 const std::vector<std::size_t>& units) {
     std::vector<Group> groups;
     for (std::size_t m : units) {
       const ActorMention& mention = mentions_[m];
@@ -166,7 +176,7 @@ class DocumentRelations {
         Group& last = groups.back();
         bool joined = last.end < mention.phrase_first;
         for (std::size_t t = last.end; t < mention.phrase_first && joined; ++t)
-          joined = lexicon_.in_category("coordinator", tokens[t].folded);
+          joined = lexicon_.in_category(Cue::coordinator, tokens[t]);
         if (joined) {
           last.mentions.push_back(m);
           last.end = mention.end_token;
@@ -179,17 +189,17 @@ class DocumentRelations {
       // Who reports is not who acts: "Dilansir AP News", "menurut KCNA", "KCNA melaporkan".
       for (std::size_t back = g.first; back-- > 0;) {
         if (tokens[back].is(",") || is_boundary(tokens[back])) break;
-        if (lexicon_.in_category("attribution", tokens[back].folded)) g.is_source = true;
+        if (lexicon_.in_category(Cue::attribution, tokens[back])) g.is_source = true;
       }
       for (std::size_t t = g.end; t < tokens.size() && t < g.end + 2; ++t) {
-        if (has_stem(tokens[t], "reporting_verb")) g.is_source = true;
-        if (!lexicon_.in_category("aspect", tokens[t].folded)) break;
+        if (has_stem(tokens[t], Cue::reporting_verb)) g.is_source = true;
+        if (!lexicon_.in_category(Cue::aspect, tokens[t])) break;
       }
       // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...") says where the news was
       // filed, not who acted.
       if (g.first == 0)
         for (std::size_t t = g.end; t < tokens.size() && t < g.end + 5; ++t)
-          if (lexicon_.in_category("dateline_dash", tokens[t].folded)) g.is_source = true;
+          if (lexicon_.in_category(Cue::dateline_dash, tokens[t])) g.is_source = true;
       // A state right after a capitalised word that names nothing qualifies a place.
       const ActorMention& first = mentions_[g.mentions.front()];
       if (first.type == ActorType::State && g.first > 0 && tokens[g.first - 1].is_word() &&
@@ -205,15 +215,21 @@ class DocumentRelations {
       for (std::size_t m : groups_[g].mentions) {
         if (mentions_[m].type != ActorType::Delegation) continue;
         std::size_t t = mentions_[m].end_token;
-        while (t < tokens.size() && t < mentions_[m].end_token + 3 && (tokens[t].is(",") || tokens[t].is("yang"))) ++t;
-        if (t + 2 < tokens.size() && has_stem(tokens[t], "leader_verb") && tokens[t + 1].is("oleh")) {
-          if (auto leader = group_starting_at(t + 2); leader && mentions_[leader->mentions.front()].type == ActorType::Person)
+        while (t < tokens.size() && t < mentions_[m].end_token + 3 &&
+               (tokens[t].is(",") || tokens[t].is("yang")))
+          ++t;
+        if (t + 2 < tokens.size() && has_stem(tokens[t], Cue::leader_verb) &&
+            tokens[t + 1].is("oleh")) {
+          if (auto leader = group_starting_at(t + 2);
+              leader && mentions_[leader->mentions.front()].type == ActorType::Person)
             set_leader(m, leader->mentions.front());
         }
         // "X memimpin delegasi": a person right before the leader verb.
-        if (mentions_[m].first_token >= 2 && has_stem(tokens[mentions_[m].first_token - 1], "leader_verb") && g > 0) {
+        if (mentions_[m].first_token >= 2 &&
+            has_stem(tokens[mentions_[m].first_token - 1], Cue::leader_verb) && g > 0) {
           const Group& before = groups_[g - 1];
-          if (before.end + 1 == mentions_[m].phrase_first && mentions_[before.mentions.back()].type == ActorType::Person)
+          if (before.end + 1 == mentions_[m].phrase_first &&
+              mentions_[before.mentions.back()].type == ActorType::Person)
             set_leader(m, before.mentions.back());
         }
       }
@@ -228,16 +244,14 @@ class DocumentRelations {
       mentions_[person].belongs_to = mentions_[delegation].belongs_to;
   }
 
-  bool has_stem(const Token& token, const std::string& category) {
-    for (const std::string& stem : stemmer_.stems(token.folded))
-      if (lexicon_.in_category(category, stem)) return true;
-    return false;
+  bool has_stem(const Token& token, Cue category) {
+    return lexicon_.has_stem_in(category, token, stemmer_);
   }
 
   // "kedua negara": the two states named last before it.
   void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s) {
     for (std::size_t t = 0; t < tokens.size(); ++t) {
-      const auto match = lexicon_.cue_index("pair_anaphor").longest_at(tokens, t);
+      const auto match = lexicon_.cue_index(Cue::pair_anaphor).longest_at(tokens, t);
       if (!match.length) continue;
       std::vector<std::size_t> pair;
       std::set<std::string> keys;
@@ -251,7 +265,8 @@ class DocumentRelations {
       }
       if (pair.size() == 2) {
         Group group{{pair[1], pair[0]}, t, t + match.length};
-        auto at = std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+        auto at = std::find_if(groups_.begin(), groups_.end(),
+                               [&](const Group& g) { return g.first > t; });
         groups_.insert(at, group);
       }
       t += match.length - 1;
@@ -264,7 +279,8 @@ class DocumentRelations {
     return std::nullopt;
   }
 
-  std::vector<FoundTrigger> find_triggers(const std::vector<Token>& tokens, const std::vector<std::size_t>& in_sentence) {
+  std::vector<FoundTrigger> find_triggers(const std::vector<Token>& tokens,
+                                          const std::vector<std::size_t>& in_sentence) {
     std::vector<FoundTrigger> found;
     auto inside_mention = [&](std::size_t t) {
       return std::any_of(in_sentence.begin(), in_sentence.end(), [&](std::size_t m) {
@@ -281,7 +297,7 @@ class DocumentRelations {
         here = FoundTrigger{trigger, t, t + phrase.length,
                             trigger.frame == "noun" ? Voice::nominal : Voice::active};
       } else {
-        for (const std::string& stem : stemmer_.stems(tokens[t].folded)) {
+        for (const std::string& stem : stemmer_.stems(tokens[t])) {
           const auto* candidates = lexicon_.triggers_for(stem);
           if (!candidates) continue;
           const Trigger& trigger = candidates->front();
@@ -309,7 +325,9 @@ class DocumentRelations {
 
   // ---- clause structure --------------------------------------------------------------------
 
-  bool is_boundary(const Token& token) const { return lexicon_.in_category("clause_boundary", token.folded); }
+  bool is_boundary(const Token& token) const {
+    return lexicon_.in_category(Cue::clause_boundary, token);
+  }
 
   std::size_t clause_start(const std::vector<Token>& tokens, std::size_t t) const {
     for (std::size_t k = t; k-- > 0;)
@@ -323,14 +341,14 @@ class DocumentRelations {
   }
 
   bool after_preposition(const std::vector<Token>& tokens, const Group& g) const {
-    return g.first > 0 && lexicon_.in_category("preposition", tokens[g.first - 1].folded);
+    return g.first > 0 && lexicon_.in_category(Cue::preposition, tokens[g.first - 1]);
   }
 
   // The subject of the clause holding token t: the head of a "yang" relative clause, or
   // the first group of the clause that no preposition governs.
   std::optional<Group> subject_of(const std::vector<Token>& tokens, std::size_t t) const {
     std::size_t k = t;
-    while (k > 0 && lexicon_.in_category("aspect", tokens[k - 1].folded)) --k;
+    while (k > 0 && lexicon_.in_category(Cue::aspect, tokens[k - 1])) --k;
     if (k > 0 && tokens[k - 1].is("yang")) {
       std::size_t head = k - 1;
       if (head > 0 && tokens[head - 1].is(",")) --head;
@@ -348,19 +366,24 @@ class DocumentRelations {
 
   // The first group after the trigger in its clause; `participant_only` skips groups that
   // a place preposition governs ("di Korea Utara" is where, not who).
-  std::optional<Group> object_after(const std::vector<Token>& tokens, std::size_t from, bool participant_only,
-                                    bool need_preposition = false, bool skip_places = false) const {
+  std::optional<Group> object_after(const std::vector<Token>& tokens, std::size_t from,
+                                    bool participant_only, bool need_preposition = false,
+                                    bool skip_places = false) const {
     const std::size_t end = clause_end(tokens, from);
     for (const Group& g : groups_) {
       if (g.first < from || g.first >= end) continue;
-      if (participant_only && g.first > 0 && lexicon_.in_category("place_preposition", tokens[g.first - 1].folded))
+      if (participant_only && g.first > 0 &&
+          lexicon_.in_category(Cue::place_preposition, tokens[g.first - 1]))
         continue;
       if (need_preposition && !after_preposition(tokens, g)) continue;
-      if (need_preposition && lexicon_.in_category("location_preposition", tokens[g.first - 1].folded)) continue;
-      if (g.is_source) continue;
-      if (skip_places && g.first > 0 && lexicon_.in_category("location_preposition", tokens[g.first - 1].folded))
+      if (need_preposition && lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
         continue;
-      if (g.first > 0 && tokens[g.first - 1].is("oleh") && !(g.first >= 3 && tokens[g.first - 3].is("yang")))
+      if (g.is_source) continue;
+      if (skip_places && g.first > 0 &&
+          lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
+        continue;
+      if (g.first > 0 && tokens[g.first - 1].is("oleh") &&
+          !(g.first >= 3 && tokens[g.first - 3].is("yang")))
         continue;
       return g;
     }
@@ -375,7 +398,7 @@ class DocumentRelations {
     if (auto direct = group_starting_at(from); direct && !direct->is_source) return direct;
     const std::size_t end = clause_end(tokens, from);
     for (std::size_t k = from; k < end; ++k) {
-      if (!lexicon_.in_category("comitative", tokens[k].folded)) continue;
+      if (!lexicon_.in_category(Cue::comitative, tokens[k])) continue;
       auto partner = group_starting_at(k + 1);
       if (partner && !partner->is_source) return partner;
       return std::nullopt;
@@ -394,7 +417,8 @@ class DocumentRelations {
     const std::size_t start = clause_start(tokens, t);
     std::optional<Group> found;
     for (const Group& g : groups_)
-      if (g.first >= start && g.first < t && g.first > 0 && tokens[g.first - 1].is("oleh")) found = g;
+      if (g.first >= start && g.first < t && g.first > 0 && tokens[g.first - 1].is("oleh"))
+        found = g;
     return found;
   }
 
@@ -458,7 +482,8 @@ class DocumentRelations {
         if (auto place = place_after(tokens, found.end)) {
           for (const auto* side : {&sides_a, &sides_b})
             for (std::size_t p : *side)
-              if (state_key_of(p) != mentions_[*place].known_key) emit_visit(p, *place, context, 0.6);
+              if (state_key_of(p) != mentions_[*place].known_key)
+                emit_visit(p, *place, context, 0.6);
         }
       }
       return;
@@ -499,10 +524,11 @@ class DocumentRelations {
           // "mendukung invasi Presiden Rusia Vladimir Putin": the object is the nested
           // event's author, a state.
           emit(type, participant(a), as_state(participant(b)), context, 0.6);
-        } else if (type == RelationType::oppose && mentions_[participant(b)].type == ActorType::State) {
+        } else if (type == RelationType::oppose &&
+                   mentions_[participant(b)].type == ActorType::State) {
           emit(type, as_state(participant(a)), participant(b), context, 0.7);
-        } else if (type == RelationType::assault || type == RelationType::aid || type == RelationType::sanction ||
-                   type == RelationType::cooperate) {
+        } else if (type == RelationType::assault || type == RelationType::aid ||
+                   type == RelationType::sanction || type == RelationType::cooperate) {
           // Attacks, arms supplies and sanctions are acts of states: a leader named as
           // their author stands for the state ("invasi Presiden Rusia Vladimir Putin").
           emit(type, as_state(participant(a)), as_state(participant(b)), context, 0.7);
@@ -513,7 +539,8 @@ class DocumentRelations {
   }
 
   // "antara X dan Y" right after the trigger.
-  std::optional<std::pair<std::size_t, std::size_t>> between_pair(const std::vector<Token>& tokens, std::size_t from) const {
+  std::optional<std::pair<std::size_t, std::size_t>> between_pair(const std::vector<Token>& tokens,
+                                                                  std::size_t from) const {
     for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
       if (!tokens[k].is("antara")) continue;
       auto g = group_starting_at(k + 1);
@@ -533,20 +560,24 @@ class DocumentRelations {
   int modality(const std::vector<Token>& tokens, std::size_t t) {
     const std::size_t start = clause_start(tokens, t);
     for (std::size_t k = t; k-- > start && k + 2 >= t;)
-      if (lexicon_.in_category("modality_negated", tokens[k].folded)) return kNegated;
+      if (lexicon_.in_category(Cue::modality_negated, tokens[k])) return kNegated;
     for (std::size_t k = t; k-- > start && k + 4 >= t;) {
-      if (lexicon_.in_category("modality_hypothetical", tokens[k].folded)) return static_cast<int>(Modality::hypothetical);
-      if (lexicon_.in_category("modality_planned", tokens[k].folded)) return static_cast<int>(Modality::planned);
+      if (lexicon_.in_category(Cue::modality_hypothetical, tokens[k]))
+        return static_cast<int>(Modality::hypothetical);
+      if (lexicon_.in_category(Cue::modality_planned, tokens[k]))
+        return static_cast<int>(Modality::planned);
     }
     for (std::size_t k = t; k-- > start;)
-      if (lexicon_.in_category("modality_alleged", tokens[k].folded)) return static_cast<int>(Modality::alleged);
+      if (lexicon_.in_category(Cue::modality_alleged, tokens[k]))
+        return static_cast<int>(Modality::alleged);
     // "tuduhan bahwa X memasok ...", "membantah bahwa X ...": what a complement clause
     // says is only as sure as the clause that reports it.
-    if (start > 0 && lexicon_.in_category("complementizer", tokens[start - 1].folded)) {
+    if (start > 0 && lexicon_.in_category(Cue::complementizer, tokens[start - 1])) {
       const std::size_t outer = clause_start(tokens, start - 1);
       for (std::size_t k = start - 1; k-- > outer;) {
-        if (has_stem(tokens[k], "denial_verb")) return static_cast<int>(Modality::denied);
-        if (lexicon_.in_category("modality_alleged", tokens[k].folded)) return static_cast<int>(Modality::alleged);
+        if (has_stem(tokens[k], Cue::denial_verb)) return static_cast<int>(Modality::denied);
+        if (lexicon_.in_category(Cue::modality_alleged, tokens[k]))
+          return static_cast<int>(Modality::alleged);
       }
     }
     return static_cast<int>(Modality::asserted);
@@ -568,7 +599,7 @@ class DocumentRelations {
   // True when a nominal trigger (an event noun) opens the object of `found`.
   bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found) {
     if (found.voice != Voice::active || found.end >= tokens.size()) return false;
-    for (const std::string& stem : stemmer_.stems(tokens[found.end].folded)) {
+    for (const std::string& stem : stemmer_.stems(tokens[found.end])) {
       const auto* candidates = lexicon_.triggers_for(stem);
       if (candidates && candidates->front().frame == "noun") return true;
     }
@@ -588,7 +619,8 @@ class DocumentRelations {
     return m;
   }
 
-  void emit_visit(std::size_t visitor, std::size_t place, const Context& context, double confidence) {
+  void emit_visit(std::size_t visitor, std::size_t place, const Context& context,
+                  double confidence) {
     if (place == kNone) return;
     std::size_t state = place;
     if (mentions_[place].type != ActorType::State) state = mention_of_state(state_key_of(place));
@@ -598,7 +630,8 @@ class DocumentRelations {
       emit(RelationType::visit, mentions_[visitor].led_by, state, context, confidence);
   }
 
-  void emit(RelationType type, std::size_t subject, std::size_t object, const Context& context, double confidence) {
+  void emit(RelationType type, std::size_t subject, std::size_t object, const Context& context,
+            double confidence) {
     if (subject == kNone || object == kNone) return;
     if (identity(subject) == identity(object)) return;
     RelationCandidate candidate;
@@ -607,7 +640,8 @@ class DocumentRelations {
     candidate.object = object;
     candidate.sentence = context.sentence;
     const auto& tokens = sentences_[context.sentence].tokens;
-    candidate.trigger = {tokens[context.trigger.first].span.begin, tokens[context.trigger.end - 1].span.end};
+    candidate.trigger = {tokens[context.trigger.first].span.begin,
+                         tokens[context.trigger.end - 1].span.end};
     candidate.date = context.date;
     candidate.modality = static_cast<Modality>(context.modality);
     candidate.confidence = confidence;
@@ -622,16 +656,19 @@ class DocumentRelations {
       if (mention.type != ActorType::Person && mention.type != ActorType::Organization) continue;
       std::size_t owner = mention.belongs_to;
       if (owner == kNone && !mention.known_key.empty()) {
-        if (const KnownActor* known = lexicon_.actor(mention.known_key); known && !known->state_key.empty())
+        if (const KnownActor* known = lexicon_.actor(mention.known_key);
+            known && !known->state_key.empty())
           owner = mention_of_state(known->state_key);
       }
       if (owner == kNone) continue;
       const ActorType owner_type = mentions_[owner].type;
       if (owner_type != ActorType::State && owner_type != ActorType::Organization) continue;
-      Context context{mention.sentence, FoundTrigger{{}, mention.first_token, mention.end_token, Voice::active},
+      Context context{mention.sentence,
+                      FoundTrigger{{}, mention.first_token, mention.end_token, Voice::active},
                       static_cast<int>(Modality::asserted), ""};
       emit(RelationType::affiliation, m, owner, context, 0.9);
-      if (!out_.empty() && out_.back().type == RelationType::affiliation && out_.back().subject == m)
+      if (!out_.empty() && out_.back().type == RelationType::affiliation &&
+          out_.back().subject == m)
         out_.back().office = mention.title;
     }
   }
@@ -644,7 +681,8 @@ class DocumentRelations {
         for (std::size_t s : subject.mentions)
           for (std::size_t a : accused.mentions)
             if (identity(participant(s)) == identity(participant(a)))
-              for (std::size_t by : accuser.mentions) emit(RelationType::reject, participant(s), participant(by), context, 0.6);
+              for (std::size_t by : accuser.mentions)
+                emit(RelationType::reject, participant(s), participant(by), context, 0.6);
   }
 
   const Lexicon& lexicon_;
@@ -672,9 +710,12 @@ RelationFinder::RelationFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
 }
 
 void RelationFinder::find(const std::vector<AnalysedSentence>& sentences,
-                          const std::vector<std::vector<DateExpression>>& dates, std::vector<ActorMention>& mentions,
-                          Stemmer& stemmer, std::vector<RelationCandidate>& out) const {
-  DocumentRelations(lexicon_, phrase_triggers_, phrase_trigger_list_, sentences, dates, mentions, stemmer, out).run();
+                          const std::vector<std::vector<DateExpression>>& dates,
+                          std::vector<ActorMention>& mentions, Stemmer& stemmer,
+                          std::vector<RelationCandidate>& out) const {
+  DocumentRelations(lexicon_, phrase_triggers_, phrase_trigger_list_, sentences, dates, mentions,
+                    stemmer, out)
+      .run();
 }
 
 }  // namespace diplograph

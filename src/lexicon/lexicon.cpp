@@ -19,8 +19,10 @@ void add_states(Lexicon& lexicon, std::vector<KnownActor>& actors, const TsvTabl
     actor.label_local = row.cells[4];
     actor.names = split_alternatives(row.cells[5]);
     if (row.cells.size() > 6) actor.capitals = split_alternatives(row.cells[6]);
-    if (actor.key.empty() || actor.label_en.empty()) table.fail(row, "a state needs a key and an English label");
-    if (!actor.iso3.empty() && actor.iso3.size() != 3) table.fail(row, "ISO 3166 alpha-3 code must have 3 letters");
+    if (actor.key.empty() || actor.label_en.empty())
+      table.fail(row, "a state needs a key and an English label");
+    if (!actor.iso3.empty() && actor.iso3.size() != 3)
+      table.fail(row, "ISO 3166 alpha-3 code must have 3 letters");
     actors.push_back(std::move(actor));
   }
 }
@@ -35,7 +37,8 @@ void add_named_actors(std::vector<KnownActor>& actors, const TsvTable& table, Ac
     actor.label_en = row.cells[3];
     actor.label_local = row.cells[4];
     actor.names = split_alternatives(row.cells[5]);
-    if (actor.key.empty() || actor.label_en.empty()) table.fail(row, "an actor needs a key and an English label");
+    if (actor.key.empty() || actor.label_en.empty())
+      table.fail(row, "an actor needs a key and an English label");
     actors.push_back(std::move(actor));
   }
 }
@@ -49,8 +52,10 @@ std::filesystem::path default_lexicon_directory() {
 Lexicon Lexicon::load(const std::filesystem::path& directory) {
   Lexicon lexicon;
   add_states(lexicon, lexicon.actors_, TsvTable::load(directory / "states.tsv", 6));
-  add_named_actors(lexicon.actors_, TsvTable::load(directory / "organizations.tsv", 6), ActorType::Organization);
-  add_named_actors(lexicon.actors_, TsvTable::load(directory / "persons.tsv", 6), ActorType::Person);
+  add_named_actors(lexicon.actors_, TsvTable::load(directory / "organizations.tsv", 6),
+                   ActorType::Organization);
+  add_named_actors(lexicon.actors_, TsvTable::load(directory / "persons.tsv", 6),
+                   ActorType::Person);
   for (std::size_t i = 0; i < lexicon.actors_.size(); ++i) {
     KnownActor& actor = lexicon.actors_[i];
     if (!lexicon.actor_by_key_.emplace(actor.key, i).second) {
@@ -59,7 +64,8 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
     }
     for (const std::string* label : {&actor.label_en, &actor.label_local})
       if (!label->empty()) actor.names.push_back(*label);
-    for (const auto& name : actor.names) lexicon.actor_names_.add(name, static_cast<std::uint32_t>(i));
+    for (const auto& name : actor.names)
+      lexicon.actor_names_.add(name, static_cast<std::uint32_t>(i));
     for (const auto& capital : actor.capitals)
       lexicon.actor_names_.add(capital, static_cast<std::uint32_t>(i) | kCapitalBit);
   }
@@ -86,6 +92,10 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
     const std::string phrase = fold_case(row.cells[1]);
     lexicon.cue_words_[row.cells[0]].insert(phrase);
     lexicon.cue_phrases_[row.cells[0]].add(phrase, 0);
+    if (const auto cue = cue_from(row.cells[0])) {
+      lexicon.cue_bits_[phrase] |= std::uint64_t{1} << static_cast<unsigned>(*cue);
+      lexicon.cue_index_by_enum_[static_cast<std::size_t>(*cue)].add(phrase, 0);
+    }
   }
 
   const TsvTable dates = TsvTable::load(directory / "dates.tsv", 3);
@@ -96,18 +106,25 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
     } catch (const std::exception&) {
       dates.fail(row, "third column must be a number");
     }
-    if (row.cells[0] == "month") lexicon.months_[fold_case(row.cells[1])] = value;
-    else if (row.cells[0] == "weekday") lexicon.weekdays_[fold_case(row.cells[1])] = value;
-    else dates.fail(row, "kind must be 'month' or 'weekday'");
+    if (row.cells[0] == "month")
+      lexicon.months_[fold_case(row.cells[1])] = value;
+    else if (row.cells[0] == "weekday")
+      lexicon.weekdays_[fold_case(row.cells[1])] = value;
+    else
+      dates.fail(row, "kind must be 'month' or 'weekday'");
   }
 
   const TsvTable boilerplate = TsvTable::load(directory / "boilerplate.tsv", 2);
   for (const TsvRow& row : boilerplate.rows) {
     const std::string text = fold_case(row.cells[1]);
-    if (row.cells[0] == "prefix") lexicon.boilerplate_.line_prefixes.push_back(text);
-    else if (row.cells[0] == "marker") lexicon.boilerplate_.line_markers.push_back(text);
-    else if (row.cells[0] == "line") lexicon.boilerplate_.whole_lines.push_back(text);
-    else boilerplate.fail(row, "kind must be 'prefix', 'marker' or 'line'");
+    if (row.cells[0] == "prefix")
+      lexicon.boilerplate_.line_prefixes.push_back(text);
+    else if (row.cells[0] == "marker")
+      lexicon.boilerplate_.line_markers.push_back(text);
+    else if (row.cells[0] == "line")
+      lexicon.boilerplate_.whole_lines.push_back(text);
+    else
+      boilerplate.fail(row, "kind must be 'prefix', 'marker' or 'line'");
   }
   const TsvTable abbreviations = TsvTable::load(directory / "abbreviations.tsv", 1);
   for (const TsvRow& row : abbreviations.rows)
@@ -120,7 +137,7 @@ const KnownActor* Lexicon::actor(const std::string& key) const {
   return found == actor_by_key_.end() ? nullptr : &actors_[found->second];
 }
 
-const std::vector<Trigger>* Lexicon::triggers_for(const std::string& stem) const {
+const std::vector<Trigger>* Lexicon::triggers_for(std::string_view stem) const {
   auto found = triggers_by_stem_.find(stem);
   return found == triggers_by_stem_.end() ? nullptr : &found->second;
 }
@@ -136,12 +153,39 @@ const PhraseIndex& Lexicon::cue_index(const std::string& category) const {
   return found == cue_phrases_.end() ? empty : found->second;
 }
 
-int Lexicon::month(const std::string& folded) const {
+void Lexicon::annotate(std::vector<Token>& tokens, Stemmer* stemmer) const {
+  for (Token& token : tokens) {
+    const HashedWord word = hashed(token);
+    token.cue_classes = cue_classes(word);
+    const auto month = months_.find(word);
+    token.month = static_cast<std::uint8_t>(month == months_.end() ? 0 : month->second);
+    const auto weekday = weekdays_.find(word);
+    token.weekday = static_cast<std::uint8_t>(weekday == weekdays_.end() ? 0 : weekday->second);
+    token.annotated = true;
+    // Only words: stemming every number and punctuation mark would fill the stem cache.
+    if (stemmer != nullptr && token.is_word()) {
+      token.stem_cue_classes = 0;
+      for (const std::string& stem : stemmer->stems(token))
+        token.stem_cue_classes |=
+            cue_classes(HashedWord{stem, std::hash<std::string_view>{}(stem)});
+      token.stems_annotated = true;
+    }
+  }
+}
+
+bool Lexicon::has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const {
+  if (token.stems_annotated) return has_cue(token.stem_cue_classes, category);
+  for (const std::string& stem : stemmer.stems(token))
+    if (in_category(category, stem)) return true;
+  return false;
+}
+
+int Lexicon::month(std::string_view folded) const {
   auto found = months_.find(folded);
   return found == months_.end() ? 0 : found->second;
 }
 
-int Lexicon::weekday(const std::string& folded) const {
+int Lexicon::weekday(std::string_view folded) const {
   auto found = weekdays_.find(folded);
   return found == weekdays_.end() ? 0 : found->second;
 }

@@ -1,11 +1,16 @@
 #pragma once
+#include <array>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "lexicon/cue.h"
 #include "lexicon/phrase_index.h"
+#include "lexicon/stemmer.h"
+#include "lexicon/string_hash.h"
 #include "lexicon/vocabulary.h"
 #include "text/sentences.h"
 
@@ -16,10 +21,10 @@ struct KnownActor {
   std::string key;  // canonical key, lower-case slug: "north-korea"
   ActorType type = ActorType::State;
   std::string label_en;
-  std::string label_local;  // the name in the lexicon's language
-  std::string iso3;         // ISO 3166-1 alpha-3 for states
-  std::string wikidata;     // QID, only where verified
-  std::string state_key;    // organisations: the state they belong to, if any
+  std::string label_local;            // the name in the lexicon's language
+  std::string iso3;                   // ISO 3166-1 alpha-3 for states
+  std::string wikidata;               // QID, only where verified
+  std::string state_key;              // organisations: the state they belong to, if any
   std::vector<std::string> names;     // every surface name (labels included)
   std::vector<std::string> capitals;  // capitals that stand for the state's government
 };
@@ -56,16 +61,40 @@ class Lexicon {
   const PhraseIndex& organization_heads() const { return organization_heads_; }
 
   // Triggers by stem.
-  const std::vector<Trigger>* triggers_for(const std::string& stem) const;
+  const std::vector<Trigger>* triggers_for(std::string_view stem) const;
   const std::multimap<std::string, Trigger>& triggers() const { return triggers_; }
 
   // Closed word lists by category (cues.tsv): "agent_marker" -> {"oleh"}, ...
   bool in_category(const std::string& category, const std::string& folded) const;
   const PhraseIndex& cue_index(const std::string& category) const;
+  // The same for the classes the rules read, by enum: what extraction calls per token.
+  bool in_category(Cue category, std::string_view folded) const {
+    return has_cue(cue_classes(HashedWord{folded, std::hash<std::string_view>{}(folded)}),
+                   category);
+  }
+  bool in_category(Cue category, const Token& token) const {
+    return has_cue(token.annotated ? token.cue_classes : cue_classes(hashed(token)), category);
+  }
+  const PhraseIndex& cue_index(Cue category) const {
+    return cue_index_by_enum_[static_cast<std::size_t>(category)];
+  }
 
   // Month names -> 1..12, day names -> 1..7 (Monday = 1).
-  int month(const std::string& folded) const;
-  int weekday(const std::string& folded) const;
+  int month(std::string_view folded) const;
+  int weekday(std::string_view folded) const;
+  int month(const Token& token) const {
+    return token.annotated ? token.month : month(token.folded);
+  }
+  int weekday(const Token& token) const {
+    return token.annotated ? token.weekday : weekday(token.folded);
+  }
+
+  // Looks up once what the lexicon knows of each token (cue classes, month, weekday) and,
+  // with a stemmer, the cue classes of each word's stems; the Token overloads above and
+  // has_stem_in then read the tokens instead of the tables. Same answers either way.
+  void annotate(std::vector<Token>& tokens, Stemmer* stemmer) const;
+  // True when the word or one of its stems is in `category`.
+  bool has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const;
 
   const BoilerplateRules& boilerplate() const { return boilerplate_; }
   const SentenceRules& sentence_rules() const { return sentence_rules_; }
@@ -78,11 +107,21 @@ class Lexicon {
   PhraseIndex title_index_;
   PhraseIndex organization_heads_;
   std::multimap<std::string, Trigger> triggers_;
-  std::map<std::string, std::vector<Trigger>> triggers_by_stem_;
+  StringMap<std::vector<Trigger>> triggers_by_stem_;
   std::map<std::string, std::set<std::string>> cue_words_;
   std::map<std::string, PhraseIndex> cue_phrases_;
-  std::map<std::string, int> months_;
-  std::map<std::string, int> weekdays_;
+  StringMap<std::uint64_t> cue_bits_;  // word -> bit set of the Cue classes it is in
+  std::array<PhraseIndex, kCueCount> cue_index_by_enum_;
+  static HashedWord hashed(const Token& token) { return {token.folded, token.hash}; }
+  static bool has_cue(std::uint64_t classes, Cue category) {
+    return (classes >> static_cast<unsigned>(category) & 1u) != 0;
+  }
+  std::uint64_t cue_classes(const HashedWord& word) const {
+    const auto found = cue_bits_.find(word);
+    return found == cue_bits_.end() ? 0 : found->second;
+  }
+  StringMap<int> months_;
+  StringMap<int> weekdays_;
   BoilerplateRules boilerplate_;
   SentenceRules sentence_rules_;
 };

@@ -23,25 +23,36 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload) {
   ++count_;
 }
 
+const std::vector<PhraseIndex::Entry>* PhraseIndex::entries_at(const std::vector<Token>& tokens,
+                                                               std::size_t at) const {
+  if (at >= tokens.size()) return nullptr;
+  const Token& token = tokens[at];
+  const auto found = by_first_word_.find(HashedWord{token.folded, token.hash});
+  return found == by_first_word_.end() ? nullptr : &found->second;
+}
+
+bool PhraseIndex::matches_at(const Entry& entry, const std::vector<Token>& tokens, std::size_t at) {
+  if (at + entry.words.size() > tokens.size()) return false;
+  for (std::size_t k = 1; k < entry.words.size(); ++k)
+    if (tokens[at + k].folded != entry.words[k]) return false;
+  return true;
+}
+
 std::vector<PhraseIndex::Match> PhraseIndex::all_at(const std::vector<Token>& tokens,
                                                     std::size_t at) const {
   std::vector<Match> matches;
-  if (at >= tokens.size()) return matches;
-  const auto found = by_first_word_.find(tokens[at].folded);
-  if (found == by_first_word_.end()) return matches;
-  for (const Entry& entry : found->second) {
-    if (at + entry.words.size() > tokens.size()) continue;
-    bool equal = true;
-    for (std::size_t k = 1; k < entry.words.size() && equal; ++k)
-      equal = tokens[at + k].folded == entry.words[k];
-    if (equal) matches.push_back({entry.words.size(), entry.payload});
-  }
+  if (const auto* entries = entries_at(tokens, at))
+    for (const Entry& entry : *entries)
+      if (matches_at(entry, tokens, at)) matches.push_back({entry.words.size(), entry.payload});
   return matches;
 }
 
 PhraseIndex::Match PhraseIndex::longest_at(const std::vector<Token>& tokens, std::size_t at) const {
-  auto matches = all_at(tokens, at);
-  return matches.empty() ? Match{} : matches.front();
+  // Entries are longest first, so the first that matches is the answer: no list is built.
+  if (const auto* entries = entries_at(tokens, at))
+    for (const Entry& entry : *entries)
+      if (matches_at(entry, tokens, at)) return {entry.words.size(), entry.payload};
+  return {};
 }
 
 }  // namespace diplograph

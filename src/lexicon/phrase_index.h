@@ -2,9 +2,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "lexicon/string_hash.h"
 #include "text/tokens.h"
 
 namespace diplograph {
@@ -32,7 +32,10 @@ class PhraseIndex {
     std::vector<std::string> words;
     std::uint32_t payload;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;
+  // The entries whose first word is tokens[at]'s, or null.
+  const std::vector<Entry>* entries_at(const std::vector<Token>& tokens, std::size_t at) const;
+  static bool matches_at(const Entry& entry, const std::vector<Token>& tokens, std::size_t at);
+  StringMap<std::vector<Entry>> by_first_word_;
   std::size_t count_ = 0;
 };
 

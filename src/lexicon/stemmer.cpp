@@ -1,8 +1,9 @@
 #include "lexicon/stemmer.h"
 
-#include <hunspell/hunspell.hxx>
-
 #include <algorithm>
+#include <functional>
+#include <hunspell/hunspell.hxx>
+#include <string_view>
 
 #include "text/diagnostic.h"
 
@@ -25,12 +26,21 @@ Stemmer::Stemmer(const std::filesystem::path& dictionary) {
 Stemmer::~Stemmer() = default;
 
 const std::vector<std::string>& Stemmer::stems(const std::string& folded_word) {
-  if (auto found = cache_.find(folded_word); found != cache_.end()) return found->second;
-  std::vector<std::string> result{folded_word};
-  for (std::string& stem : hunspell_->stem(folded_word)) {
-    if (std::find(result.begin(), result.end(), stem) == result.end()) result.push_back(std::move(stem));
+  return cached(folded_word, std::hash<std::string_view>{}(folded_word));
+}
+
+const std::vector<std::string>& Stemmer::stems(const Token& token) {
+  return cached(token.folded, token.hash);
+}
+
+const std::vector<std::string>& Stemmer::cached(const std::string& word, std::size_t hash) {
+  if (auto found = cache_.find(HashedWord{word, hash}); found != cache_.end()) return found->second;
+  std::vector<std::string> result{word};
+  for (std::string& stem : hunspell_->stem(word)) {
+    if (std::find(result.begin(), result.end(), stem) == result.end())
+      result.push_back(std::move(stem));
   }
-  return cache_.emplace(folded_word, std::move(result)).first->second;
+  return cache_.emplace(word, std::move(result)).first->second;
 }
 
 }  // namespace diplograph

@@ -3,8 +3,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "lexicon/string_hash.h"
+#include "text/tokens.h"
 
 class Hunspell;
 
@@ -23,10 +25,14 @@ class Stemmer {
 
   // All stems Hunspell proposes for a case-folded word, the word itself included.
   const std::vector<std::string>& stems(const std::string& folded_word);
+  // The same for a token's word, using the hash tokenize() computed (Token::hash).
+  const std::vector<std::string>& stems(const Token& token);
 
  private:
   std::unique_ptr<Hunspell> hunspell_;
-  std::unordered_map<std::string, std::vector<std::string>> cache_;
+  // Looks `word` (whose hash is given) up in the cache, stemming it on a miss.
+  const std::vector<std::string>& cached(const std::string& word, std::size_t hash);
+  StringMap<std::vector<std::string>> cache_;
 };
 
 // The Debian location of the Indonesian Hunspell dictionary, without extension.

@@ -1,8 +1,9 @@
 #include "pipeline/build_pipeline.h"
 
-#include <atomic>
-#include <memory>
+#include <condition_variable>
+#include <exception>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -27,10 +28,13 @@ std::string place(const Diagnostic& where) {
 }
 
 // `load(i, problem, warning)` reads input i; `origin(i)` names it in a diagnostic.
-// Documents are read, extracted and folded into the graph one window at a time, so the
-// memory a build needs grows with the graph, not with the corpus: a window's texts and
-// extractions are gone once it is folded. Folding in input order keeps the graph
-// independent of the number of threads.
+// Documents are read, extracted and resolved by `jobs` threads and folded into the graph
+// by the calling thread in input order, as soon as the next one in order is done, while the
+// others go on extracting. At most `documents_per_window` documents are in flight (read but
+// not yet folded), so the memory a build needs grows with the graph, not with the corpus.
+// Folding in input order keeps the graph independent of the number of threads. The calling
+// thread is one of the `jobs`: when the next document in order is not ready, it extracts
+// one itself rather than wait.
 template <typename Load, typename Origin>
 BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& options, Load load,
                 Origin origin, const std::function<void(std::size_t, std::size_t)>& progress) {
@@ -50,69 +54,113 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
   BuildResult result;
   std::map<std::string, std::size_t> first_read;  // document id -> index of its input
 
-  for (std::size_t begin = 0; begin < count; begin += window) {
-    const std::size_t end = std::min(count, begin + window);
-    std::vector<Outcome> outcomes(end - begin);
-    std::atomic<std::size_t> next{begin};
-    std::vector<std::exception_ptr> failures(workers);
-    auto work = [&](unsigned worker) {
-      try {
-        for (std::size_t i = next++; i < end; i = next++) {
-          Outcome& outcome = outcomes[i - begin];
-          Diagnostic problem;
-          std::optional<Document> document = load(i, problem, outcome.warning);
-          if (document) {
-            try {
-              outcome.document = resolver.resolve(extractor.extract(*document, *stemmers[worker]));
-            } catch (const std::exception& error) {
-              // A fault in extraction loses this document, never the batch; the message
-              // names the document so the fault can be reproduced.
-              outcome.problem = origin(i);
-              outcome.problem->message =
-                  std::string("internal error while extracting this document: ") + error.what() + "; skipped";
-            }
-          } else {
-            outcome.problem = problem;
-          }
-          if (progress) {
-            const std::lock_guard lock(progress_mutex);
-            progress(++done, count);
-          }
-        }
-      } catch (...) {
-        failures[worker] = std::current_exception();
-      }
-    };
-    std::vector<std::thread> threads;
-    for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
-    work(0);
-    for (auto& thread : threads) thread.join();
-    for (auto& failure : failures)
-      if (failure) std::rethrow_exception(failure);
+  // Document i's outcome waits in slots[i % window] until it is folded.
+  struct Slot {
+    Outcome outcome;
+    bool ready = false;
+  };
+  std::vector<Slot> slots(window);
+  std::mutex mutex;                    // guards slots' ready flags, next, folded, failure
+  std::condition_variable slot_ready;  // the calling thread waits for the next in order
+  std::condition_variable slot_free;   // workers wait for room in the window
+  std::size_t next = 0;                // the next document to extract
+  std::size_t folded = 0;              // documents folded so far
+  std::exception_ptr failure;          // the first fault outside a document's extraction
 
-    for (std::size_t i = begin; i < end; ++i) {
-      Outcome& outcome = outcomes[i - begin];
-      if (outcome.warning) result.warnings.push_back(*outcome.warning);
-      if (outcome.document) {
-        const auto [first, fresh] = first_read.emplace(outcome.document->record.meta.id, i);
-        if (!fresh) {
-          outcome.problem = origin(i);
-          outcome.problem->message = "document id \"" + first->first + "\" was already read from " +
-                                     place(origin(first->second)) + "; skipped";
+  auto extract = [&](std::size_t i, unsigned worker) {
+    Outcome outcome;
+    Diagnostic problem;
+    std::optional<Document> document = load(i, problem, outcome.warning);
+    if (document) {
+      try {
+        outcome.document = resolver.resolve(extractor.extract(*document, *stemmers[worker]));
+      } catch (const std::exception& error) {
+        // A fault in extraction loses this document, never the batch; the message
+        // names the document so the fault can be reproduced.
+        outcome.problem = origin(i);
+        outcome.problem->message = std::string("internal error while extracting this document: ") +
+                                   error.what() + "; skipped";
+      }
+    } else {
+      outcome.problem = problem;
+    }
+    if (progress) {
+      const std::lock_guard lock(progress_mutex);
+      progress(++done, count);
+    }
+    const std::lock_guard lock(mutex);
+    slots[i % window] = Slot{std::move(outcome), true};
+    slot_ready.notify_one();
+  };
+  auto work = [&](unsigned worker) {
+    try {
+      while (true) {
+        std::unique_lock lock(mutex);
+        slot_free.wait(lock, [&] { return failure || next >= count || next < folded + window; });
+        if (failure || next >= count) return;
+        const std::size_t i = next++;
+        lock.unlock();
+        extract(i, worker);
+      }
+    } catch (...) {
+      const std::lock_guard lock(mutex);
+      if (!failure) failure = std::current_exception();
+      slot_ready.notify_one();
+      slot_free.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
+
+  auto fold = [&](std::size_t i, Outcome& outcome) {
+    if (outcome.warning) result.warnings.push_back(*outcome.warning);
+    if (outcome.document) {
+      const auto [first, fresh] = first_read.emplace(outcome.document->record.meta.id, i);
+      if (!fresh) {
+        outcome.problem = origin(i);
+        outcome.problem->message = "document id \"" + first->first + "\" was already read from " +
+                                   place(origin(first->second)) + "; skipped";
+      }
+    }
+    if (outcome.problem) {
+      result.diagnostics.push_back(*outcome.problem);
+      ++result.documents_skipped;
+      return;
+    }
+    ResolvedDocument& document = *outcome.document;
+    ++result.documents_read;
+    result.graph.add_document(document.record);
+    for (const ActorVertex& actor : document.actors) result.graph.add_actor(actor);
+    for (const RelationEdge& event : document.events) result.graph.add_event(event);
+  };
+  try {
+    for (std::size_t i = 0; i < count; ++i) {
+      std::unique_lock lock(mutex);
+      while (!slots[i % window].ready && !failure) {
+        if (next < count && next < folded + window) {
+          const std::size_t mine = next++;
+          lock.unlock();
+          extract(mine, 0);
+          lock.lock();
+        } else {
+          slot_ready.wait(lock);
         }
       }
-      if (outcome.problem) {
-        result.diagnostics.push_back(*outcome.problem);
-        ++result.documents_skipped;
-        continue;
-      }
-      ResolvedDocument& document = *outcome.document;
-      ++result.documents_read;
-      result.graph.add_document(document.record);
-      for (const ActorVertex& actor : document.actors) result.graph.add_actor(actor);
-      for (const RelationEdge& event : document.events) result.graph.add_event(event);
+      if (failure) break;
+      Outcome outcome = std::move(slots[i % window].outcome);
+      slots[i % window] = Slot{};
+      folded = i + 1;
+      slot_free.notify_all();
+      lock.unlock();
+      fold(i, outcome);
     }
+  } catch (...) {
+    const std::lock_guard lock(mutex);
+    if (!failure) failure = std::current_exception();
+    slot_free.notify_all();
   }
+  for (auto& thread : threads) thread.join();
+  if (failure) std::rethrow_exception(failure);
   return result;
 }
 

@@ -19,8 +19,8 @@ struct BuildOptions {
   std::filesystem::path hunspell_dictionary;     // Indonesian Hunspell dictionary, no extension
   StdinFormat stdin_format = StdinFormat::text;  // how the input "-" is read
   std::istream* standard_input = nullptr;        // what "-" reads; null: "-" reads nothing
-  // Documents read and extracted before they are folded into the graph and freed: memory
-  // is bounded by this window, not by the corpus.
+  // At most this many documents are read and extracted but not yet folded into the graph
+  // (and freed): memory is bounded by this window, not by the corpus.
   std::size_t documents_per_window = 256;
 };
 

@@ -45,12 +45,25 @@ bool continues_sentence(std::string_view text, std::size_t begin, std::size_t en
          rules.abbreviations.end();
 }
 
+// ICU's sentence break iterator for this thread. Building one from the rules is costly
+// (more than splitting a paragraph), so each thread keeps one and re-points it with setText.
+icu::BreakIterator& sentence_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator;
+  if (!iterator) {
+    UErrorCode status = U_ZERO_ERROR;
+    iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) {
+      iterator.reset();
+      throw std::runtime_error("ICU sentence break iterator unavailable");
+    }
+  }
+  return *iterator;
+}
+
 std::vector<Span> split_paragraph(std::string_view text, Span paragraph,
                                   const SentenceRules& rules) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> iterator(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status)) throw std::runtime_error("ICU sentence break iterator unavailable");
+  icu::BreakIterator* iterator = &sentence_iterator();
   const std::string_view slice = paragraph.of(text);
   UText* utext = utext_openUTF8(nullptr, slice.data(), static_cast<int64_t>(slice.size()), &status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU could not open UTF-8 text");
@@ -103,7 +116,8 @@ std::vector<Sentence> split_sentences(std::string_view text, const BoilerplateRu
     // Headlines come first and are often repeated right below; news pages duplicate paragraphs.
     if (!seen_paragraphs.insert(paragraph_text).second) continue;
     if (is_boilerplate_line(paragraph_text, boilerplate)) continue;
-    const bool is_title = first_paragraph && paragraph_text.find_first_of(".!?") == std::string_view::npos;
+    const bool is_title =
+        first_paragraph && paragraph_text.find_first_of(".!?") == std::string_view::npos;
     first_paragraph = false;
     for (const Span& span : split_paragraph(text, paragraph, rules)) {
       sentences.push_back({span, index, is_title});

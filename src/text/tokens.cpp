@@ -3,6 +3,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <functional>
+
 #include "text/utf8.h"
 
 namespace diplograph {
@@ -15,6 +18,8 @@ struct CodePoint {
 };
 
 CodePoint decode_at(std::string_view text, std::size_t offset) {
+  const auto byte = static_cast<unsigned char>(text[offset]);
+  if (byte < 0x80) return {byte, offset, offset + 1};
   const auto* data = reinterpret_cast<const uint8_t*>(text.data());
   auto i = static_cast<int32_t>(offset);
   UChar32 c;
@@ -22,8 +27,45 @@ CodePoint decode_at(std::string_view text, std::size_t offset) {
   return {c, offset, static_cast<std::size_t>(i)};
 }
 
-bool is_word_char(UChar32 c) { return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_DIACRITIC); }
-bool is_joiner(UChar32 c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010 || c == 0x2011; }
+bool icu_is_word_char(UChar32 c) { return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_DIACRITIC); }
+
+// The ICU properties the tokeniser asks of each character, precomputed for ASCII (most of
+// the text) from ICU itself, so the answers cannot differ.
+struct AsciiProperties {
+  std::array<bool, 128> word{}, space{}, digit{}, capital{};
+  AsciiProperties() {
+    for (UChar32 c = 0; c < 128; ++c) {
+      const auto i = static_cast<std::size_t>(c);
+      word[i] = icu_is_word_char(c);
+      space[i] = u_isUWhiteSpace(c);
+      digit[i] = u_isdigit(c);
+      capital[i] = u_isupper(c) || u_istitle(c);
+    }
+  }
+};
+// Built on first use (thread-safe), so tokenising works even during static initialisation.
+const AsciiProperties& ascii() {
+  static const AsciiProperties properties;
+  return properties;
+}
+
+bool is_ascii(UChar32 c) { return c >= 0 && c < 128; }
+bool is_word_char(UChar32 c) {
+  return is_ascii(c) ? ascii().word[static_cast<std::size_t>(c)] : icu_is_word_char(c);
+}
+bool is_space(UChar32 c) {
+  return is_ascii(c) ? ascii().space[static_cast<std::size_t>(c)] : u_isUWhiteSpace(c);
+}
+bool is_digit(UChar32 c) {
+  return is_ascii(c) ? ascii().digit[static_cast<std::size_t>(c)] : u_isdigit(c);
+}
+bool is_capital(UChar32 c) {
+  return is_ascii(c) ? ascii().capital[static_cast<std::size_t>(c)]
+                     : (u_isupper(c) || u_istitle(c));
+}
+bool is_joiner(UChar32 c) {
+  return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010 || c == 0x2011;
+}
 
 }  // namespace
 
@@ -32,7 +74,7 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
   std::size_t i = span.begin;
   while (i < span.end) {
     const CodePoint first = decode_at(text, i);
-    if (u_isUWhiteSpace(first.value) || first.value < 0) {
+    if (first.value < 0 || is_space(first.value)) {
       i = first.end;
       continue;
     }
@@ -40,11 +82,11 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
     token.span.begin = i;
     if (is_word_char(first.value)) {
       std::size_t end = first.end;
-      bool all_digits = u_isdigit(first.value);
+      bool all_digits = is_digit(first.value);
       while (end < span.end) {
         const CodePoint next = decode_at(text, end);
         if (is_word_char(next.value)) {
-          all_digits = all_digits && u_isdigit(next.value);
+          all_digits = all_digits && is_digit(next.value);
           end = next.end;
           continue;
         }
@@ -59,12 +101,13 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
       }
       token.span.end = end;
       token.kind = all_digits ? Token::Kind::number : Token::Kind::word;
-      token.capitalised = u_isupper(first.value) || u_istitle(first.value);
+      token.capitalised = is_capital(first.value);
     } else {
       token.span.end = first.end;
       token.kind = Token::Kind::punctuation;
     }
     token.folded = fold_case(token.span.of(text));
+    token.hash = std::hash<std::string_view>{}(token.folded);
     i = token.span.end;
     tokens.push_back(std::move(token));
   }

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,9 +13,22 @@ namespace diplograph {
 struct Token {
   enum class Kind { word, number, punctuation };
   Kind kind = Kind::word;
-  Span span;           // into the document text
-  std::string folded;  // Unicode case-folded surface form
+  Span span;                 // into the document text
+  std::string folded;        // Unicode case-folded surface form
   bool capitalised = false;  // first letter is upper case (a proper-name cue)
+  // std::hash<std::string_view> of `folded`, computed once: the lexicon looks every token
+  // up in several tables, many times over.
+  std::size_t hash = 0;
+
+  // What the lexicon knows of this word, filled in by Lexicon::annotate so the rules, which
+  // ask about the same token again and again, look it up once. Valid only when `annotated`
+  // (respectively `stems_annotated`); the lexicon's look-ups fall back to the tables when not.
+  bool annotated = false;
+  bool stems_annotated = false;
+  std::uint8_t month = 0;              // 1..12 when the word names a month
+  std::uint8_t weekday = 0;            // 1..7 when it names a day of the week
+  std::uint64_t cue_classes = 0;       // bit set of the word's lexicon cue classes
+  std::uint64_t stem_cue_classes = 0;  // the same over the word and all its stems
 
   bool is_word() const { return kind == Kind::word; }
   bool is(std::string_view folded_text) const { return folded == folded_text; }

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 
@@ -57,6 +58,15 @@ std::string to_nfc(std::string_view text) {
 }
 
 std::string fold_case(std::string_view text) {
+  // ASCII folds to ASCII lower case (ICU agrees), and most tokens are ASCII: skip the
+  // round trip through UTF-16.
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(text);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   unicode.foldCase();
   std::string out;

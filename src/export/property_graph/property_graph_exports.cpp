@@ -1,7 +1,6 @@
 #include "export/property_graph/property_graph_exports.h"
 
 #include <functional>
-#include <string_view>
 
 #include "export/atomic_file.h"
 #include "export/property_graph/dot_writer.h"
@@ -12,32 +11,39 @@
 
 namespace diplograph {
 
-void write_property_graph_exports(const KnowledgeGraph& graph, const IriScheme& iris,
-                                  const std::filesystem::path& directory) {
+std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
+                                                    const IriScheme& iris,
+                                                    const std::filesystem::path& directory) {
   using namespace property_graph;
   const std::filesystem::path neo4j = directory / "neo4j";
   std::filesystem::create_directories(neo4j);
 
-  // Each writer takes (graph, iris, out); the file is replaced only once it is complete.
+  // Each writer takes (graph, iris, out).
   using Writer = void (*)(const KnowledgeGraph&, const IriScheme&, std::ostream&);
-  const auto write = [&](const std::filesystem::path& path, Writer writer) {
-    write_file_atomically(path, [&](std::ostream& out) { writer(graph, iris, out); });
+  std::vector<ExportFile> files;
+  const auto add = [&](std::filesystem::path path, Writer writer) {
+    files.push_back({std::move(path),
+                     [&graph, &iris, writer](std::ostream& out) { writer(graph, iris, out); }});
   };
-  write(directory / "graph.graphml", write_graphml);
-  write(directory / "graph.gexf", write_gexf);
-  write_file_atomically(directory / "graph.dot", [&](std::ostream& out) { write_dot(graph, out); });
+  add(directory / "graph.gexf", write_gexf);
+  add(directory / "graph.graphml", write_graphml);
+  add(neo4j / kMentionsCsv, write_mentions_csv);
+  add(neo4j / kEventsCsv, write_events_csv);
+  add(neo4j / kParticipantsCsv, write_participants_csv);
+  add(neo4j / kActorRelationsCsv, write_actor_relations_csv);
+  files.push_back(
+      {directory / "graph.dot", [&graph](std::ostream& out) { write_dot(graph, out); }});
+  add(neo4j / kActorsCsv, write_actors_csv);
+  add(neo4j / kDocumentsCsv, write_documents_csv);
+  files.push_back({neo4j / "import.cypher", [](std::ostream& out) { write_import_cypher(out); }});
+  return files;
+}
 
-  const std::pair<std::string_view, Writer> csv_files[] = {
-      {kActorsCsv, write_actors_csv},
-      {kEventsCsv, write_events_csv},
-      {kDocumentsCsv, write_documents_csv},
-      {kParticipantsCsv, write_participants_csv},
-      {kActorRelationsCsv, write_actor_relations_csv},
-      {kMentionsCsv, write_mentions_csv},
-  };
-  for (const auto& [name, writer] : csv_files) write(neo4j / name, writer);
-  write_file_atomically(neo4j / "import.cypher",
-                        [](std::ostream& out) { write_import_cypher(out); });
+void write_property_graph_exports(const KnowledgeGraph& graph, const IriScheme& iris,
+                                  const std::filesystem::path& directory) {
+  // The file is replaced only once it is complete.
+  for (const ExportFile& file : property_graph_export_files(graph, iris, directory))
+    write_file_atomically(file.path, file.write);
 }
 
 }  // namespace diplograph

@@ -1,5 +1,6 @@
 #include "export/property_graph/text_cleaning.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace diplograph::property_graph {
@@ -78,6 +79,9 @@ bool is_removed(char32_t code) {
 }  // namespace
 
 std::string clean_text(std::string_view text) {
+  // Printable ASCII (most labels, keys and IRIs) is kept as it is: copy it without decoding.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; }))
+    return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;

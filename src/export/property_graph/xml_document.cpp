@@ -1,7 +1,9 @@
 #include "export/property_graph/xml_document.h"
 
+#include <libxml/parser.h>
 #include <libxml/xmlwriter.h>
 
+#include <mutex>
 #include <stdexcept>
 
 #include "export/property_graph/text_cleaning.h"
@@ -17,22 +19,39 @@ void check(int status, const char* what) {
   if (status < 0) throw std::runtime_error(std::string("libxml2 xmlTextWriter failed: ") + what);
 }
 
+// libxml2's output callback: hands each filled chunk to the std::ostream.
+int write_to_stream(void* context, const char* bytes, int length) {
+  auto* out = static_cast<std::ostream*>(context);
+  out->write(bytes, length);
+  return out->good() ? length : -1;
+}
+
+int keep_stream_open(void*) { return 0; }
+
 }  // namespace
 
 struct XmlDocument::State {
-  xmlBufferPtr buffer = nullptr;
-  xmlTextWriterPtr writer = nullptr;
+  std::ostream* out = nullptr;
+  xmlTextWriterPtr writer = nullptr;  // owns its output buffer
   ~State() {
     if (writer != nullptr) xmlFreeTextWriter(writer);
-    if (buffer != nullptr) xmlBufferFree(buffer);
   }
 };
 
-XmlDocument::XmlDocument() : state_(std::make_unique<State>()) {
-  state_->buffer = xmlBufferCreate();
-  if (state_->buffer == nullptr) throw std::runtime_error("libxml2: cannot allocate a buffer");
-  state_->writer = xmlNewTextWriterMemory(state_->buffer, 0);
-  if (state_->writer == nullptr) throw std::runtime_error("libxml2: cannot create a writer");
+XmlDocument::XmlDocument(std::ostream& out) : state_(std::make_unique<State>()) {
+  // libxml2 sets up its globals (the encoding handlers among them) lazily and without a
+  // lock; documents may be written on several threads at once, so initialise it once here.
+  static std::once_flag initialised;
+  std::call_once(initialised, [] { xmlInitParser(); });
+  state_->out = &out;
+  xmlOutputBufferPtr output =
+      xmlOutputBufferCreateIO(write_to_stream, keep_stream_open, &out, nullptr);
+  if (output == nullptr) throw std::runtime_error("libxml2: cannot allocate an output buffer");
+  state_->writer = xmlNewTextWriter(output);
+  if (state_->writer == nullptr) {
+    xmlOutputBufferClose(output);
+    throw std::runtime_error("libxml2: cannot create a writer");
+  }
   check(xmlTextWriterSetIndent(state_->writer, 1), "indent");
   check(xmlTextWriterSetIndentString(state_->writer, as_xml("  ")), "indent string");
   check(xmlTextWriterStartDocument(state_->writer, "1.0", "UTF-8", nullptr), "start document");
@@ -76,11 +95,10 @@ void XmlDocument::comment(std::string_view value) {
   check(xmlTextWriterWriteComment(state_->writer, as_xml(safe)), "comment");
 }
 
-std::string XmlDocument::finish() {
+void XmlDocument::finish() {
   check(xmlTextWriterEndDocument(state_->writer), "end document");
   check(xmlTextWriterFlush(state_->writer), "flush");
-  return std::string(reinterpret_cast<const char*>(xmlBufferContent(state_->buffer)),
-                     static_cast<std::size_t>(xmlBufferLength(state_->buffer)));
+  if (!state_->out->good()) throw std::runtime_error("XML export: the output stream failed");
 }
 
 }  // namespace diplograph::property_graph

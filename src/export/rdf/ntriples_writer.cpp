@@ -1,10 +1,11 @@
 #include "export/rdf/ntriples_writer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
-#include <sstream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "export/rdf/rdf_triples.h"
@@ -16,40 +17,59 @@ namespace {
 // Byte order of "<iri>" forms, the order of the lines' first field: an IRI that is a
 // prefix of another sorts by '>' against the other's next byte.
 bool angle_bracket_less(const std::string& a, const std::string& b) {
-  const auto [pa, pb] = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
-  const auto ca = static_cast<unsigned char>(pa == a.end() ? '>' : *pa);
-  const auto cb = static_cast<unsigned char>(pb == b.end() ? '>' : *pb);
-  if (pa == a.end() && pb == b.end()) return false;
+  const std::size_t common = std::min(a.size(), b.size());
+  if (const int order = std::memcmp(a.data(), b.data(), common); order != 0) return order < 0;
+  if (a.size() == b.size()) return false;
+  const auto ca = static_cast<unsigned char>(a.size() == common ? '>' : a[common]);
+  const auto cb = static_cast<unsigned char>(b.size() == common ? '>' : b[common]);
   return ca < cb;
 }
 
 }  // namespace
 
 void write_ntriples(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {
+  write_ntriples_from(rdf::SubjectTriples(graph, iris), out);
+}
+
+void write_ntriples_from(const rdf::SubjectTriples& subjects, std::ostream& out) {
   // Lines sorted by bytes, for `sort -u` and `comm` pipelines. Subjects are taken in the
   // byte order of their "<iri>" form and each subject's lines sorted on their own, which is
   // the global byte order of the lines, without holding the whole file.
-  const rdf::SubjectTriples subjects(graph, iris);
   std::vector<std::size_t> order(subjects.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return angle_bracket_less(subjects.subject(a), subjects.subject(b));
   });
-  std::ostringstream buffer;
-  rdf::Serializer serializer({}, rdf::Syntax::ntriples, buffer);
-  std::vector<std::string> lines;
+  // Serd writes each subject's lines into `block`; they are sorted as views into it and
+  // gathered in `output`, which goes to the stream in large writes.
+  std::string block;
+  rdf::Serializer serializer({}, rdf::Syntax::ntriples, block);
+  std::vector<std::string_view> lines;
+  std::string output;
+  constexpr std::size_t kFlushBytes = 1 << 20;
   for (const std::size_t i : order) {
+    block.clear();
     serializer.write(subjects.triples(i));
     // Serd escapes newlines in literals, so every line is one triple.
-    std::istringstream block(buffer.str());
-    buffer.str({});
     lines.clear();
-    for (std::string line; std::getline(block, line);)
-      if (!line.empty()) lines.push_back(std::move(line));
+    for (std::size_t begin = 0; begin < block.size();) {
+      std::size_t end = block.find('\n', begin);
+      if (end == std::string::npos) end = block.size();
+      if (end > begin) lines.emplace_back(block.data() + begin, end - begin);
+      begin = end + 1;
+    }
     std::sort(lines.begin(), lines.end());
     lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
-    for (const std::string& line : lines) out << line << '\n';
+    for (const std::string_view line : lines) {
+      output += line;
+      output += '\n';
+    }
+    if (output.size() >= kFlushBytes) {
+      out.write(output.data(), static_cast<std::streamsize>(output.size()));
+      output.clear();
+    }
   }
+  out.write(output.data(), static_cast<std::streamsize>(output.size()));
   serializer.finish();
   if (!out.good()) throw std::runtime_error("RDF export: the output stream failed");
 }

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "export/iri.h"
+#include "export/rdf/rdf_triples.h"
 #include "graph/knowledge_graph.h"
 
 namespace diplograph {
@@ -11,5 +12,7 @@ namespace diplograph {
 // pipelines want: two exports concatenate and re-sort into their union.
 // Deterministic; throws std::runtime_error if Serd or the stream fails.
 void write_ntriples(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out);
+// The same from the graph's subjects already listed (see write_turtle).
+void write_ntriples_from(const rdf::SubjectTriples& subjects, std::ostream& out);
 
 }  // namespace diplograph

@@ -11,16 +11,22 @@
 namespace diplograph::rdf {
 namespace {
 
-// Where Serd's output and errors go: the caller's stream, and the first error message
-// (library code never prints; the message is thrown once the writer is done).
+// Where Serd's output and errors go: the caller's stream or string (exactly one is set),
+// and the first error message (library code never prints; the message is thrown once the
+// writer is done).
 struct Target {
   std::ostream* out;
+  std::string* buffer;
   std::string error;
 };
 
-std::size_t sink_to_stream(const void* buffer, std::size_t length, void* handle) {
+std::size_t sink_to_target(const void* bytes, std::size_t length, void* handle) {
   auto* target = static_cast<Target*>(handle);
-  target->out->write(static_cast<const char*>(buffer), static_cast<std::streamsize>(length));
+  if (target->buffer != nullptr) {
+    target->buffer->append(static_cast<const char*>(bytes), length);
+    return length;
+  }
+  target->out->write(static_cast<const char*>(bytes), static_cast<std::streamsize>(length));
   return target->out->good() ? length : 0;
 }
 
@@ -64,6 +70,22 @@ std::size_t utf8_sequence(const std::string& text, std::size_t i) {
   return length;
 }
 
+// True when `text` is well-formed UTF-8 without NUL bytes: almost every literal is, and
+// then it needs no cleaned copy.
+bool is_clean(const std::string& text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte != 0 && byte < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t length = utf8_sequence(text, i);
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
+}
+
 // The text with NUL bytes and ill-formed UTF-8 replaced by U+FFFD (Serd reads C strings
 // and would cut at a NUL).
 std::string clean_text(const std::string& text) {
@@ -102,15 +124,25 @@ struct Serializer::State {
 };
 
 Serializer::Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::ostream& out)
+    : Serializer(prefixes, syntax, &out, nullptr) {}
+
+Serializer::Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::string& buffer)
+    : Serializer(prefixes, syntax, nullptr, &buffer) {}
+
+Serializer::Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::ostream* out,
+                       std::string* buffer)
     : state_(std::make_unique<State>()) {
   State& s = *state_;
-  s.target = Target{&out, {}};
+  s.target = Target{out, buffer, {}};
   s.env.reset(serd_env_new(nullptr));
   const bool turtle = syntax == Syntax::turtle;
-  const auto style = turtle ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
-                            : static_cast<SerdStyle>(0);
-  s.writer.reset(serd_writer_new(turtle ? SERD_TURTLE : SERD_NTRIPLES, style, s.env.get(), nullptr,
-                                 sink_to_stream, &s.target));
+  unsigned style = turtle ? SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED : 0u;
+  // Into a stream, Serd fills a page before calling the sink (as serdi does), instead of
+  // one call per token; a string buffer must see each batch whole when write() returns.
+  if (out != nullptr) style |= SERD_STYLE_BULK;
+  s.writer.reset(serd_writer_new(turtle ? SERD_TURTLE : SERD_NTRIPLES,
+                                 static_cast<SerdStyle>(style), s.env.get(), nullptr,
+                                 sink_to_target, &s.target));
   serd_writer_set_error_sink(s.writer.get(), record_error, &s.target);
   if (turtle) {
     for (const Prefix& prefix : prefixes) {
@@ -126,11 +158,13 @@ Serializer::~Serializer() = default;
 
 void Serializer::write(const std::vector<Triple>& triples) {
   State& s = *state_;
+  std::string cleaned;
   for (const Triple& triple : triples) {
     if (!s.target.error.empty()) return;
     // Serd borrows the strings: keep them alive until the statement is written.
-    const std::string object_text =
-        triple.object.is_iri() ? triple.object.value : clean_text(triple.object.value);
+    const bool clean = triple.object.is_iri() || is_clean(triple.object.value);
+    if (!clean) cleaned = clean_text(triple.object.value);
+    const std::string& object_text = clean ? triple.object.value : cleaned;
     const SerdNode subject = node_of(SERD_URI, triple.subject.value);
     const SerdNode predicate = node_of(SERD_URI, triple.predicate.value);
     const SerdNode object = node_of(triple.object.is_iri() ? SERD_URI : SERD_LITERAL, object_text);
@@ -154,7 +188,8 @@ void Serializer::finish() {
   serd_writer_finish(s.writer.get());
   s.writer.reset();
   if (!s.target.error.empty()) throw std::runtime_error("RDF export: " + s.target.error);
-  if (!s.target.out->good()) throw std::runtime_error("RDF export: the output stream failed");
+  if (s.target.out != nullptr && !s.target.out->good())
+    throw std::runtime_error("RDF export: the output stream failed");
 }
 
 void serialize(const std::vector<Triple>& triples, const std::vector<Prefix>& prefixes,

@@ -1,6 +1,7 @@
 #pragma once
 #include <memory>
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "export/rdf/namespaces.h"
@@ -27,6 +28,9 @@ void serialize(const std::vector<Triple>& triples, const std::vector<Prefix>& pr
 class Serializer {
  public:
   Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::ostream& out);
+  // Appends to `buffer` instead: each write() leaves its batch's text complete in it, for
+  // callers that rework a batch before writing it (the N-Triples writer sorts its lines).
+  Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::string& buffer);
   ~Serializer();
   Serializer(const Serializer&) = delete;
   Serializer& operator=(const Serializer&) = delete;
@@ -35,6 +39,8 @@ class Serializer {
   void finish();
 
  private:
+  Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::ostream* out,
+             std::string* buffer);
   struct State;
   std::unique_ptr<State> state_;
 };

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "export/iri.h"
+#include "export/rdf/rdf_triples.h"
 #include "graph/knowledge_graph.h"
 
 namespace diplograph {
@@ -11,5 +12,9 @@ namespace diplograph {
 // predicate. Deterministic: the same graph gives byte-identical output.
 // Throws std::runtime_error if Serd or the stream fails.
 void write_turtle(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out);
+// The same from the graph's subjects already listed, so that one rdf::SubjectTriples can
+// serve both RDF writers (it is read-only: they may run at the same time).
+void write_turtle_from(const rdf::SubjectTriples& subjects, const IriScheme& iris,
+                       std::ostream& out);
 
 }  // namespace diplograph

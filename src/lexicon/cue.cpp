@@ -1,0 +1,37 @@
+#include "lexicon/cue.h"
+
+#include <array>
+
+namespace diplograph {
+namespace {
+
+// In the order of the enum.
+constexpr std::array<std::string_view, kCueCount> kCueNames = {
+    "acronym_only",      "agent_marker",
+    "apposition_filler", "aspect",
+    "attribution",       "attribution_filler",
+    "clause_boundary",   "comitative",
+    "complementizer",    "coordinator",
+    "date_last_month",   "date_last_week",
+    "date_last_year",    "date_this_month",
+    "date_this_week",    "date_this_year",
+    "date_yesterday",    "dateline_dash",
+    "denial_verb",       "determiner",
+    "group_filler",      "group_noun",
+    "leader_verb",       "location_preposition",
+    "modality_alleged",  "modality_hypothetical",
+    "modality_negated",  "modality_planned",
+    "not_name",          "pair_anaphor",
+    "place_preposition", "preposition",
+    "reporting_verb",
+};
+
+}  // namespace
+
+std::optional<Cue> cue_from(std::string_view name) {
+  for (std::size_t i = 0; i < kCueNames.size(); ++i)
+    if (kCueNames[i] == name) return static_cast<Cue>(i);
+  return std::nullopt;
+}
+
+}  // namespace diplograph

@@ -1,0 +1,53 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace diplograph {
+
+// A closed word class of cues.tsv that the extraction rules read ("coordinator": "dan",
+// "serta", ...). The rules name classes by this enum, not by string, so that asking
+// whether a token belongs to one is a single hash look-up of the token.
+enum class Cue : std::uint8_t {
+  acronym_only,
+  agent_marker,
+  apposition_filler,
+  aspect,
+  attribution,
+  attribution_filler,
+  clause_boundary,
+  comitative,
+  complementizer,
+  coordinator,
+  date_last_month,
+  date_last_week,
+  date_last_year,
+  date_this_month,
+  date_this_week,
+  date_this_year,
+  date_yesterday,
+  dateline_dash,
+  denial_verb,
+  determiner,
+  group_filler,
+  group_noun,
+  leader_verb,
+  location_preposition,
+  modality_alleged,
+  modality_hypothetical,
+  modality_negated,
+  modality_planned,
+  not_name,
+  pair_anaphor,
+  place_preposition,
+  preposition,
+  reporting_verb,
+};
+
+inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::reporting_verb) + 1;
+static_assert(kCueCount <= 64, "Lexicon keeps the classes of a word in 64 bits");
+
+// The cue class named `name` in cues.tsv, or nullopt for a class no rule reads.
+std::optional<Cue> cue_from(std::string_view name);
+
+}  // namespace diplograph

@@ -1,0 +1,31 @@
+#include "pipeline/parallel_tasks.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
+
+namespace diplograph {
+
+void run_parallel(const std::vector<std::function<void()>>& tasks, unsigned threads) {
+  std::vector<std::exception_ptr> failures(tasks.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < tasks.size(); i = next++) {
+      try {
+        tasks[i]();
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  const std::size_t helpers = std::min<std::size_t>(std::max(threads, 1u), tasks.size());
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < helpers; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+  for (const std::exception_ptr& failure : failures)
+    if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace diplograph
