@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <istream>
 #include <optional>
@@ -14,14 +15,17 @@ namespace diplograph {
 // How standard input (the input "-") is read.
 enum class StdinFormat { text, jsonl };
 
-// One document waiting to be read: a `.txt` file (read when a worker gets to it), or one
-// record of a JSON Lines file or of standard input (its line, already in memory).
+// One document waiting to be read: a `.txt` file or one record of a JSON Lines file (both
+// read only when a worker gets to them, so listing a corpus costs no memory for its text),
+// or standard input's text or one of its records (in memory: a pipe cannot be re-read).
 struct InputItem {
-  enum class Kind { text_file, text_bytes, jsonl_record };
+  enum class Kind { text_file, text_bytes, jsonl_record, jsonl_file_record };
   Kind kind = Kind::text_file;
   std::filesystem::path path;  // the file it comes from; "-" for standard input
   std::size_t line = 0;        // JSON Lines: the record's 1-based line number
   std::string bytes;           // text_bytes and jsonl_record: the content
+  std::uint64_t offset = 0;    // jsonl_file_record: where its line starts in the file
+  std::size_t length = 0;      // jsonl_file_record: its length, without the line break
 };
 
 // Expands `inputs` into the documents to read, in a canonical order so runs are

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "pipeline/input_source.h"
@@ -46,8 +48,8 @@ TEST(JsonlRecord, MalformedJsonNamesLineAndColumn) {
 TEST(JsonlRecord, NumberBeyondDoubleIsARecordErrorNotAnException) {
   Diagnostic problem;
   std::optional<Diagnostic> warning;
-  for (const char* line : {R"({"id":"x","text":"a","published":1e999})",
-                           R"({"id":"x","text":"a","extra":-1e400})"}) {
+  for (const char* line :
+       {R"({"id":"x","text":"a","published":1e999})", R"({"id":"x","text":"a","extra":-1e400})"}) {
     std::optional<Document> document;
     EXPECT_NO_THROW(document = read(line, problem, warning)) << line;
     EXPECT_FALSE(document) << line;
@@ -124,6 +126,49 @@ TEST(ListInputs, MissingInputIsADiagnostic) {
   std::vector<Diagnostic> problems;
   EXPECT_TRUE(list_inputs({"/nonexistent/x.jsonl"}, StdinFormat::text, nullptr, problems).empty());
   ASSERT_EQ(problems.size(), 1u);
+}
+
+// A JSON Lines file is listed by the places of its records, read only when wanted: the
+// same records, line numbers and content as reading it whole, for any line ending.
+TEST(ListInputs, JsonLinesFileRecordsAreReadFromTheirPlace) {
+  const auto file = std::filesystem::temp_directory_path() / "diplograph_places_test.jsonl";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << "{\"id\":\"a\",\"text\":\"satu\"}\r\n"  // CRLF
+        << "\r\n"                                  // blank
+        << " \t \n"                                // blank
+        << "{\"id\":\"b\",\"text\":\"dua\"}\n"
+        << " \r {\"id\":\"c\"}\n"  // a CR inside the line is content
+        << "{\"id\":\"d\",\"text\":\"" << std::string(200, 'x') << "\"}\n"
+        << "{\"id\":\"e\",\"text\":\"lima\"}";  // no final line break
+  }
+  std::vector<Diagnostic> problems;
+  const auto items = list_inputs({file}, StdinFormat::text, nullptr, problems);
+  ASSERT_TRUE(problems.empty());
+  std::vector<std::size_t> lines;
+  for (const InputItem& item : items) {
+    EXPECT_EQ(item.kind, InputItem::Kind::jsonl_file_record);
+    EXPECT_TRUE(item.bytes.empty());
+    lines.push_back(item.line);
+  }
+  EXPECT_EQ(lines, (std::vector<std::size_t>{1, 4, 5, 6, 7}));
+  ReadOptions options;
+  options.max_document_bytes = 100;
+  std::vector<std::string> read;
+  for (const InputItem& item : items) {
+    Diagnostic problem;
+    std::optional<Diagnostic> warning;
+    const auto document = read_input(item, options, problem, warning);
+    read.push_back(document ? document->meta.id + "=" + document->text : problem.to_string());
+  }
+  std::filesystem::remove(file);
+  EXPECT_EQ(read[0], "a=satu");
+  EXPECT_EQ(read[1], "b=dua");
+  EXPECT_NE(read[2].find(":5:"), std::string::npos) << read[2];
+  EXPECT_NE(read[3].find(":6: error: record of 220 bytes is over the limit of 100 bytes"),
+            std::string::npos)
+      << read[3];
+  EXPECT_EQ(read[4], "e=lima");
 }
 
 }  // namespace
