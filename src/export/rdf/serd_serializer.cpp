@@ -159,14 +159,22 @@ Serializer::~Serializer() = default;
 void Serializer::write(const std::vector<Triple>& triples) {
   State& s = *state_;
   std::string cleaned;
+  // Runs of triples share their subject and predicate (callers pass them sorted): the node
+  // of the previous triple is reused when the text is the same, since comparing is much
+  // cheaper than Serd's character count. The previous triple's strings are still alive.
+  SerdNode subject = SERD_NODE_NULL, predicate = SERD_NODE_NULL;
+  const Triple* previous = nullptr;
   for (const Triple& triple : triples) {
     if (!s.target.error.empty()) return;
     // Serd borrows the strings: keep them alive until the statement is written.
     const bool clean = triple.object.is_iri() || is_clean(triple.object.value);
     if (!clean) cleaned = clean_text(triple.object.value);
     const std::string& object_text = clean ? triple.object.value : cleaned;
-    const SerdNode subject = node_of(SERD_URI, triple.subject.value);
-    const SerdNode predicate = node_of(SERD_URI, triple.predicate.value);
+    if (previous == nullptr || previous->subject.value != triple.subject.value)
+      subject = node_of(SERD_URI, triple.subject.value);
+    if (previous == nullptr || previous->predicate.value != triple.predicate.value)
+      predicate = node_of(SERD_URI, triple.predicate.value);
+    previous = &triple;
     const SerdNode object = node_of(triple.object.is_iri() ? SERD_URI : SERD_LITERAL, object_text);
     const SerdNode datatype = node_of(SERD_URI, triple.object.datatype);
     const SerdNode language = node_of(SERD_LITERAL, triple.object.language);
