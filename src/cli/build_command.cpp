@@ -97,7 +97,7 @@ int run_build(const BuildCommandOptions& options) {
   if (to_stdout) {
     write_stream_export(result.graph, iris, options.format, std::cout);
   } else {
-    write_all_exports(result.graph, iris, options.output_directory);
+    write_all_exports(result.graph, iris, options.output_directory, build.jobs);
   }
   const RunStats stats = collect_stats(
       result, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());

@@ -1,6 +1,8 @@
 #include "cli/merge_command.h"
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "cli/exit_codes.h"
 #include "cli/graph_outputs.h"
@@ -29,6 +31,8 @@ void add_merge_command(CLI::App& app, MergeCommandOptions& options, int& exit_co
       ->add_option("--base-iri", options.base_iri,
                    "Base IRI the exports were built with (diplograph build --base-iri)")
       ->capture_default_str();
+  merge->add_option("-j,--jobs", options.jobs,
+                    "Threads writing the exports (default: the number of cores)");
   auto* quiet = merge->add_flag("-q,--quiet", options.quiet, "Print only errors");
   merge->add_flag("-v,--verbose", options.verbose, "Also print each export read")->excludes(quiet);
   merge->add_flag("--strict", options.strict, "Exit with status 3 when any export was skipped");
@@ -70,7 +74,9 @@ int run_merge(const MergeCommandOptions& options) {
   if (to_stdout)
     write_stream_export(merged, iris, options.format, std::cout);
   else
-    write_all_exports(merged, iris, options.output_directory);
+    write_all_exports(
+        merged, iris, options.output_directory,
+        options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency()));
   if (!options.quiet)
     std::cerr << "diplograph: merged " << options.exports.size() - skipped << " exports ("
               << skipped << " skipped): " << merged.documents().size() << " documents, "

@@ -12,6 +12,7 @@ struct MergeCommandOptions {
   std::filesystem::path output_directory;      // "-" or empty with --format: standard output
   std::string format;                          // nt, ttl or jsonl: stream that one export
   std::string base_iri = "https://diplograph.example.org/id/";
+  unsigned jobs = 0;  // threads writing the exports; 0: the number of cores
   bool quiet = false;
   bool verbose = false;
   bool strict = false;

@@ -88,10 +88,12 @@ void KnowledgeGraph::add_event(const RelationEdge& event) {
   const std::string key = event.event_key();
   if (auto found = event_index_.find(key); found != event_index_.end()) {
     RelationEdge& existing = graph_[found->second];
-    existing.mentions.insert(existing.mentions.end(), event.mentions.begin(), event.mentions.end());
-    std::sort(existing.mentions.begin(), existing.mentions.end());
-    existing.mentions.erase(std::unique(existing.mentions.begin(), existing.mentions.end()),
-                            existing.mentions.end());
+    // Insert into the sorted list rather than re-sort it: a frequent event (a leader's
+    // affiliation) collects thousands of mentions, and re-sorting made folding quadratic.
+    for (const Mention& mention : event.mentions) {
+      const auto at = std::lower_bound(existing.mentions.begin(), existing.mentions.end(), mention);
+      if (at == existing.mentions.end() || *at != mention) existing.mentions.insert(at, mention);
+    }
     settle(existing.office, event.office);
     // A denial or an allegation weakens nothing asserted elsewhere (asserted is the
     // smallest modality); between the others the smallest wins, whatever the order.

@@ -92,6 +92,11 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
     : graph_(graph), iris_(iris) {
   using Kind = Entry::Kind;
   const ActorGraph& g = graph.graph();
+  std::size_t mentions = 0;
+  for (EventId id : graph.events_in_order()) mentions += g[id].mentions.size();
+  // Reserved up front: growing the vector doubles its memory at the peak.
+  entries_.reserve(graph.documents().size() + 2 * graph.actor_count() + graph.event_count() +
+                   2 * mentions);
   for (const auto& [id, record] : graph.documents()) {
     Entry entry{iris.document(id), Kind::document};
     entry.document = &record;
