@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 #include "export/rdf/namespaces.h"
 #include "text/language_tag.h"
@@ -76,16 +77,20 @@ void add_english_label(TripleSink& sink, const std::string& node, const std::str
 
 }  // namespace
 
-// What one subject of the export is: the graph element its triples come from.
+// What one subject of the export is: the graph element its triples come from. Kept small
+// (there is one per node of a graph with millions of mentions): the element is one pointer
+// whose type the kind says.
 struct SubjectTriples::Entry {
-  enum class Kind { document, actor, office, event, evidence, mention };
+  enum class Kind : std::uint8_t { document, actor, office, event, evidence, mention };
   std::string iri;
+  const void* item = nullptr;  // DocumentRecord, Office, RelationEdge or Mention
+  ActorId actor = 0;           // actor and office entries: the actor (holder)
   Kind kind = Kind::document;
-  const DocumentRecord* document = nullptr;
-  ActorId actor = 0;
-  const Office* office = nullptr;
-  EventId event{};
-  const Mention* mention = nullptr;
+
+  const DocumentRecord& document() const { return *static_cast<const DocumentRecord*>(item); }
+  const Office& office() const { return *static_cast<const Office*>(item); }
+  const RelationEdge& event() const { return *static_cast<const RelationEdge*>(item); }
+  const Mention& mention() const { return *static_cast<const Mention*>(item); }
 };
 
 SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iris)
@@ -97,34 +102,20 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   // Reserved up front: growing the vector doubles its memory at the peak.
   entries_.reserve(graph.documents().size() + 2 * graph.actor_count() + graph.event_count() +
                    2 * mentions);
-  for (const auto& [id, record] : graph.documents()) {
-    Entry entry{iris.document(id), Kind::document};
-    entry.document = &record;
-    entries_.push_back(std::move(entry));
-  }
+  for (const auto& [id, record] : graph.documents())
+    entries_.push_back({iris.document(id), &record, 0, Kind::document});
   for (ActorId id : graph.actors_in_order()) {
-    Entry entry{iris.actor(g[id].key), Kind::actor};
-    entry.actor = id;
-    entries_.push_back(entry);
-    for (const Office& office : g[id].offices) {
-      Entry office_entry{office_iri(iris, g[id].key, office), Kind::office};
-      office_entry.actor = id;
-      office_entry.office = &office;
-      entries_.push_back(std::move(office_entry));
-    }
+    entries_.push_back({iris.actor(g[id].key), nullptr, id, Kind::actor});
+    for (const Office& office : g[id].offices)
+      entries_.push_back({office_iri(iris, g[id].key, office), &office, id, Kind::office});
   }
   for (EventId id : graph.events_in_order()) {
-    Entry entry{iris.event(g[id]), Kind::event};
-    entry.event = id;
-    entries_.push_back(entry);
-    for (const Mention& mention : g[id].mentions) {
-      Entry evidence_entry{iris.evidence(g[id], mention), Kind::evidence};
-      evidence_entry.event = id;
-      evidence_entry.mention = &mention;
-      entries_.push_back(std::move(evidence_entry));
-      Entry mention_entry{iris.mention(mention.document, mention.span), Kind::mention};
-      mention_entry.mention = &mention;
-      entries_.push_back(std::move(mention_entry));
+    const RelationEdge& event = g[id];
+    entries_.push_back({iris.event(event), &event, 0, Kind::event});
+    for (const Mention& mention : event.mentions) {
+      entries_.push_back({iris.evidence(event, mention), &mention, 0, Kind::evidence});
+      entries_.push_back(
+          {iris.mention(mention.document, mention.span), &mention, 0, Kind::mention});
     }
   }
   // A mention shared by events, or an office named twice, is one node: keep its first
@@ -162,7 +153,7 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
   const std::string& node = entry.iri;
   switch (entry.kind) {
     case Entry::Kind::document: {
-      const DocumentMetadata& meta = entry.document->meta;
+      const DocumentMetadata& meta = entry.document().meta;
       const std::string lang = language_of_document(meta.id);
       sink.link(node, kType, dip("Document"));
       sink.link(node, kType, term(kProv, "Entity"));
@@ -177,9 +168,9 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
       if (!meta.url.empty())
         sink.add(node, dip("url"), Term::typed(meta.url, term(kXsd, "anyURI")));
       sink.add(node, dip("byteCount"),
-               Term::typed(std::to_string(entry.document->bytes), kXsdInteger));
+               Term::typed(std::to_string(entry.document().bytes), kXsdInteger));
       sink.add(node, dip("sentenceCount"),
-               Term::typed(std::to_string(entry.document->sentences), kXsdInteger));
+               Term::typed(std::to_string(entry.document().sentences), kXsdInteger));
       break;
     }
     case Entry::Kind::actor: {
@@ -217,7 +208,7 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
     }
     case Entry::Kind::office: {
       const ActorVertex& holder = g[entry.actor];
-      const Office& office = *entry.office;
+      const Office& office = entry.office();
       const std::string lang = language_of_actor(holder);
       sink.link(node, kType, dip("Office"));
       if (!office.title.empty())
@@ -229,7 +220,7 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
       break;
     }
     case Entry::Kind::event: {
-      const RelationEdge& event = g[entry.event];
+      const RelationEdge& event = entry.event();
       sink.link(node, kType, dip("Event"));
       sink.link(node, kType, event_class(event.type));
       sink.link(node, dip("actor"), iris_.actor(event.subject));
@@ -254,7 +245,7 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
     }
     case Entry::Kind::evidence: {
       // The qualified form of dip:mention: what this one sentence says of this one event.
-      const Mention& mention = *entry.mention;
+      const Mention& mention = entry.mention();
       sink.link(node, kType, dip("Evidence"));
       sink.link(node, dip("fromMention"), iris_.mention(mention.document, mention.span));
       sink.add(node, dip("triggerStart"),
@@ -268,7 +259,7 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
     case Entry::Kind::mention: {
       // A mention is one sentence of one document: events stated in the same sentence
       // share it, so it holds only what the sentence is, not what was read in it.
-      const Mention& mention = *entry.mention;
+      const Mention& mention = entry.mention();
       const std::string document = iris_.document(mention.document);
       sink.link(node, kType, dip("Mention"));
       sink.link(node, dip("inDocument"), document);
