@@ -1,6 +1,5 @@
 #pragma once
 #include <boost/graph/adjacency_list.hpp>
-
 #include <map>
 #include <set>
 #include <string>
@@ -26,11 +25,11 @@ struct Office {
 struct ActorVertex {
   std::string key;  // canonical key, a lower-case slug: "north-korea", "kim-jong-un"
   ActorType type = ActorType::State;
-  std::string label;           // preferred label in the text's language
-  std::string label_en;        // English label, when known
+  std::string label;            // preferred label in the text's language
+  std::string label_en;         // English label, when known
   std::set<std::string> names;  // every surface form seen (label included)
-  std::string iso3;            // states: ISO 3166-1 alpha-3
-  std::string wikidata;        // QID, only where verified
+  std::string iso3;             // states: ISO 3166-1 alpha-3
+  std::string wikidata;         // QID, only where verified
   std::set<Office> offices;
   std::set<std::string> documents;  // ids of the documents that mention it
 };
@@ -55,10 +54,10 @@ struct RelationEdge {
   std::string object;   // actor key
   std::string date;     // ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), or empty
   Modality modality = Modality::asserted;
-  std::string office;   // affiliation: the office held, if stated
+  std::string office;             // affiliation: the office held, if stated
   std::vector<Mention> mentions;  // sorted, unique
 
-  double confidence() const;  // the highest mention confidence
+  double confidence() const;      // the highest mention confidence
   std::string event_key() const;  // "visit|north-korea|iran|2024-04-23"
 };
 

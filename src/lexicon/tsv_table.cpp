@@ -20,7 +20,9 @@ std::string trim(const std::string& s) {
 
 TsvTable TsvTable::load(const std::filesystem::path& path, std::size_t min_columns) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError({path.string(), 0, 0, Diagnostic::Severity::error, "cannot open lexicon file"});
+  if (!in)
+    throw InputError(
+        {path.string(), 0, 0, Diagnostic::Severity::error, "cannot open lexicon file"});
   std::stringstream buffer;
   buffer << in.rdbuf();
   return parse(buffer.str(), path.string(), min_columns);
@@ -29,7 +31,8 @@ TsvTable TsvTable::load(const std::filesystem::path& path, std::size_t min_colum
 TsvTable TsvTable::parse(std::string_view content, std::string path, std::size_t min_columns) {
   TsvTable table{std::move(path), {}};
   if (auto fault = find_text_fault(content)) {
-    throw InputError({table.path, fault->line, fault->column, Diagnostic::Severity::error, fault->message});
+    throw InputError(
+        {table.path, fault->line, fault->column, Diagnostic::Severity::error, fault->message});
   }
   std::istringstream lines{std::string(content)};
   std::string line;
@@ -42,13 +45,14 @@ TsvTable TsvTable::parse(std::string_view content, std::string path, std::size_t
     std::size_t start = 0;
     while (true) {
       const auto tab = line.find('\t', start);
-      row.cells.push_back(trim(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start)));
+      row.cells.push_back(
+          trim(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start)));
       if (tab == std::string::npos) break;
       start = tab + 1;
     }
     if (row.cells.size() < min_columns) {
-      table.fail(row, "expected at least " + std::to_string(min_columns) + " tab-separated columns, found " +
-                          std::to_string(row.cells.size()));
+      table.fail(row, "expected at least " + std::to_string(min_columns) +
+                          " tab-separated columns, found " + std::to_string(row.cells.size()));
     }
     table.rows.push_back(std::move(row));
   }

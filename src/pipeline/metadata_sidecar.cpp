@@ -1,8 +1,7 @@
 #include "pipeline/metadata_sidecar.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "pipeline/jsonl_reader.h"
@@ -15,7 +14,8 @@ std::filesystem::path sidecar_path(const std::filesystem::path& text_file) {
   return sidecar;
 }
 
-bool read_metadata_sidecar(const std::filesystem::path& text_file, DocumentMetadata& meta, Diagnostic& problem) {
+bool read_metadata_sidecar(const std::filesystem::path& text_file, DocumentMetadata& meta,
+                           Diagnostic& problem) {
   const auto path = sidecar_path(text_file);
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error)) return true;
@@ -40,11 +40,14 @@ bool read_metadata_sidecar(const std::filesystem::path& text_file, DocumentMetad
   }
   for (const char* field : {"title", "published", "url", "source", "lang"}) {
     if (record.contains(field) && !record[field].is_string()) {
-      problem.message = std::string("metadata field \"") + field + "\" must be a string; document skipped";
+      problem.message =
+          std::string("metadata field \"") + field + "\" must be a string; document skipped";
       return false;
     }
   }
-  auto text = [&](const char* field) { return record.contains(field) ? record[field].get<std::string>() : ""; };
+  auto text = [&](const char* field) {
+    return record.contains(field) ? record[field].get<std::string>() : "";
+  };
   if (const std::string published = text("published"); !published.empty()) {
     const auto date = iso_date_part(published);
     if (!date) {
