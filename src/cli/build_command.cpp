@@ -57,14 +57,7 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
       ->excludes(quiet);
   build->add_flag("--strict", options.strict, "Exit with status 3 when any document was skipped");
   build->callback([&options, &exit_code] {
-    const bool to_stdout = !options.format.empty();
-    if (!to_stdout && options.output_directory.empty())
-      throw CLI::RequiredError("--output (or --format to write to standard output)");
-    if (to_stdout && !options.output_directory.empty() && options.output_directory != "-")
-      throw CLI::ValidationError("--format",
-                                 "writes to standard output: give no --output, or --output -");
-    if (!to_stdout && options.output_directory == "-")
-      throw CLI::ValidationError("--output", "- (standard output) needs --format nt, ttl or jsonl");
+    check_output_choice(options.format, options.output_directory);
     exit_code = run_build(options);
   });
 }

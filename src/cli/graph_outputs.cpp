@@ -1,5 +1,6 @@
 #include "cli/graph_outputs.h"
 
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -59,6 +60,17 @@ void write_stream_export(const KnowledgeGraph& graph, const IriScheme& iris,
   }
   out.flush();
   if (!out) throw std::runtime_error("cannot write the " + format + " export to standard output");
+}
+
+void check_output_choice(const std::string& format, const std::filesystem::path& output_directory) {
+  const bool to_stdout = !format.empty();
+  if (!to_stdout && output_directory.empty())
+    throw CLI::RequiredError("--output (or --format to write to standard output)");
+  if (to_stdout && !output_directory.empty() && output_directory != "-")
+    throw CLI::ValidationError("--format",
+                               "writes to standard output: give no --output, or --output -");
+  if (!to_stdout && output_directory == "-")
+    throw CLI::ValidationError("--output", "- (standard output) needs --format nt, ttl or jsonl");
 }
 
 }  // namespace diplograph::cli

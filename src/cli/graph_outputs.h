@@ -19,6 +19,10 @@ inline const std::vector<std::string> kStreamFormats = {"nt", "ttl", "jsonl"};
 void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                        const std::filesystem::path& directory, unsigned jobs = 1);
 
+// Checks that a command's --output and --format agree: a directory, or one format to
+// standard output (no --output, or --output -). Throws CLI11's usage errors (exit status 2).
+void check_output_choice(const std::string& format, const std::filesystem::path& output_directory);
+
 // Writes the one export named by `format` (one of kStreamFormats) to `out`.
 void write_stream_export(const KnowledgeGraph& graph, const IriScheme& iris,
                          const std::string& format, std::ostream& out);

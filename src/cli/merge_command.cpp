@@ -37,14 +37,7 @@ void add_merge_command(CLI::App& app, MergeCommandOptions& options, int& exit_co
   merge->add_flag("-v,--verbose", options.verbose, "Also print each export read")->excludes(quiet);
   merge->add_flag("--strict", options.strict, "Exit with status 3 when any export was skipped");
   merge->callback([&options, &exit_code] {
-    const bool to_stdout = !options.format.empty();
-    if (!to_stdout && options.output_directory.empty())
-      throw CLI::RequiredError("--output (or --format to write to standard output)");
-    if (to_stdout && !options.output_directory.empty() && options.output_directory != "-")
-      throw CLI::ValidationError("--format",
-                                 "writes to standard output: give no --output, or --output -");
-    if (!to_stdout && options.output_directory == "-")
-      throw CLI::ValidationError("--output", "- (standard output) needs --format nt, ttl or jsonl");
+    check_output_choice(options.format, options.output_directory);
     exit_code = run_merge(options);
   });
 }
