@@ -1,22 +1,11 @@
 #include "pipeline/jsonl_reader.h"
 
-#include <algorithm>
-#include <array>
 #include <nlohmann/json.hpp>
+
+#include "text/iso_date.h"
 
 namespace diplograph {
 namespace {
-
-bool digits(std::string_view text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int number(std::string_view text) {
-  int value = 0;
-  for (const char c : text) value = value * 10 + (c - '0');
-  return value;
-}
 
 // Reads an optional string field; a present non-string value is a record error.
 bool optional_string(const nlohmann::json& record, const char* key, std::string& into,
@@ -35,22 +24,7 @@ bool optional_string(const nlohmann::json& record, const char* key, std::string&
 
 std::optional<std::string> iso_date_part(std::string_view value) {
   if (value.size() > 10 && value[10] == 'T') value = value.substr(0, 10);
-  if (value.size() != 4 && value.size() != 7 && value.size() != 10) return std::nullopt;
-  if (!digits(value.substr(0, 4))) return std::nullopt;
-  if (value.size() >= 7) {
-    if (value[4] != '-' || !digits(value.substr(5, 2))) return std::nullopt;
-    const int month = number(value.substr(5, 2));
-    if (month < 1 || month > 12) return std::nullopt;
-    if (value.size() == 10) {
-      if (value[7] != '-' || !digits(value.substr(8, 2))) return std::nullopt;
-      static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-      const int year = number(value.substr(0, 4));
-      const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-      const int last = month == 2 && leap ? 29 : kDays[static_cast<std::size_t>(month - 1)];
-      const int day = number(value.substr(8, 2));
-      if (day < 1 || day > last) return std::nullopt;
-    }
-  }
+  if (iso_date_precision(value) == DatePrecision::none) return std::nullopt;
   return std::string(value);
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "export/rdf/namespaces.h"
+#include "text/iso_date.h"
 #include "text/language_tag.h"
 
 namespace diplograph::rdf {
@@ -20,23 +21,6 @@ constexpr std::array<std::string_view, 12> kDirectProperties = {
     "accused", "rejected", "aided",      "attacked",       "sanctioned", "affiliatedWith"};
 constexpr std::array<std::string_view, 5> kModalities = {"Asserted", "Alleged", "Denied", "Planned",
                                                          "Hypothetical"};
-
-bool is_digits(std::string_view text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int number(std::string_view digits) {
-  int value = 0;
-  for (const char c : digits) value = value * 10 + (c - '0');
-  return value;
-}
-
-int days_in_month(int year, int month) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[static_cast<std::size_t>(month - 1)];
-}
 
 // Collects the triples of one subject; every add goes through here so the IRI/literal
 // normal form is kept in one place.
@@ -277,16 +261,17 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
 }
 
 std::string date_datatype(std::string_view date) {
-  if (date.size() < 4 || !is_digits(date.substr(0, 4))) return {};
-  if (date.size() == 4) return term(kXsd, "gYear");
-  if (date[4] != '-' || !is_digits(date.substr(5, 2))) return {};
-  const int month = number(date.substr(5, 2));
-  if (month < 1 || month > 12) return {};
-  if (date.size() == 7) return term(kXsd, "gYearMonth");
-  if (date.size() != 10 || date[7] != '-' || !is_digits(date.substr(8, 2))) return {};
-  const int day = number(date.substr(8, 2));
-  if (day < 1 || day > days_in_month(number(date.substr(0, 4)), month)) return {};
-  return term(kXsd, "date");
+  switch (iso_date_precision(date)) {
+    case DatePrecision::year:
+      return term(kXsd, "gYear");
+    case DatePrecision::month:
+      return term(kXsd, "gYearMonth");
+    case DatePrecision::day:
+      return term(kXsd, "date");
+    case DatePrecision::none:
+      break;
+  }
+  return {};
 }
 
 std::string event_class(RelationType type) {
