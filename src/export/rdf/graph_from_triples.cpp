@@ -416,23 +416,25 @@ struct GraphFromTriples::Nodes {
     return ok;
   }
 
-  std::optional<ActorType> actor_type(const std::string& node, const ActorNode& a) {
-    std::optional<ActorType> found;
-    for (const std::string& cls : a.classes) {
-      if (cls == term(kDip, "Actor")) continue;
-      bool known = false;
-      for (const ActorType type :
-           {ActorType::State, ActorType::Person, ActorType::Organization, ActorType::Delegation})
-        if (cls == actor_class(type)) {
-          known = true;
-          if (found && *found != type) problem(node, "more than one actor class");
-          found = type;
-        }
-      if (!known) problem(node, "unexpected class <" + cls + ">");
+  // The one specific class of a node among `classes` (the generic class, dip:Actor or
+  // dip:Event, aside): the value of `values` whose class IRI `class_of` gives.
+  template <typename Value, typename Values, typename ClassOf>
+  std::optional<Value> one_class(const std::string& node, const std::vector<std::string>& classes,
+                                 const std::string& generic, const Values& values, ClassOf class_of,
+                                 const char* what) {
+    std::optional<Value> found;
+    for (const std::string& cls : classes) {
+      if (cls == generic) continue;
+      const auto match = std::find_if(std::begin(values), std::end(values),
+                                      [&](Value value) { return cls == class_of(value); });
+      if (match == std::end(values)) {
+        problem(node, "unexpected class <" + cls + ">");
+        continue;
+      }
+      if (found && *found != *match) problem(node, std::string("more than one ") + what);
+      found = *match;
     }
-    if (!found)
-      problem(node,
-              "an actor needs one of dip:State, dip:Person, dip:Organization, dip:Delegation");
+    if (!found) problem(node, std::string("no ") + what);
     return found;
   }
 
@@ -460,7 +462,12 @@ struct GraphFromTriples::Nodes {
       if (!a.key) continue;
       ActorVertex actor;
       actor.key = *a.key;
-      const auto type = actor_type(node, a);
+      static const std::string generic = term(kDip, "Actor");
+      static constexpr std::array kActorTypes = {ActorType::State, ActorType::Person,
+                                                 ActorType::Organization, ActorType::Delegation};
+      const auto type = one_class<ActorType>(node, a.classes, generic, kActorTypes, actor_class,
+                                             "actor class (dip:State, dip:Person, "
+                                             "dip:Organization or dip:Delegation)");
       if (!type) {
         ok = false;
         continue;
@@ -582,23 +589,6 @@ struct GraphFromTriples::Nodes {
     return mention;
   }
 
-  std::optional<RelationType> event_type(const std::string& node, const EventNode& e) {
-    std::optional<RelationType> found;
-    for (const std::string& cls : e.classes) {
-      if (cls == term(kDip, "Event")) continue;
-      bool known = false;
-      for (const RelationType type : kAllRelationTypes)
-        if (cls == event_class(type)) {
-          known = true;
-          if (found && *found != type) problem(node, "more than one event class");
-          found = type;
-        }
-      if (!known) problem(node, "unexpected class <" + cls + ">");
-    }
-    if (!found) problem(node, "an event needs an event class");
-    return found;
-  }
-
   std::optional<Modality> modality_of(const std::string& individual) {
     for (const Modality modality : {Modality::asserted, Modality::alleged, Modality::denied,
                                     Modality::planned, Modality::hypothetical})
@@ -609,7 +599,9 @@ struct GraphFromTriples::Nodes {
   bool build_events(KnowledgeGraph& graph) {
     bool ok = true;
     for (const auto& [node, e] : events) {
-      const auto type = event_type(node, e);
+      static const std::string generic = term(kDip, "Event");
+      const auto type = one_class<RelationType>(node, e.classes, generic, kAllRelationTypes,
+                                                event_class, "event class");
       const auto subject = e.actor ? actor_keys.find(*e.actor) : actor_keys.end();
       const auto object = e.recipient ? actor_keys.find(*e.recipient) : actor_keys.end();
       const auto modality = e.modality ? modality_of(*e.modality) : std::nullopt;
