@@ -63,6 +63,11 @@ int run_merge(const MergeCommandOptions& options) {
                 << " actors, " << graph->event_count() << " events\n";
     merged.merge(*graph);
   }
+  if (skipped == options.exports.size()) {
+    // Writing an empty graph now would replace earlier exports with nothing.
+    std::cerr << "diplograph: error: no export could be read; nothing written\n";
+    return kFatal;
+  }
   const bool to_stdout = !options.format.empty();
   if (to_stdout)
     write_stream_export(merged, iris, options.format, std::cout);

@@ -313,7 +313,12 @@ def check_merge_bad_exports(args, tmp):
         fail(f"expected 4 skipped exports: {stderr}")
     same_exports(whole, tmp / "merged", "the good exports merged around bad ones")
     merge(args, tmp / "strict", shards[0], broken, expect=3, options=["--strict"])
+    # When nothing at all can be read, nothing is written: an empty graph would replace
+    # the earlier exports in the output directory.
     before = export_files(tmp / "merged")
+    merge(args, tmp / "merged", broken, missing, expect=1)
+    if export_files(tmp / "merged") != before:
+        fail("a merge that read no export replaced the exports already in its output directory")
     done = run(args.binary, "merge", shards[0], "-o", tmp / "merged" / "graph.nt" / "x", "-q")
     if done.returncode == 0 or export_files(tmp / "merged") != before:
         fail("a merge that cannot write must fail and leave earlier exports alone")
