@@ -9,24 +9,16 @@
 #include "export/rdf/ntriples_writer.h"
 #include "export/rdf/triple_reader.h"
 #include "export/rdf/turtle_writer.h"
+#include "rdf_text.h"
 #include "test_graphs.h"
 
 namespace diplograph {
 namespace {
 
+using testing::ntriples_of;
+using testing::turtle_of;
+
 const IriScheme kIris;
-
-std::string ntriples_of(const KnowledgeGraph& graph) {
-  std::ostringstream out;
-  write_ntriples(graph, kIris, out);
-  return out.str();
-}
-
-std::string turtle_of(const KnowledgeGraph& graph) {
-  std::ostringstream out;
-  write_turtle(graph, kIris, out);
-  return out.str();
-}
 
 struct ReadBack {
   std::optional<KnowledgeGraph> graph;

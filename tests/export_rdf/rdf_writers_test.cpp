@@ -14,28 +14,20 @@
 #include "export/rdf/rdf_exports.h"
 #include "export/rdf/rdf_triples.h"
 #include "export/rdf/turtle_writer.h"
+#include "rdf_text.h"
 #include "subprocess.h"
 #include "test_graphs.h"
 
 namespace diplograph {
 namespace {
 
+using testing::ntriples_of;
+using testing::turtle_of;
+
 using testing::quoted;
 using testing::run;
 
 const IriScheme kIris;
-
-std::string turtle_of(const KnowledgeGraph& graph) {
-  std::ostringstream out;
-  write_turtle(graph, kIris, out);
-  return out.str();
-}
-
-std::string ntriples_of(const KnowledgeGraph& graph) {
-  std::ostringstream out;
-  write_ntriples(graph, kIris, out);
-  return out.str();
-}
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
