@@ -67,6 +67,14 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
   std::size_t folded = 0;              // documents folded so far
   std::exception_ptr failure;          // the first fault outside a document's extraction
 
+  // The first fault outside a document's extraction stops every thread: it is kept to be
+  // rethrown once they are joined, and whoever waits is woken to see it.
+  auto record_failure = [&] {
+    const std::lock_guard lock(mutex);
+    if (!failure) failure = std::current_exception();
+    slot_ready.notify_one();
+    slot_free.notify_all();
+  };
   auto extract = [&](std::size_t i, unsigned worker) {
     Outcome outcome;
     Diagnostic problem;
@@ -103,10 +111,7 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
         extract(i, worker);
       }
     } catch (...) {
-      const std::lock_guard lock(mutex);
-      if (!failure) failure = std::current_exception();
-      slot_ready.notify_one();
-      slot_free.notify_all();
+      record_failure();
     }
   };
   std::vector<std::thread> threads;
@@ -155,9 +160,7 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
       fold(i, outcome);
     }
   } catch (...) {
-    const std::lock_guard lock(mutex);
-    if (!failure) failure = std::current_exception();
-    slot_free.notify_all();
+    record_failure();
   }
   for (auto& thread : threads) thread.join();
   if (failure) std::rethrow_exception(failure);
