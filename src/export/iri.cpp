@@ -49,14 +49,21 @@ std::string IriScheme::mention(const std::string& document, const Span& span) co
          std::to_string(span.end);
 }
 
-std::string IriScheme::evidence(const RelationEdge& event, const Mention& mention) const {
-  std::string content = event.event_key();
-  for (const std::size_t offset :
-       {mention.span.begin, mention.span.end, mention.trigger.begin, mention.trigger.end})
-    content += '|' + std::to_string(offset);
-  content += '|' + std::to_string(std::lround(mention.confidence * 10000.0));
-  content += '|' + mention.document + '|' + mention.sentence;
-  return base + "evidence/" + std::string(name_of(event.type)) + "-" + stable_hash(content);
+std::vector<std::string> IriScheme::evidence(const RelationEdge& event) const {
+  const std::string key = event.event_key();
+  const std::string prefix = base + "evidence/" + std::string(name_of(event.type)) + "-";
+  std::vector<std::string> out;
+  out.reserve(event.mentions.size());
+  for (const Mention& mention : event.mentions) {
+    std::string content = key;
+    for (const std::size_t offset :
+         {mention.span.begin, mention.span.end, mention.trigger.begin, mention.trigger.end})
+      content += '|' + std::to_string(offset);
+    content += '|' + std::to_string(std::lround(mention.confidence * 10000.0));
+    content += '|' + mention.document + '|' + mention.sentence;
+    out.push_back(prefix + stable_hash(content));
+  }
+  return out;
 }
 
 std::string IriScheme::document(const std::string& id) const {

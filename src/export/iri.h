@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/model.h"
 
@@ -16,9 +17,10 @@ struct IriScheme {
   std::string event(const RelationEdge& event) const;  // base + "event/" + type + "-" + hash
   std::string mention(const std::string& document, const Span& span) const;  // base + "mention/..."
   std::string document(const std::string& id) const;  // base + "document/" + id
-  // What one mention says of one event (its trigger and confidence): base + "evidence/" +
-  // type + "-" + a hash of the event key and every field of the mention.
-  std::string evidence(const RelationEdge& event, const Mention& mention) const;
+  // What each mention says of the event (its trigger and confidence), in the order of
+  // event.mentions: base + "evidence/" + type + "-" + a hash of the event key and every
+  // field of the mention. All at once, so the event key is built once per event.
+  std::vector<std::string> evidence(const RelationEdge& event) const;
 };
 
 // The ontology's namespace (ontology/diplomacy.ttl).

@@ -635,8 +635,8 @@ struct GraphFromTriples::Nodes {
         complete = false;
       }
       if (complete)
-        for (const Mention& mention : event.mentions)
-          if (!evidence_iri_listed(e, iris.evidence(event, mention))) {
+        for (const std::string& evidence_iri : iris.evidence(event))
+          if (!evidence_iri_listed(e, evidence_iri)) {
             problem(node, "evidence whose IRI does not match its content");
             complete = false;
           }

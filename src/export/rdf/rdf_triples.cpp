@@ -96,8 +96,10 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   for (EventId id : graph.events_in_order()) {
     const RelationEdge& event = g[id];
     entries_.push_back({iris.event(event), &event, 0, Kind::event});
-    for (const Mention& mention : event.mentions) {
-      entries_.push_back({iris.evidence(event, mention), &mention, 0, Kind::evidence});
+    std::vector<std::string> evidence = iris.evidence(event);
+    for (std::size_t m = 0; m < event.mentions.size(); ++m) {
+      const Mention& mention = event.mentions[m];
+      entries_.push_back({std::move(evidence[m]), &mention, 0, Kind::evidence});
       entries_.push_back(
           {iris.mention(mention.document, mention.span), &mention, 0, Kind::mention});
     }
@@ -220,9 +222,10 @@ std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
                                    : language_of_document(event.mentions.front().document);
       if (event.type == RelationType::affiliation && !event.office.empty())
         sink.add(node, dip("officeTitle"), Term::tagged(event.office, lang));
+      for (std::string& evidence : iris_.evidence(event))
+        sink.link(node, dip("evidence"), std::move(evidence));
       for (const Mention& mention : event.mentions) {
         sink.link(node, dip("mention"), iris_.mention(mention.document, mention.span));
-        sink.link(node, dip("evidence"), iris_.evidence(event, mention));
         sink.link(node, term(kProv, "wasDerivedFrom"), iris_.document(mention.document));
       }
       break;
