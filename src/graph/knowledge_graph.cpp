@@ -37,7 +37,7 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
       actor_index_(std::move(other.actor_index_)),
       documents_(std::move(other.documents_)) {
   rebuild_event_index();
-  other.event_index_.clear();
+  other.clear();
 }
 
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
@@ -51,8 +51,17 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
   actor_index_ = std::move(other.actor_index_);
   documents_ = std::move(other.documents_);
   rebuild_event_index();
-  other.event_index_.clear();
+  other.clear();
   return *this;
+}
+
+void KnowledgeGraph::clear() {
+  // Boost's "move" of an adjacency_list copies it, so a moved-from graph must be emptied
+  // by hand to be the empty graph a moved-from object is expected to be.
+  graph_.clear();
+  actor_index_.clear();
+  event_index_.clear();
+  documents_.clear();
 }
 
 void KnowledgeGraph::rebuild_event_index() {

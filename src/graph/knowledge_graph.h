@@ -47,6 +47,7 @@ class KnowledgeGraph {
 
  private:
   void rebuild_event_index();
+  void clear();
 
   ActorGraph graph_;
   std::map<std::string, ActorId> actor_index_;
