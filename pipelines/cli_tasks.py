@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import time
 import uuid
-from dataclasses import dataclass
 
 import shard_inputs
 
@@ -22,21 +21,13 @@ LOG_TAIL_BYTES = 2000  # how much of a failed command's stderr its error quotes
 STATS_FILE = "stats.json"
 
 
-@dataclass(frozen=True)
-class CommandSettings:
+def command_settings(binary, work_dir, jobs, build_options, merge_options):
     """How every task calls diplograph: the binary (a path, or a name on the workers'
     PATH), the work directory all workers share, threads per command, and the options
-    passed through to every build (lexicon, document limit, base IRI) and merge (base IRI)."""
-
-    binary: str
-    work_dir: str
-    jobs: int
-    build_options: tuple
-    merge_options: tuple
-
-
-class CommandFailed(Exception):
-    """diplograph exited with a status other than 0; the message quotes its stderr."""
+    passed through to every build (lexicon, document limit, base IRI) and merge (base IRI).
+    A plain dict: task arguments must unpickle on workers that lack these modules."""
+    return {"binary": binary, "work_dir": work_dir, "jobs": jobs, "build_options": list(build_options),
+            "merge_options": list(merge_options)}
 
 
 def _worker_address():
@@ -60,27 +51,27 @@ def _run(arguments, log_path, stdout=subprocess.DEVNULL):
         with open(log_path, "rb") as log:
             log.seek(max(0, os.path.getsize(log_path) - LOG_TAIL_BYTES))
             tail = log.read().decode("utf-8", "replace").strip()
-        raise CommandFailed(f"diplograph {arguments[1]} exited with status {status}: {tail}")
+        raise ChildProcessError(f"diplograph {arguments[1]} exited with status {status}: {tail}")
     return time.monotonic() - started
 
 
 def split_jsonl(source, shards, settings):
     """Writes the shards' copies of one JSON Lines input; the lines each shard received."""
-    return shard_inputs.split_jsonl(source, shards, settings.work_dir)
+    return shard_inputs.split_jsonl(source, shards, settings["work_dir"])
 
 
 def build_shard(shard, text_files, settings, splits_done=None):
     """Builds shard `shard` (its text files, plus its records of every JSON Lines input,
     split beforehand: `splits_done` only orders this task after the splits)."""
     del splits_done
-    root = shard_inputs.mirror_root(settings.work_dir, shard)
+    root = shard_inputs.mirror_root(settings["work_dir"], shard)
     os.makedirs(root, exist_ok=True)
     shard_inputs.link_text_files(root, text_files)
     # A directory is searched for .txt and .jsonl only; other text files are named.
     named = [shard_inputs.mirrored(root, path) for path in text_files if os.path.splitext(path)[1] != ".txt"]
-    export = os.path.join(shard_inputs.shard_directory(settings.work_dir, shard), f"export-{uuid.uuid4().hex}")
-    seconds = _run([settings.binary, "build", root, *named, "-o", export, "--quiet", "--jobs", str(settings.jobs),
-                    *settings.build_options], export + ".log")
+    export = os.path.join(shard_inputs.shard_directory(settings["work_dir"], shard), f"export-{uuid.uuid4().hex}")
+    seconds = _run([settings["binary"], "build", root, *named, "-o", export, "--quiet", "--jobs", str(settings["jobs"]),
+                    *settings["build_options"]], export + ".log")
     with open(os.path.join(export, STATS_FILE), encoding="utf-8") as stats:
         return {"shard": shard, "export": export, "root": root, "stats": json.load(stats), "seconds": seconds,
                 "worker": _worker_address()}
@@ -89,14 +80,14 @@ def build_shard(shard, text_files, settings, splits_done=None):
 def merge_pair(label, left, right, settings, output=None):
     """Merges two finished exports (a shard's or a merge's). The last merge writes every
     format to `output`; the ones below it write only graph.nt, all the next merge reads."""
-    arguments = [settings.binary, "merge", left["export"], right["export"], "--strict", "--quiet",
-                 *settings.merge_options]
+    arguments = [settings["binary"], "merge", left["export"], right["export"], "--strict", "--quiet",
+                 *settings["merge_options"]]
     if output is not None:
-        seconds = _run(arguments + ["-o", output, "--jobs", str(settings.jobs)],
-                       os.path.join(settings.work_dir, f"{label}-{uuid.uuid4().hex}.log"))
+        seconds = _run(arguments + ["-o", output, "--jobs", str(settings["jobs"])],
+                       os.path.join(settings["work_dir"], f"{label}-{uuid.uuid4().hex}.log"))
         export = output
     else:
-        export = os.path.join(settings.work_dir, f"{label}-{uuid.uuid4().hex}.nt")
+        export = os.path.join(settings["work_dir"], f"{label}-{uuid.uuid4().hex}.nt")
         with open(export + ".part", "wb") as stream:
             seconds = _run(arguments + ["--format", "nt"], export + ".log", stdout=stream)
         os.replace(export + ".part", export)

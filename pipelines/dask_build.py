@@ -70,7 +70,7 @@ def command_settings(args, work_dir):
     if args.max_document_bytes is not None:
         build += ["--max-document-bytes", str(args.max_document_bytes)]
     binary = args.binary if os.sep not in args.binary else os.path.abspath(args.binary)
-    return cli_tasks.CommandSettings(binary, work_dir, args.jobs, tuple(build), tuple(shared))
+    return cli_tasks.command_settings(binary, work_dir, args.jobs, build, shared)
 
 
 @contextlib.contextmanager
@@ -150,20 +150,13 @@ class ShardedRun:
 
 def report_failures(run):
     """Prints each shard build or merge that failed for its own reason; returns how many."""
-    seen = set()
-    failures = [(f"shard {shard}", future) for shard, future in sorted(run.builds.items())]
-    failures += [(future.key.rsplit("-", 1)[0], future) for future in run.merges]
-    count = 0
+    failures = [(f"shard {shard}", future) for shard, future in sorted(run.builds.items()) if future.status == "error"]
+    if not failures:  # a merge's own failure; one above a failed merge only passes it up
+        failures = [(future.key.rsplit("-", 1)[0], future) for future in run.merges if future.status == "error"][:1]
     for name, future in failures:
-        if future.status != "error":
-            continue
-        error = future.exception()
-        if id(error) in seen or str(error) in seen:
-            continue  # the same failure, passed up the tree
-        seen.update((id(error), str(error)))
-        count += 1
-        print(f"{PROGRAM}: error: {name} failed after up to {run.retries} retries: {error}", file=sys.stderr)
-    return count
+        print(f"{PROGRAM}: error: {name} failed after up to {run.retries} retries: {future.exception()}",
+              file=sys.stderr)
+    return len(failures)
 
 
 def run_sharded_build(client, args, listing, work_dir, started):
