@@ -25,7 +25,7 @@ import sys
 import time
 import uuid
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 
 import cli_tasks  # noqa: E402  (the modules beside this file)
 import shard_inputs  # noqa: E402
