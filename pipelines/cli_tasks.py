@@ -83,7 +83,8 @@ def merge_pair(label, left, right, settings, output=None):
     arguments = [settings["binary"], "merge", left["export"], right["export"], "--strict", "--quiet",
                  *settings["merge_options"]]
     if output is not None:
-        seconds = _run(arguments + ["-o", output, "--jobs", str(settings["jobs"])],
+        # The top merge runs alone: diplograph's default --jobs, every core of its machine.
+        seconds = _run(arguments + ["-o", output],
                        os.path.join(settings["work_dir"], f"{label}-{uuid.uuid4().hex}.log"))
         export = output
     else:

@@ -48,7 +48,7 @@ def parse_arguments(argv):
     parser.add_argument("--work-dir", help="shared scratch directory (default: OUTPUT.dask-work)")
     parser.add_argument("--keep-work", action="store_true", help="keep the shard exports after a success")
     parser.add_argument("--retries", type=int, default=2, help="retries of a failing task (default: 2)")
-    parser.add_argument("-j", "--jobs", type=int, default=1, help="threads of each diplograph process (default: 1)")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="threads of each shard's diplograph build (default: 1; the last merge, alone by then, uses every core of its machine)")
     parser.add_argument("--base-iri", help="passed to every build and merge")
     parser.add_argument("--lexicon", help="passed to every build")
     parser.add_argument("--max-document-bytes", type=int, help="passed to every build")
@@ -204,7 +204,8 @@ def main(argv=None):
         return USAGE
     for problem in listing.problems:
         print(f"{problem['file']}: error: {problem['message']}", file=sys.stderr)
-    work_dir = os.path.join(os.path.abspath(args.work_dir or f"{args.output}.dask-work"), f"run-{uuid.uuid4().hex[:12]}")
+    work_dir = os.path.join(os.path.abspath(args.work_dir or args.output.rstrip(os.sep) + ".dask-work"),
+                            f"run-{uuid.uuid4().hex[:12]}")
     os.makedirs(work_dir)
     with connected_client(args) as client:
         status, stats = run_sharded_build(client, args, listing, work_dir, started)
