@@ -155,6 +155,9 @@ def check_shards_match_one_run(args, tmp):
             stats = same_result(tmp / "generated-whole", out, f"generated corpus in {shards} shards")
             if check_shard_assignment(tmp / f"work-{shards}", shards) != stats["documents_read"]:
                 fail(f"the shards' documents.csv do not hold the {stats['documents_read']} documents read")
+        # One shard: its export is moved into place unmerged.
+        run_driver(args, sample, "-o", tmp / "sample-1", "--scheduler", address, "--shards", 1)
+        same_result(tmp / "sample-whole", tmp / "sample-1", "sample corpus in 1 shard")
         strict = run_driver(args, sample, tmp / "extra" / "*.jsonl", "-o", tmp / "strict", "--scheduler", address,
                             "--strict", expect=3)
         if "dask_build: " not in strict or not (tmp / "strict" / "graph.nt").is_file():
@@ -162,9 +165,6 @@ def check_shards_match_one_run(args, tmp):
     skips = {s["message"].split(";")[0] for s in stats["skipped"]}
     if stats["documents_skipped"] < 7 or not stats["warnings"] or not any("already read" in s for s in skips):
         fail(f"the generated corpus did not exercise skips and warnings: {stats['skipped']}")
-    # The driver's own LocalCluster, one shard: its export is moved into place unmerged.
-    run_driver(args, sample, "-o", tmp / "sample-local", "--workers", 1, "--shards", 1)
-    same_result(tmp / "sample-whole", tmp / "sample-local", "sample corpus in 1 shard on the driver's own cluster")
     print(f"sample corpus ({sample_stats['documents_read']} documents) and generated corpus "
           f"({stats['documents_read']} read, {stats['documents_skipped']} skipped) in 1, 2, 3 and 7 shards: "
           f"every export byte-identical to one build, stats.json equal but for the time")
@@ -221,6 +221,7 @@ def check_killed_worker(args, tmp):
 
 
 def check_failed_shard_reported(args, tmp):
+    """On the driver's own LocalCluster (no --scheduler)."""
     sample = args.source / "tests" / "corpus"
     stderr = run_driver(args, sample, "-o", tmp / "out", "--workers", 2, "--shards", 2, "--retries", 1,
                         "--lexicon", tmp / "no-lexicon", "--work-dir", tmp / "work", expect=1)
