@@ -60,10 +60,10 @@ def split_jsonl(source, shards, settings):
     return shard_inputs.split_jsonl(source, shards, settings["work_dir"])
 
 
-def build_shard(shard, text_files, settings, splits_done=None):
-    """Builds shard `shard` (its text files, plus its records of every JSON Lines input,
-    split beforehand: `splits_done` only orders this task after the splits)."""
-    del splits_done
+def build_shard(shard, settings):
+    """Builds shard `shard`: its text files (listed by the driver in the shard's directory,
+    see shard_inputs.write_text_file_list) and its records of every JSON Lines input."""
+    text_files = shard_inputs.read_text_file_list(settings["work_dir"], shard)
     root = shard_inputs.mirror_root(settings["work_dir"], shard)
     os.makedirs(root, exist_ok=True)
     shard_inputs.link_text_files(root, text_files)

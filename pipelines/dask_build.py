@@ -121,8 +121,8 @@ class ShardedRun:
         # all, shard 0 still builds the empty graph one build would write.
         used = [s for s in range(self.shards) if text_files[s] or lines_per_shard[s]] or [0]
         for shard in used:
-            self.builds[shard] = self.submit(cli_tasks.build_shard, shard, text_files[shard], self.settings,
-                                             key=f"build-shard-{shard:03d}")
+            shard_inputs.write_text_file_list(self.settings["work_dir"], shard, text_files[shard])
+            self.builds[shard] = self.submit(cli_tasks.build_shard, shard, self.settings, key=f"build-shard-{shard:03d}")
 
     def merge_tree(self):
         """Pairs, then pairs of pairs; an odd one out waits for the next level. The last
@@ -156,6 +156,8 @@ def report_failures(run):
     for name, future in failures:
         print(f"{PROGRAM}: error: {name} failed after up to {run.retries} retries: {future.exception()}",
               file=sys.stderr)
+    if failures:
+        print(f"{PROGRAM}: error: nothing written to {run.output}", file=sys.stderr)
     return len(failures)
 
 
@@ -174,9 +176,11 @@ def run_sharded_build(client, args, listing, work_dir, started):
     final = run.merge_tree()
     counts = run.submit(shard_stats.count_final_graph, final, key="count-graph")
     wait(list(run.builds.values()) + run.merges + [counts])
-    if report_failures(run) or counts.status == "error":
-        if counts.status == "error" and all(f.status == "finished" for f in run.merges):
-            print(f"{PROGRAM}: error: counting the merged graph failed: {counts.exception()}", file=sys.stderr)
+    if report_failures(run):
+        return FATAL, None
+    if counts.status == "error":
+        print(f"{PROGRAM}: error: counting the merged graph failed: {counts.exception()}; the exports are "
+              f"written, stats.json is not", file=sys.stderr)
         return FATAL, None
     built = client.gather(list(run.builds.values()))
     merged = client.gather(run.merges)
@@ -210,8 +214,7 @@ def main(argv=None):
     with connected_client(args) as client:
         status, stats = run_sharded_build(client, args, listing, work_dir, started)
     if status != SUCCESS:
-        print(f"{PROGRAM}: error: nothing written to {args.output}; shard exports and logs kept in {work_dir}",
-              file=sys.stderr)
+        print(f"{PROGRAM}: error: shard exports and logs kept in {work_dir}", file=sys.stderr)
         return status
     if not args.keep_work:
         shutil.rmtree(work_dir)

@@ -164,6 +164,23 @@ def split_jsonl(source, shards, work_dir):
     return counts
 
 
+def _text_file_list(work_dir, shard):
+    return os.path.join(shard_directory(work_dir, shard), "text-files")
+
+
+def write_text_file_list(work_dir, shard, text_files):
+    """Leaves shard `shard`'s text files in its directory (NUL-separated: names may hold
+    newlines), so a task carries a shard number, not a list of a million paths."""
+    os.makedirs(shard_directory(work_dir, shard), exist_ok=True)
+    with open(_text_file_list(work_dir, shard), "wb") as out:
+        out.write(b"".join(os.fsencode(path) + b"\0" for path in text_files))
+
+
+def read_text_file_list(work_dir, shard):
+    with open(_text_file_list(work_dir, shard), "rb") as listed:
+        return [os.fsdecode(path) for path in listed.read().split(b"\0")[:-1]]
+
+
 def link_text_files(root, text_files):
     """Links each text file, and its sidecar when there is one, into the mirror `root`."""
     for text_file in text_files:

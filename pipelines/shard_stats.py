@@ -19,11 +19,13 @@ from collections import Counter
 import shard_inputs
 
 STATS_FILE = "stats.json"
-csv.field_size_limit(1 << 30)  # an evidence sentence may be longer than csv's default limit
 
 
 def graph_counts(export_dir):
     """Actors and events by type, and mentions, of the graph exported to `export_dir`."""
+    # A frequent event's list of documents is far longer than csv's default field limit.
+    # Set here, not at import: on a worker this module arrives by value, its import not rerun.
+    csv.field_size_limit(1 << 30)
     actors_by_type, events_by_type, mentions = Counter(), Counter(), 0
     neo4j = os.path.join(export_dir, "neo4j")
     with open(os.path.join(neo4j, "actors.csv"), newline="", encoding="utf-8") as actors:
