@@ -87,7 +87,7 @@ def connected_client(args):
             client = stack.enter_context(Client(args.scheduler))
         else:
             cluster = stack.enter_context(LocalCluster(n_workers=args.workers, threads_per_worker=1,
-                                                       dashboard_address=None, silence_logs=logging.ERROR))
+                                                       dashboard_address=":0", silence_logs=logging.ERROR))
             client = stack.enter_context(Client(cluster))
         yield client
 
@@ -214,7 +214,7 @@ def main(argv=None):
     with connected_client(args) as client:
         status, stats = run_sharded_build(client, args, listing, work_dir, started)
     if status != SUCCESS:
-        print(f"{PROGRAM}: error: shard exports and logs kept in {work_dir}", file=sys.stderr)
+        print(f"{PROGRAM}: error: the work directory is kept for a look: {work_dir}", file=sys.stderr)
         return status
     if not args.keep_work:
         shutil.rmtree(work_dir)
