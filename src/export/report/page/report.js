@@ -324,18 +324,27 @@
     append(details, list);
   }
 
-  function selectActor(index) {
+  // Selects the network element with this id ('a3' or 'e7') and shows its details.
+  function select(id, show, index) {
     cy.elements().unselect();
-    cy.getElementById('a' + index).select();
-    showActor(index);
+    cy.getElementById(id).select();
+    show(index);
   }
-  function showActor(index) {
-    const actor = actors[index];
+  function selectActor(index) { select('a' + index, showActor, index); }
+  function selectEvent(index) { select('e' + index, showEvent, index); }
+  // Empties the details panel, leaving a way back to the summary.
+  function startDetails() {
     clear(details);
     const back = el('button', 'link', '\u2190 Summary');
     back.type = 'button';
     back.addEventListener('click', () => { cy.elements().unselect(); showSummary(); });
-    append(details, back, el('h3', '', actor.name));
+    details.appendChild(back);
+  }
+
+  function showActor(index) {
+    const actor = actors[index];
+    startDetails();
+    append(details, el('h3', '', actor.name));
     append(details, typeTag(actor.type, actorTypeByName.get(actor.type).colour));
     append(details, definitionList([
       ['Key', actor.key],
@@ -374,19 +383,10 @@
     }
   }
 
-  function selectEvent(index) {
-    cy.elements().unselect();
-    cy.getElementById('e' + index).select();
-    showEvent(index);
-  }
   function showEvent(index) {
     const event = events[index];
     const relation = relationByName.get(event.type);
-    clear(details);
-    const back = el('button', 'link', '\u2190 Summary');
-    back.type = 'button';
-    back.addEventListener('click', () => { cy.elements().unselect(); showSummary(); });
-    append(details, back);
+    startDetails();
     const heading = el('h3');
     append(heading, actorButton(event.source), relation.directed ? ' \u2192 ' : ' \u2014 ',
            actorButton(event.target));
