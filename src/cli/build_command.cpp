@@ -7,7 +7,9 @@
 #include "cli/exit_codes.h"
 #include "cli/graph_outputs.h"
 #include "cli/progress_bar.h"
+#include "cli/report_command.h"
 #include "export/atomic_file.h"
+#include "export/report/report_writer.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/build_pipeline.h"
 #include "pipeline/run_stats.h"
@@ -48,6 +50,11 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
   build
       ->add_option("--max-document-bytes", options.max_document_bytes,
                    "Skip documents larger than this")
+      ->capture_default_str();
+  build
+      ->add_option("--report-max-actors", options.report_max_actors,
+                   "report.html draws at most this many actors: those with the most events")
+      ->check(CLI::PositiveNumber)
       ->capture_default_str();
   auto* quiet = build->add_flag("-q,--quiet", options.quiet,
                                 "Print only errors: no warnings, progress or summary");
@@ -97,6 +104,11 @@ int run_build(const BuildCommandOptions& options) {
   if (!to_stdout) {
     write_file_atomically(options.output_directory / "stats.json",
                           [&](std::ostream& out) { out << stats_json(stats); });
+    report::ReportOptions report_options;
+    report_options.max_actors = options.report_max_actors;
+    write_file_atomically(options.output_directory / "report.html", [&](std::ostream& out) {
+      report::write_report(result.graph, iris, document_tally(stats), report_options, out);
+    });
     if (options.verbose)
       for (const auto& entry :
            std::filesystem::recursive_directory_iterator(options.output_directory))

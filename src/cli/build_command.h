@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "export/report/report_data.h"
+
 namespace diplograph::cli {
 
 // The options of `diplograph build`, with their defaults.
@@ -16,6 +18,7 @@ struct BuildCommandOptions {
   std::string base_iri = "https://diplograph.example.org/id/";
   unsigned jobs = 0;  // 0: the number of cores
   std::size_t max_document_bytes = 16u << 20;
+  std::size_t report_max_actors = report::ReportOptions{}.max_actors;  // actors report.html draws
   bool quiet = false;
   bool verbose = false;
   bool strict = false;

@@ -7,6 +7,7 @@
 #include "cli/eval_command.h"
 #include "cli/exit_codes.h"
 #include "cli/merge_command.h"
+#include "cli/report_command.h"
 #include "text/diagnostic.h"
 
 int main(int argc, char** argv) {
@@ -26,6 +27,8 @@ int main(int argc, char** argv) {
   add_merge_command(app, merge, exit_code);
   EvalCommandOptions eval;
   add_eval_command(app, eval, exit_code);
+  ReportCommandOptions report;
+  add_report_command(app, report, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

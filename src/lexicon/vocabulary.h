@@ -18,6 +18,13 @@ enum class RelationType {
 // How sure the text is that the event happened.
 enum class Modality { asserted, alleged, denied, planned, hypothetical };
 
+inline constexpr std::array kAllActorTypes = {ActorType::State, ActorType::Person,
+                                              ActorType::Organization, ActorType::Delegation};
+
+inline constexpr std::array kAllModalities = {Modality::asserted, Modality::alleged,
+                                              Modality::denied, Modality::planned,
+                                              Modality::hypothetical};
+
 inline constexpr std::array kAllRelationTypes = {
     RelationType::visit,   RelationType::meet,   RelationType::agree,   RelationType::cooperate,
     RelationType::support, RelationType::oppose, RelationType::accuse,  RelationType::reject,

@@ -20,7 +20,42 @@ nlohmann::ordered_json diagnostics_json(const std::vector<Diagnostic>& diagnosti
   return list;
 }
 
+std::vector<Diagnostic> diagnostics_from(const nlohmann::json& list) {
+  std::vector<Diagnostic> out;
+  for (const nlohmann::json& item : list) {
+    Diagnostic diagnostic;
+    diagnostic.file = item.at("file").get<std::string>();
+    diagnostic.line = item.at("line").get<std::size_t>();
+    diagnostic.column = item.at("column").get<std::size_t>();
+    diagnostic.message = item.at("message").get<std::string>();
+    out.push_back(std::move(diagnostic));
+  }
+  return out;
+}
+
 }  // namespace
+
+std::optional<RunStats> parse_stats_json(std::string_view text) {
+  const nlohmann::json in = nlohmann::json::parse(text, nullptr, false);
+  if (!in.is_object()) return std::nullopt;
+  try {
+    RunStats stats;
+    stats.documents_read = in.at("documents_read").get<std::size_t>();
+    stats.documents_skipped = in.at("documents_skipped").get<std::size_t>();
+    stats.skipped = diagnostics_from(in.at("skipped"));
+    stats.warnings = diagnostics_from(in.at("warnings"));
+    stats.actors = in.at("actors").get<std::size_t>();
+    stats.events = in.at("events").get<std::size_t>();
+    stats.mentions = in.at("mentions").get<std::size_t>();
+    stats.actors_by_type = in.at("actors_by_type").get<std::map<std::string, std::size_t>>();
+    stats.events_by_type = in.at("events_by_type").get<std::map<std::string, std::size_t>>();
+    stats.seconds = in.at("seconds").get<double>();
+    return stats;
+  } catch (const nlohmann::json::exception&) {
+    // A missing key or a value of the wrong type: not the stats.json this program writes.
+    return std::nullopt;
+  }
+}
 
 RunStats collect_stats(const BuildResult& result, double seconds) {
   RunStats stats;

@@ -1,6 +1,8 @@
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/build_pipeline.h"
@@ -28,6 +30,10 @@ RunStats collect_stats(const BuildResult& result, double seconds);
 
 // The stats as one JSON object (UTF-8, keys in a fixed order, ending in a newline).
 std::string stats_json(const RunStats& stats);
+
+// The stats of an earlier run read back from its stats.json text (what `diplograph report`
+// says of documents read and skipped). Nothing when the text is not such an object.
+std::optional<RunStats> parse_stats_json(std::string_view text);
 
 // "5 documents read, 1 skipped; 37 actors, 41 events in 2.3 s": the closing summary line.
 std::string summary_line(const RunStats& stats);

@@ -208,8 +208,9 @@ def check_hostile(args, tmp):
     print(f"{len(HOSTILE)} hostile documents: every export parses with serdi, rapper, xmllint, json and csv")
 
 
-# Files of an output directory that record the run, not the graph (stats.json holds the time).
-RUN_RECORDS = {"stats.json"}
+# Files of an output directory that record the run, not the graph: stats.json holds the time;
+# report.html shows what the run read and skipped, and a merge writes none.
+RUN_RECORDS = {"stats.json", "report.html"}
 
 
 def export_files(directory):

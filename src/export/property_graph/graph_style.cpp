@@ -41,6 +41,36 @@ Rgb colour_of(ActorType type) {
   return {127, 127, 127};
 }
 
+Rgb colour_of(RelationType type) {
+  switch (type) {
+    case RelationType::visit:
+      return {78, 121, 167};
+    case RelationType::meet:
+      return {118, 183, 178};
+    case RelationType::agree:
+      return {89, 161, 79};
+    case RelationType::cooperate:
+      return {44, 127, 60};
+    case RelationType::support:
+      return {176, 122, 161};
+    case RelationType::aid:
+      return {156, 117, 95};
+    case RelationType::oppose:
+      return {242, 142, 43};
+    case RelationType::accuse:
+      return {225, 87, 89};
+    case RelationType::reject:
+      return {214, 96, 160};
+    case RelationType::assault:
+      return {165, 15, 21};
+    case RelationType::sanction:
+      return {99, 54, 20};
+    case RelationType::affiliation:
+      return {150, 150, 150};
+  }
+  return {127, 127, 127};
+}
+
 double node_size(std::size_t degree) { return 10.0 + 5.0 * std::sqrt(static_cast<double>(degree)); }
 
 std::size_t degree_of(const KnowledgeGraph& graph, ActorId actor) {

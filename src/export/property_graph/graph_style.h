@@ -31,6 +31,10 @@ struct Rgb {
 // State blue, Person orange, Organization green, Delegation purple.
 Rgb colour_of(ActorType type);
 
+// The colour of a relation type, for drawings of the graph: cooperation in blues and greens,
+// hostility in reds and browns, affiliation (a person's office) in grey.
+Rgb colour_of(RelationType type);
+
 // Node size for Gephi and DOT: grows with the square root of the degree so hubs stand out
 // without swallowing the picture. 10 for an isolated actor.
 double node_size(std::size_t degree);
