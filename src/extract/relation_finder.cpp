@@ -60,6 +60,13 @@ class DocumentRelations {
         out_(out) {}
 
   void run() {
+    // Mentions are in text order: sentence s owns [first_mention_[s], first_mention_[s+1]).
+    first_mention_.resize(sentences_.size() + 1);
+    for (std::size_t s = 0; s <= sentences_.size(); ++s)
+      first_mention_[s] = static_cast<std::size_t>(
+          std::partition_point(mentions_.begin(), mentions_.end(),
+                               [&](const ActorMention& m) { return m.sentence < s; }) -
+          mentions_.begin());
     for (std::size_t s = 0; s < sentences_.size(); ++s) sentence(s);
     affiliations();
     answer_rejections();
@@ -114,8 +121,8 @@ class DocumentRelations {
     // The mentions of this sentence; attributes (the state in "Presiden Rusia Vladimir
     // Putin") are not participants on their own.
     std::vector<std::size_t> in_sentence;
-    for (std::size_t m = 0; m < mentions_.size(); ++m)
-      if (mentions_[m].sentence == s) in_sentence.push_back(m);
+    for (std::size_t m = first_mention_[s]; m < first_mention_[s + 1]; ++m)
+      in_sentence.push_back(m);
     std::set<std::size_t> attributes;
     for (std::size_t k = 0; k + 1 < in_sentence.size(); ++k) {
       ActorMention& a = mentions_[in_sentence[k]];
@@ -694,7 +701,8 @@ class DocumentRelations {
   Stemmer& stemmer_;
   std::vector<RelationCandidate>& out_;
   std::vector<Group> groups_;
-  std::vector<std::size_t> current_;  // the mentions of the sentence being read
+  std::vector<std::size_t> first_mention_;  // per sentence, then one past the last
+  std::vector<std::size_t> current_;        // the mentions of the sentence being read
   std::vector<std::pair<Group, Group>> accusations_;
   std::vector<std::pair<Group, Context>> pending_rejections_;
 };

@@ -452,6 +452,17 @@ TEST_F(ExtractorTest, ParagraphWithBoilerplateAndShortForm) {
   EXPECT_EQ(e.bytes, text.size());
 }
 
+TEST_F(ExtractorTest, NonAsciiDigitIsNoDatePartAndTheDocumentIsRead) {
+  // "٣" (Arabic-Indic three) is a number token of another script: it used to reach
+  // std::stoi and throw, so the whole document was skipped.
+  const auto e =
+      extract("Presiden Prancis Emmanuel Macron mengunjungi Vietnam pada \u0663 Januari 2024.");
+  const auto visits = of_type(e, RelationType::visit);
+  ASSERT_EQ(visits.size(), 1u) << describe(e);
+  EXPECT_EQ(who(e, visits[0]->object), "vietnam");
+  EXPECT_EQ(visits[0]->date, "2024-01") << "the foreign digit is not read as a day";
+}
+
 TEST_F(ExtractorTest, FrontedPlaceAdverbialIsNotASubject) {
   GTEST_SKIP()
       << "known gap: in \"Di Hanoi, Macron bertemu Presiden Vietnam Vo Van Thuong.\" the fronted "
@@ -490,7 +501,8 @@ TEST_F(ExtractorTest, DatelineIsNotTheSubjectAndHostingGivesMeetingAndVisit) {
 }
 
 TEST_F(ExtractorTest, ComplementOfAnAccusationIsAlleged) {
-  const auto e = extract("Jepang membantah tuduhan Beijing bahwa Tokyo memasok senjata kepada Filipina.");
+  const auto e =
+      extract("Jepang membantah tuduhan Beijing bahwa Tokyo memasok senjata kepada Filipina.");
   const auto supplies = of_type(e, RelationType::aid);
   ASSERT_EQ(supplies.size(), 1u) << describe(e);
   EXPECT_EQ(who(e, supplies[0]->subject), "japan") << describe(e);
