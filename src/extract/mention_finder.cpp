@@ -206,7 +206,8 @@ class SentenceScanner {
       state.reset();
       for (std::size_t k = j; k < tokens_.size() && k <= j + 4 && tokens_[k].is_word(); ++k) {
         if (auto known = gazetteer_at(k); known && known->type == ActorType::State) {
-          if (lexicon_.in_category(Cue::group_filler, tokens_[j]) || tokens_[j].is("dari"))
+          if (lexicon_.in_category(Cue::group_filler, tokens_[j]) ||
+              lexicon_.in_category(Cue::source_preposition, tokens_[j]))
             state = known;
           break;
         }

@@ -28,15 +28,22 @@ struct Group {
   bool in_place_name = false;  // "Timur Jauh Rusia": part of a larger place name
 };
 
-Voice voice_of(const std::string& word, const std::string& stem, const std::string& frame) {
-  if (frame == "noun") return Voice::nominal;
+bool starts_with_any(std::string_view word, const std::vector<std::string>& prefixes,
+                     std::string_view stem) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) {
+    return word.starts_with(p) && !stem.starts_with(p);
+  });
+}
+
+// The voice the word's affixes give its stem, by the rules of language.tsv.
+Voice voice_of(const VoiceAffixes& affixes, const std::string& word, const std::string& stem,
+               Frame frame) {
+  if (frame == Frame::noun) return Voice::nominal;
   if (word == stem) return Voice::active;
-  if ((word.starts_with("di") && !stem.starts_with("di")) ||
-      (word.starts_with("ter") && !stem.starts_with("ter")))
-    return Voice::passive;
-  if (word.starts_with("me") || word.starts_with("ber") || word.starts_with("mem"))
-    return Voice::active;
-  if (word.ends_with("an") || word.ends_with("annya")) return Voice::nominal;
+  if (starts_with_any(word, affixes.passive_prefixes, stem)) return Voice::passive;
+  if (starts_with_any(word, affixes.active_prefixes, "")) return Voice::active;
+  for (const std::string& suffix : affixes.nominal_suffixes)
+    if (word.ends_with(suffix)) return Voice::nominal;
   return Voice::active;
 }
 
@@ -223,10 +230,10 @@ class DocumentRelations {
         if (mentions_[m].type != ActorType::Delegation) continue;
         std::size_t t = mentions_[m].end_token;
         while (t < tokens.size() && t < mentions_[m].end_token + 3 &&
-               (tokens[t].is(",") || tokens[t].is("yang")))
+               (tokens[t].is(",") || lexicon_.in_category(Cue::relative_marker, tokens[t])))
           ++t;
         if (t + 2 < tokens.size() && has_stem(tokens[t], Cue::leader_verb) &&
-            tokens[t + 1].is("oleh")) {
+            lexicon_.in_category(Cue::agent_marker, tokens[t + 1])) {
           if (auto leader = group_starting_at(t + 2);
               leader && mentions_[leader->mentions.front()].type == ActorType::Person)
             set_leader(m, leader->mentions.front());
@@ -302,13 +309,15 @@ class DocumentRelations {
       if (const auto phrase = phrase_triggers_.longest_at(tokens, t); phrase.length) {
         const Trigger& trigger = phrase_trigger_list_[phrase.payload];
         here = FoundTrigger{trigger, t, t + phrase.length,
-                            trigger.frame == "noun" ? Voice::nominal : Voice::active};
+                            trigger.frame == Frame::noun ? Voice::nominal : Voice::active};
       } else {
         for (const std::string& stem : stemmer_.stems(tokens[t])) {
           const auto* candidates = lexicon_.triggers_for(stem);
           if (!candidates) continue;
           const Trigger& trigger = candidates->front();
-          here = FoundTrigger{trigger, t, t + 1, voice_of(tokens[t].folded, stem, trigger.frame)};
+          here = FoundTrigger{
+              trigger, t, t + 1,
+              voice_of(lexicon_.voice_affixes(), tokens[t].folded, stem, trigger.frame)};
           break;
         }
       }
@@ -317,13 +326,13 @@ class DocumentRelations {
       // kemitraan") adds nothing: the first one governs.
       // A symmetric trigger right after another ("menandatangani perjanjian kemitraan") is
       // inside its noun phrase: the first one governs the chain.
-      if (here->trigger.frame == "symmetric" && here->first == chain_end && chain_symmetric) {
+      if (here->trigger.frame == Frame::symmetric && here->first == chain_end && chain_symmetric) {
         chain_end = here->end;
         t = here->end - 1;
         continue;
       }
       chain_end = here->end;
-      chain_symmetric = here->trigger.frame == "symmetric";
+      chain_symmetric = here->trigger.frame == Frame::symmetric;
       t = here->end - 1;
       found.push_back(*here);
     }
@@ -356,7 +365,7 @@ class DocumentRelations {
   std::optional<Group> subject_of(const std::vector<Token>& tokens, std::size_t t) const {
     std::size_t k = t;
     while (k > 0 && lexicon_.in_category(Cue::aspect, tokens[k - 1])) --k;
-    if (k > 0 && tokens[k - 1].is("yang")) {
+    if (k > 0 && lexicon_.in_category(Cue::relative_marker, tokens[k - 1])) {
       std::size_t head = k - 1;
       if (head > 0 && tokens[head - 1].is(",")) --head;
       for (const Group& g : groups_)
@@ -389,8 +398,8 @@ class DocumentRelations {
       if (skip_places && g.first > 0 &&
           lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
         continue;
-      if (g.first > 0 && tokens[g.first - 1].is("oleh") &&
-          !(g.first >= 3 && tokens[g.first - 3].is("yang")))
+      if (g.first > 0 && lexicon_.in_category(Cue::agent_marker, tokens[g.first - 1]) &&
+          !(g.first >= 3 && lexicon_.in_category(Cue::relative_marker, tokens[g.first - 3])))
         continue;
       return g;
     }
@@ -415,7 +424,7 @@ class DocumentRelations {
 
   std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const {
     for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k)
-      if (tokens[k].is("oleh")) return group_starting_at(k + 1);
+      if (lexicon_.in_category(Cue::agent_marker, tokens[k])) return group_starting_at(k + 1);
     return std::nullopt;
   }
 
@@ -424,7 +433,8 @@ class DocumentRelations {
     const std::size_t start = clause_start(tokens, t);
     std::optional<Group> found;
     for (const Group& g : groups_)
-      if (g.first >= start && g.first < t && g.first > 0 && tokens[g.first - 1].is("oleh"))
+      if (g.first >= start && g.first < t && g.first > 0 &&
+          lexicon_.in_category(Cue::agent_marker, tokens[g.first - 1]))
         found = g;
     return found;
   }
@@ -433,7 +443,7 @@ class DocumentRelations {
     const std::size_t end = clause_end(tokens, from);
     for (const Group& g : groups_) {
       if (g.first < from || g.first >= end) continue;
-      if (g.first > 0 && tokens[g.first - 1].is("di")) {
+      if (g.first > 0 && lexicon_.in_category(Cue::locative, tokens[g.first - 1])) {
         const std::size_t m = g.mentions.front();
         if (mentions_[m].type == ActorType::State) return m;
       }
@@ -445,12 +455,12 @@ class DocumentRelations {
 
   void apply(std::size_t s, const FoundTrigger& found) {
     const auto& tokens = sentences_[s].tokens;
-    const std::string& frame = found.trigger.frame;
+    const Frame frame = found.trigger.frame;
     const RelationType type = found.trigger.relation;
     Context context{s, found, modality(tokens, found.first), date(s, found.first)};
     if (context.modality == kNegated) return;
 
-    if (frame == "host") {
+    if (frame == Frame::host) {
       const auto host = subject_of(tokens, found.first);
       const auto guest = object_after(tokens, found.end, false);
       if (!host || !guest) return;
@@ -462,7 +472,7 @@ class DocumentRelations {
         }
       return;
     }
-    if (frame == "symmetric") {
+    if (frame == Frame::symmetric) {
       std::vector<std::size_t> sides_a, sides_b;
       const auto between = between_pair(tokens, found.end);
       if (between) {
@@ -497,7 +507,7 @@ class DocumentRelations {
     }
 
     std::optional<Group> subject, object;
-    if (frame == "noun" || found.voice == Voice::nominal) {
+    if (frame == Frame::noun || found.voice == Voice::nominal) {
       subject = group_starting_at(found.end);
       if (subject) {
         object = object_after(tokens, subject->end, false, true);
@@ -549,7 +559,7 @@ class DocumentRelations {
   std::optional<std::pair<std::size_t, std::size_t>> between_pair(const std::vector<Token>& tokens,
                                                                   std::size_t from) const {
     for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
-      if (!tokens[k].is("antara")) continue;
+      if (!lexicon_.in_category(Cue::between_marker, tokens[k])) continue;
       auto g = group_starting_at(k + 1);
       if (g && g->mentions.size() >= 2) return std::make_pair(g->mentions[0], g->mentions[1]);
     }
@@ -608,7 +618,7 @@ class DocumentRelations {
     if (found.voice != Voice::active || found.end >= tokens.size()) return false;
     for (const std::string& stem : stemmer_.stems(tokens[found.end])) {
       const auto* candidates = lexicon_.triggers_for(stem);
-      if (candidates && candidates->front().frame == "noun") return true;
+      if (candidates && candidates->front().frame == Frame::noun) return true;
     }
     return false;
   }
