@@ -377,6 +377,34 @@ class DocumentRelations {
       if (after_preposition(tokens, g) || g.is_source || g.in_place_name) continue;
       return g;
     }
+    return fronted_clause_controller(tokens, start, t);
+  }
+
+  // "Saat bertemu X di Y, Z mengatakan ...": a clause fronted by a subordinator at the head
+  // of the sentence has no subject of its own; it shares the main clause's, the first
+  // group after the comma that closes the fronted clause.
+  std::optional<Group> fronted_clause_controller(const std::vector<Token>& tokens,
+                                                 std::size_t start, std::size_t t) const {
+    if (start != 1 || !is_boundary(tokens[0])) return std::nullopt;
+    std::size_t comma = t;
+    while (comma < tokens.size() && !tokens[comma].is(",") && !is_boundary(tokens[comma])) ++comma;
+    if (comma >= tokens.size() || !tokens[comma].is(",")) return std::nullopt;
+    const std::size_t end = clause_end(tokens, comma + 1);
+    for (const Group& g : groups_) {
+      if (g.end <= comma + 1 || g.first >= end) continue;
+      // A comma also coordinates, so the place ending the fronted clause and the main
+      // subject may share a group: only the members after the comma are the subject.
+      Group subject = g;
+      subject.mentions.clear();
+      for (std::size_t m : g.mentions)
+        if (mentions_[m].phrase_first > comma) subject.mentions.push_back(m);
+      if (subject.mentions.empty()) continue;
+      subject.first = mentions_[subject.mentions.front()].phrase_first;
+      // The main clause's subject may well be the one who speaks ("..., X mengatakan"): it
+      // is still the one who met.
+      if (after_preposition(tokens, subject) || subject.in_place_name) return std::nullopt;
+      return subject;
+    }
     return std::nullopt;
   }
 
@@ -677,6 +705,12 @@ class DocumentRelations {
             known && !known->state_key.empty())
           owner = mention_of_state(known->state_key);
       }
+      // A title that names no state is an office of the state the news is written from,
+      // when the text names that state (guidelines, decision 2); gazetteer persons have
+      // their own state.
+      if (owner == kNone && mention.known_key.empty() && mention.full_name.empty() &&
+          (!mention.title.empty() || mention.type == ActorType::Organization))
+        owner = mention_of_state(lexicon_.home_state_key());
       if (owner == kNone) continue;
       const ActorType owner_type = mentions_[owner].type;
       if (owner_type != ActorType::State && owner_type != ActorType::Organization) continue;

@@ -119,9 +119,11 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
       lexicon.voice_affixes_.active_prefixes = affixes;
     else if (row.cells[0] == "nominal_suffix")
       lexicon.voice_affixes_.nominal_suffixes = affixes;
+    else if (row.cells[0] == "home_state")
+      lexicon.home_state_key_ = row.cells[1];
     else
       language.fail(row, "unknown setting '" + row.cells[0] +
-                             "' (passive_prefix, active_prefix, nominal_suffix)");
+                             "' (passive_prefix, active_prefix, nominal_suffix, home_state)");
   }
 
   const TsvTable dates = TsvTable::load(directory / "dates.tsv", 3);
@@ -155,6 +157,9 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
   const TsvTable abbreviations = TsvTable::load(directory / "abbreviations.tsv", 1);
   for (const TsvRow& row : abbreviations.rows)
     lexicon.sentence_rules_.abbreviations.push_back(fold_case(row.cells[0]));
+  if (!lexicon.home_state_key_.empty() && !lexicon.actor(lexicon.home_state_key_))
+    throw InputError({(directory / "language.tsv").string(), 0, 0, Diagnostic::Severity::error,
+                      "home_state '" + lexicon.home_state_key_ + "' is no state of states.tsv"});
   return lexicon;
 }
 

@@ -115,6 +115,8 @@ class Lexicon {
   bool has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const;
 
   const VoiceAffixes& voice_affixes() const { return voice_affixes_; }
+  // The gazetteer key of the state the language's news is written from, or empty.
+  const std::string& home_state_key() const { return home_state_key_; }
   const BoilerplateRules& boilerplate() const { return boilerplate_; }
   const SentenceRules& sentence_rules() const { return sentence_rules_; }
 
@@ -142,6 +144,7 @@ class Lexicon {
   StringMap<int> months_;
   StringMap<int> weekdays_;
   VoiceAffixes voice_affixes_;
+  std::string home_state_key_;
   BoilerplateRules boilerplate_;
   SentenceRules sentence_rules_;
 };

@@ -463,6 +463,29 @@ TEST_F(ExtractorTest, NonAsciiDigitIsNoDatePartAndTheDocumentIsRead) {
   EXPECT_EQ(visits[0]->date, "2024-01") << "the foreign digit is not read as a day";
 }
 
+TEST_F(ExtractorTest, FrontedClauseSharesTheSubjectOfTheMainClause) {
+  const auto e = extract(
+      "Saat bertemu Presiden Prancis Emmanuel Macron di Paris, Presiden Kenya William Ruto "
+      "menyampaikan harapannya.");
+  bool met = false;
+  for (const auto* r : of_type(e, RelationType::meet)) {
+    std::vector<std::string> parties = {who(e, r->subject), who(e, r->object)};
+    std::sort(parties.begin(), parties.end());
+    met |= parties == std::vector<std::string>{"emmanuel-macron", "william-ruto"};
+  }
+  EXPECT_TRUE(met) << describe(e);
+}
+
+TEST_F(ExtractorTest, TitleWithoutAStateIsAnOfficeOfTheHomeStateOnlyWhenItIsNamed) {
+  const auto named = extract("Indonesia mengecam Israel. Menteri Perdagangan Budi Harsono hadir.");
+  bool home = false;
+  for (const auto* r : of_type(named, RelationType::affiliation))
+    home |= who(named, r->subject) == "budi-harsono" && who(named, r->object) == "indonesia";
+  EXPECT_TRUE(home) << describe(named);
+  const auto unnamed = extract("Menteri Perdagangan Budi Harsono hadir di Tokyo.");
+  EXPECT_TRUE(of_type(unnamed, RelationType::affiliation).empty()) << describe(unnamed);
+}
+
 TEST_F(ExtractorTest, FrontedPlaceAdverbialIsNotASubject) {
   GTEST_SKIP()
       << "known gap: in \"Di Hanoi, Macron bertemu Presiden Vietnam Vo Van Thuong.\" the fronted "
