@@ -8,6 +8,8 @@ namespace diplograph {
 namespace {
 
 constexpr std::size_t kNone = SIZE_MAX;
+// The most actors one coordinated group holds ("A, B, C dan D"); see make_groups.
+constexpr std::size_t kMaxGroupMembers = 16;
 
 enum class Voice { active, passive, nominal };
 
@@ -192,7 +194,10 @@ class DocumentRelations {
         for (std::size_t t = last.end; t < mention.phrase_first && joined; ++t)
           joined = lexicon_.in_category(Cue::coordinator, tokens[t]);
         if (joined) {
-          last.mentions.push_back(m);
+          // A group keeps its first kMaxGroupMembers members: relations are built over the
+          // pairs of two groups, so the cap bounds them per trigger (never a cross-product
+          // of a list of hundreds of names).
+          if (last.mentions.size() < kMaxGroupMembers) last.mentions.push_back(m);
           last.end = mention.end_token;
           continue;
         }

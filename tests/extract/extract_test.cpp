@@ -486,6 +486,24 @@ TEST_F(ExtractorTest, TitleWithoutAStateIsAnOfficeOfTheHomeStateOnlyWhenItIsName
   EXPECT_TRUE(of_type(unnamed, RelationType::affiliation).empty()) << describe(unnamed);
 }
 
+TEST_F(ExtractorTest, ACoordinatedGroupKeepsItsFirstSixteenMembers) {
+  const std::vector<std::string> states = {
+      "Jepang",   "Australia", "Kanada",    "Brasil",   "Chile",    "Peru",    "Meksiko",
+      "Norwegia", "Swedia",    "Finlandia", "Denmark",  "Polandia", "Austria", "Belgia",
+      "Portugal", "Yunani",    "Irlandia",  "Islandia", "Kenya",    "Ghana"};
+  std::string text;
+  for (std::size_t k = 0; k < states.size(); ++k)
+    text += states[k] + (k + 2 < states.size() ? ", " : k + 1 < states.size() ? " dan " : "");
+  text += " menandatangani perjanjian perdagangan.";
+  const auto e = extract(text);
+  const auto agreements = of_type(e, RelationType::agree);
+  EXPECT_FALSE(agreements.empty()) << describe(e);
+  EXPECT_LE(agreements.size(), 15u) << "one side and fifteen partners at most: " << describe(e);
+  for (const auto* r : agreements)
+    for (std::size_t m : {r->subject, r->object})
+      EXPECT_NE(who(e, m), "ghana") << "a member past the cap took part: " << describe(e);
+}
+
 TEST_F(ExtractorTest, FrontedPlaceAdverbialIsNotASubject) {
   GTEST_SKIP()
       << "known gap: in \"Di Hanoi, Macron bertemu Presiden Vietnam Vo Van Thuong.\" the fronted "
