@@ -11,7 +11,7 @@ namespace {
 struct SystemEntity {
   std::string id;
   std::string type;
-  std::set<std::string> names;  // normalised
+  std::set<std::string> names;      // normalised
   std::set<std::string> documents;  // gold document keys
 };
 struct SystemRelation {
@@ -24,8 +24,8 @@ bool is_base_type(const std::string& type) {
 
 std::string format_row(const std::string& name, const Counts& c, int indent) {
   char buffer[160];
-  std::snprintf(buffer, sizeof buffer, "%*s%-*s%5zu%5zu%5zu%7.2f%7.2f%7.2f\n", indent, "", 14 - indent, name.c_str(),
-                c.tp, c.fp, c.fn, c.precision(), c.recall(), c.f1());
+  std::snprintf(buffer, sizeof buffer, "%*s%-*s%5zu%5zu%5zu%7.2f%7.2f%7.2f\n", indent, "",
+                14 - indent, name.c_str(), c.tp, c.fp, c.fn, c.precision(), c.recall(), c.f1());
   return buffer;
 }
 
@@ -41,8 +41,12 @@ Counts total(const std::map<std::string, Counts>& table) {
 
 }  // namespace
 
-double Counts::precision() const { return tp + fp ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 0.0; }
-double Counts::recall() const { return tp + fn ? static_cast<double>(tp) / static_cast<double>(tp + fn) : 0.0; }
+double Counts::precision() const {
+  return tp + fp ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 0.0;
+}
+double Counts::recall() const {
+  return tp + fn ? static_cast<double>(tp) / static_cast<double>(tp + fn) : 0.0;
+}
 double Counts::f1() const {
   const double p = precision(), r = recall();
   return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
@@ -56,9 +60,11 @@ std::string EvaluationReport::table() const {
   out += format_row("entities", entity_total(), 0);
   for (const auto& [name, c] : relations) out += format_row(name, c, 2);
   out += format_row("relations", relation_total(), 0);
-  out += "dates agreeing: " + std::to_string(dates_agreeing) + "/" + std::to_string(dates_compared) + "\n";
+  out += "dates agreeing: " + std::to_string(dates_agreeing) + "/" +
+         std::to_string(dates_compared) + "\n";
   char buffer[96];
-  std::snprintf(buffer, sizeof buffer, "entity F1 %.3f relation F1 %.3f\n", entity_total().f1(), relation_total().f1());
+  std::snprintf(buffer, sizeof buffer, "entity F1 %.3f relation F1 %.3f\n", entity_total().f1(),
+                relation_total().f1());
   return out + buffer;
 }
 
@@ -79,7 +85,8 @@ EvaluationReport evaluate(const KnowledgeGraph& graph, const std::vector<GoldDoc
     if (!is_factual(event.modality)) continue;
     for (const Mention& mention : event.mentions)
       relations_by_document[gold_document_key(mention.document)].push_back(
-          {std::string(name_of(event.type)), event.subject, event.object, mention.document, event.date});
+          {std::string(name_of(event.type)), event.subject, event.object, mention.document,
+           event.date});
   }
 
   EvaluationReport report;
@@ -91,8 +98,9 @@ EvaluationReport evaluate(const KnowledgeGraph& graph, const std::vector<GoldDoc
       std::optional<std::string> match;
       for (const GoldEntity& candidate : document.entities) {
         if (candidate.type != entity.type) continue;
-        const bool shares_name = std::any_of(entity.names.begin(), entity.names.end(),
-                                             [&](const std::string& n) { return candidate.names.count(n) > 0; });
+        const bool shares_name =
+            std::any_of(entity.names.begin(), entity.names.end(),
+                        [&](const std::string& n) { return candidate.names.count(n) > 0; });
         if (shares_name) {
           match = candidate.id;
           break;
@@ -116,33 +124,43 @@ EvaluationReport evaluate(const KnowledgeGraph& graph, const std::vector<GoldDoc
       report.misses.push_back(document.key + " entity FN: " + entity.type + " " + entity.id);
     }
 
-    std::map<std::vector<std::string>, std::string> system;  // first date seen wins
+    // Every date the relation's mentions carry: its date agrees when any of them does (as
+    // score.py counts it; a mention without a date does not count against it).
+    std::map<std::vector<std::string>, std::set<std::string>> system;
     std::vector<std::vector<std::string>> system_order;
     for (const SystemRelation& relation : relations_by_document[document.key]) {
       auto s = mapping.find(relation.subject);
       auto o = mapping.find(relation.object);
-      const auto key = (s == mapping.end() || o == mapping.end())
-                           ? canonical_relation(relation.type, "?" + relation.subject, "?" + relation.object)
-                           : canonical_relation(relation.type, s->second, o->second);
-      if (system.emplace(key, relation.date).second) system_order.push_back(key);
+      const auto key =
+          (s == mapping.end() || o == mapping.end())
+              ? canonical_relation(relation.type, "?" + relation.subject, "?" + relation.object)
+              : canonical_relation(relation.type, s->second, o->second);
+      const auto [entry, added] = system.try_emplace(key);
+      if (added) system_order.push_back(key);
+      if (!relation.date.empty()) entry->second.insert(relation.date);
     }
     for (const auto& key : system_order) {
-      const std::string& date = system[key];
+      const std::set<std::string>& dates = system[key];
       if (document.relations.count(key)) {
         ++report.relations[key[0]].tp;
         if (auto gold_date = document.dates.find(key); gold_date != document.dates.end()) {
           ++report.dates_compared;
-          if (!date.empty() && date.starts_with(gold_date->second)) ++report.dates_agreeing;
+          if (std::any_of(dates.begin(), dates.end(), [&](const std::string& date) {
+                return date.starts_with(gold_date->second);
+              }))
+            ++report.dates_agreeing;
         }
       } else {
         ++report.relations[key[0]].fp;
-        report.misses.push_back(document.key + " relation FP: " + key[0] + " " + key[1] + " " + key[2]);
+        report.misses.push_back(document.key + " relation FP: " + key[0] + " " + key[1] + " " +
+                                key[2]);
       }
     }
     for (const auto& key : document.relations) {
       if (system.count(key)) continue;
       ++report.relations[key[0]].fn;
-      report.misses.push_back(document.key + " relation FN: " + key[0] + " " + key[1] + " " + key[2]);
+      report.misses.push_back(document.key + " relation FN: " + key[0] + " " + key[1] + " " +
+                              key[2]);
     }
   }
   return report;

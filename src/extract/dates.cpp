@@ -1,5 +1,6 @@
 #include "extract/dates.h"
 
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 
@@ -8,9 +9,16 @@ namespace {
 
 using namespace std::chrono;
 
+// The value of a number token of up to four ASCII digits, else -1. A number token of
+// another script's digits ("٣") is not a date part: from_chars reads ASCII digits only and
+// reports the rest as no match instead of throwing.
 int number(const Token& token) {
   if (token.kind != Token::Kind::number || token.folded.size() > 4) return -1;
-  return std::stoi(token.folded);
+  int value = -1;
+  const char* end = token.folded.data() + token.folded.size();
+  const auto [stop, error] = std::from_chars(token.folded.data(), end, value);
+  if (error != std::errc{} || stop != end) return -1;
+  return value;
 }
 
 bool valid_day(int y, int m, int d) {

@@ -206,7 +206,8 @@ class SentenceScanner {
       state.reset();
       for (std::size_t k = j; k < tokens_.size() && k <= j + 4 && tokens_[k].is_word(); ++k) {
         if (auto known = gazetteer_at(k); known && known->type == ActorType::State) {
-          if (lexicon_.in_category(Cue::group_filler, tokens_[j]) || tokens_[j].is("dari"))
+          if (lexicon_.in_category(Cue::group_filler, tokens_[j]) ||
+              lexicon_.in_category(Cue::source_preposition, tokens_[j]))
             state = known;
           break;
         }
@@ -311,7 +312,12 @@ std::optional<std::uint32_t> MentionFinder::misspelt_state(const Token& word) co
 void MentionFinder::find(std::string_view text, const std::vector<AnalysedSentence>& sentences,
                          std::vector<ActorMention>& out) const {
   // Pass 1: gazetteer names, organisations, titled persons, appositions, delegations.
+  // Mentions are appended sentence by sentence; first_of_sentence[s] is where sentence s
+  // starts in `out`, so pass 2 looks only at its own sentence's mentions (linear in tokens).
+  const std::size_t already = out.size();
+  std::vector<std::size_t> first_of_sentence(sentences.size() + 1, already);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
+    first_of_sentence[s] = out.size();
     SentenceScanner scan(lexicon_, text, sentences[s], s);
     const auto& tokens = sentences[s].tokens;
     std::size_t i = 0;
@@ -351,6 +357,8 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
     }
   }
 
+  first_of_sentence[sentences.size()] = out.size();
+
   // Pass 2: short forms of the persons named in this document ("Kim", "Putin", "Son Hui").
   std::map<std::vector<std::string>, std::string> short_forms;  // words -> full surface
   std::map<std::string, std::string> known_keys;                // full surface -> gazetteer key
@@ -369,11 +377,12 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     SentenceScanner scan(lexicon_, text, sentences[s], s);
     const auto& tokens = sentences[s].tokens;
+    std::vector<bool> covered(tokens.size(), false);
+    for (std::size_t k = first_of_sentence[s]; k < first_of_sentence[s + 1]; ++k)
+      for (std::size_t t = out[k].first_token; t < out[k].end_token && t < tokens.size(); ++t)
+        covered[t] = true;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      const bool covered = std::any_of(out.begin(), out.end(), [&](const ActorMention& m) {
-        return m.sentence == s && m.first_token <= i && i < m.end_token;
-      });
-      if (covered || !scan.is_name_word(i)) continue;
+      if (covered[i] || !scan.is_name_word(i)) continue;
       for (std::size_t length : {2u, 1u}) {
         if (i + length > tokens.size()) continue;
         std::vector<std::string> words;

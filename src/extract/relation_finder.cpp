@@ -8,6 +8,8 @@ namespace diplograph {
 namespace {
 
 constexpr std::size_t kNone = SIZE_MAX;
+// The most actors one coordinated group holds ("A, B, C dan D"); see make_groups.
+constexpr std::size_t kMaxGroupMembers = 16;
 
 enum class Voice { active, passive, nominal };
 
@@ -28,15 +30,22 @@ struct Group {
   bool in_place_name = false;  // "Timur Jauh Rusia": part of a larger place name
 };
 
-Voice voice_of(const std::string& word, const std::string& stem, const std::string& frame) {
-  if (frame == "noun") return Voice::nominal;
+bool starts_with_any(std::string_view word, const std::vector<std::string>& prefixes,
+                     std::string_view stem) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) {
+    return word.starts_with(p) && !stem.starts_with(p);
+  });
+}
+
+// The voice the word's affixes give its stem, by the rules of language.tsv.
+Voice voice_of(const VoiceAffixes& affixes, const std::string& word, const std::string& stem,
+               Frame frame) {
+  if (frame == Frame::noun) return Voice::nominal;
   if (word == stem) return Voice::active;
-  if ((word.starts_with("di") && !stem.starts_with("di")) ||
-      (word.starts_with("ter") && !stem.starts_with("ter")))
-    return Voice::passive;
-  if (word.starts_with("me") || word.starts_with("ber") || word.starts_with("mem"))
-    return Voice::active;
-  if (word.ends_with("an") || word.ends_with("annya")) return Voice::nominal;
+  if (starts_with_any(word, affixes.passive_prefixes, stem)) return Voice::passive;
+  if (starts_with_any(word, affixes.active_prefixes, "")) return Voice::active;
+  for (const std::string& suffix : affixes.nominal_suffixes)
+    if (word.ends_with(suffix)) return Voice::nominal;
   return Voice::active;
 }
 
@@ -60,6 +69,13 @@ class DocumentRelations {
         out_(out) {}
 
   void run() {
+    // Mentions are in text order: sentence s owns [first_mention_[s], first_mention_[s+1]).
+    first_mention_.resize(sentences_.size() + 1);
+    for (std::size_t s = 0; s <= sentences_.size(); ++s)
+      first_mention_[s] = static_cast<std::size_t>(
+          std::partition_point(mentions_.begin(), mentions_.end(),
+                               [&](const ActorMention& m) { return m.sentence < s; }) -
+          mentions_.begin());
     for (std::size_t s = 0; s < sentences_.size(); ++s) sentence(s);
     affiliations();
     answer_rejections();
@@ -114,8 +130,8 @@ class DocumentRelations {
     // The mentions of this sentence; attributes (the state in "Presiden Rusia Vladimir
     // Putin") are not participants on their own.
     std::vector<std::size_t> in_sentence;
-    for (std::size_t m = 0; m < mentions_.size(); ++m)
-      if (mentions_[m].sentence == s) in_sentence.push_back(m);
+    for (std::size_t m = first_mention_[s]; m < first_mention_[s + 1]; ++m)
+      in_sentence.push_back(m);
     std::set<std::size_t> attributes;
     for (std::size_t k = 0; k + 1 < in_sentence.size(); ++k) {
       ActorMention& a = mentions_[in_sentence[k]];
@@ -178,7 +194,10 @@ class DocumentRelations {
         for (std::size_t t = last.end; t < mention.phrase_first && joined; ++t)
           joined = lexicon_.in_category(Cue::coordinator, tokens[t]);
         if (joined) {
-          last.mentions.push_back(m);
+          // A group keeps its first kMaxGroupMembers members: relations are built over the
+          // pairs of two groups, so the cap bounds them per trigger (never a cross-product
+          // of a list of hundreds of names).
+          if (last.mentions.size() < kMaxGroupMembers) last.mentions.push_back(m);
           last.end = mention.end_token;
           continue;
         }
@@ -216,10 +235,10 @@ class DocumentRelations {
         if (mentions_[m].type != ActorType::Delegation) continue;
         std::size_t t = mentions_[m].end_token;
         while (t < tokens.size() && t < mentions_[m].end_token + 3 &&
-               (tokens[t].is(",") || tokens[t].is("yang")))
+               (tokens[t].is(",") || lexicon_.in_category(Cue::relative_marker, tokens[t])))
           ++t;
         if (t + 2 < tokens.size() && has_stem(tokens[t], Cue::leader_verb) &&
-            tokens[t + 1].is("oleh")) {
+            lexicon_.in_category(Cue::agent_marker, tokens[t + 1])) {
           if (auto leader = group_starting_at(t + 2);
               leader && mentions_[leader->mentions.front()].type == ActorType::Person)
             set_leader(m, leader->mentions.front());
@@ -295,13 +314,15 @@ class DocumentRelations {
       if (const auto phrase = phrase_triggers_.longest_at(tokens, t); phrase.length) {
         const Trigger& trigger = phrase_trigger_list_[phrase.payload];
         here = FoundTrigger{trigger, t, t + phrase.length,
-                            trigger.frame == "noun" ? Voice::nominal : Voice::active};
+                            trigger.frame == Frame::noun ? Voice::nominal : Voice::active};
       } else {
         for (const std::string& stem : stemmer_.stems(tokens[t])) {
           const auto* candidates = lexicon_.triggers_for(stem);
           if (!candidates) continue;
           const Trigger& trigger = candidates->front();
-          here = FoundTrigger{trigger, t, t + 1, voice_of(tokens[t].folded, stem, trigger.frame)};
+          here = FoundTrigger{
+              trigger, t, t + 1,
+              voice_of(lexicon_.voice_affixes(), tokens[t].folded, stem, trigger.frame)};
           break;
         }
       }
@@ -310,13 +331,13 @@ class DocumentRelations {
       // kemitraan") adds nothing: the first one governs.
       // A symmetric trigger right after another ("menandatangani perjanjian kemitraan") is
       // inside its noun phrase: the first one governs the chain.
-      if (here->trigger.frame == "symmetric" && here->first == chain_end && chain_symmetric) {
+      if (here->trigger.frame == Frame::symmetric && here->first == chain_end && chain_symmetric) {
         chain_end = here->end;
         t = here->end - 1;
         continue;
       }
       chain_end = here->end;
-      chain_symmetric = here->trigger.frame == "symmetric";
+      chain_symmetric = here->trigger.frame == Frame::symmetric;
       t = here->end - 1;
       found.push_back(*here);
     }
@@ -349,7 +370,7 @@ class DocumentRelations {
   std::optional<Group> subject_of(const std::vector<Token>& tokens, std::size_t t) const {
     std::size_t k = t;
     while (k > 0 && lexicon_.in_category(Cue::aspect, tokens[k - 1])) --k;
-    if (k > 0 && tokens[k - 1].is("yang")) {
+    if (k > 0 && lexicon_.in_category(Cue::relative_marker, tokens[k - 1])) {
       std::size_t head = k - 1;
       if (head > 0 && tokens[head - 1].is(",")) --head;
       for (const Group& g : groups_)
@@ -360,6 +381,34 @@ class DocumentRelations {
       if (g.first < start || g.first >= t) continue;
       if (after_preposition(tokens, g) || g.is_source || g.in_place_name) continue;
       return g;
+    }
+    return fronted_clause_controller(tokens, start, t);
+  }
+
+  // "Saat bertemu X di Y, Z mengatakan ...": a clause fronted by a subordinator at the head
+  // of the sentence has no subject of its own; it shares the main clause's, the first
+  // group after the comma that closes the fronted clause.
+  std::optional<Group> fronted_clause_controller(const std::vector<Token>& tokens,
+                                                 std::size_t start, std::size_t t) const {
+    if (start != 1 || !is_boundary(tokens[0])) return std::nullopt;
+    std::size_t comma = t;
+    while (comma < tokens.size() && !tokens[comma].is(",") && !is_boundary(tokens[comma])) ++comma;
+    if (comma >= tokens.size() || !tokens[comma].is(",")) return std::nullopt;
+    const std::size_t end = clause_end(tokens, comma + 1);
+    for (const Group& g : groups_) {
+      if (g.end <= comma + 1 || g.first >= end) continue;
+      // A comma also coordinates, so the place ending the fronted clause and the main
+      // subject may share a group: only the members after the comma are the subject.
+      Group subject = g;
+      subject.mentions.clear();
+      for (std::size_t m : g.mentions)
+        if (mentions_[m].phrase_first > comma) subject.mentions.push_back(m);
+      if (subject.mentions.empty()) continue;
+      subject.first = mentions_[subject.mentions.front()].phrase_first;
+      // The main clause's subject may well be the one who speaks ("..., X mengatakan"): it
+      // is still the one who met.
+      if (after_preposition(tokens, subject) || subject.in_place_name) return std::nullopt;
+      return subject;
     }
     return std::nullopt;
   }
@@ -382,8 +431,8 @@ class DocumentRelations {
       if (skip_places && g.first > 0 &&
           lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
         continue;
-      if (g.first > 0 && tokens[g.first - 1].is("oleh") &&
-          !(g.first >= 3 && tokens[g.first - 3].is("yang")))
+      if (g.first > 0 && lexicon_.in_category(Cue::agent_marker, tokens[g.first - 1]) &&
+          !(g.first >= 3 && lexicon_.in_category(Cue::relative_marker, tokens[g.first - 3])))
         continue;
       return g;
     }
@@ -408,7 +457,7 @@ class DocumentRelations {
 
   std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const {
     for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k)
-      if (tokens[k].is("oleh")) return group_starting_at(k + 1);
+      if (lexicon_.in_category(Cue::agent_marker, tokens[k])) return group_starting_at(k + 1);
     return std::nullopt;
   }
 
@@ -417,7 +466,8 @@ class DocumentRelations {
     const std::size_t start = clause_start(tokens, t);
     std::optional<Group> found;
     for (const Group& g : groups_)
-      if (g.first >= start && g.first < t && g.first > 0 && tokens[g.first - 1].is("oleh"))
+      if (g.first >= start && g.first < t && g.first > 0 &&
+          lexicon_.in_category(Cue::agent_marker, tokens[g.first - 1]))
         found = g;
     return found;
   }
@@ -426,7 +476,7 @@ class DocumentRelations {
     const std::size_t end = clause_end(tokens, from);
     for (const Group& g : groups_) {
       if (g.first < from || g.first >= end) continue;
-      if (g.first > 0 && tokens[g.first - 1].is("di")) {
+      if (g.first > 0 && lexicon_.in_category(Cue::locative, tokens[g.first - 1])) {
         const std::size_t m = g.mentions.front();
         if (mentions_[m].type == ActorType::State) return m;
       }
@@ -438,12 +488,12 @@ class DocumentRelations {
 
   void apply(std::size_t s, const FoundTrigger& found) {
     const auto& tokens = sentences_[s].tokens;
-    const std::string& frame = found.trigger.frame;
+    const Frame frame = found.trigger.frame;
     const RelationType type = found.trigger.relation;
     Context context{s, found, modality(tokens, found.first), date(s, found.first)};
     if (context.modality == kNegated) return;
 
-    if (frame == "host") {
+    if (frame == Frame::host) {
       const auto host = subject_of(tokens, found.first);
       const auto guest = object_after(tokens, found.end, false);
       if (!host || !guest) return;
@@ -455,7 +505,7 @@ class DocumentRelations {
         }
       return;
     }
-    if (frame == "symmetric") {
+    if (frame == Frame::symmetric) {
       std::vector<std::size_t> sides_a, sides_b;
       const auto between = between_pair(tokens, found.end);
       if (between) {
@@ -490,7 +540,7 @@ class DocumentRelations {
     }
 
     std::optional<Group> subject, object;
-    if (frame == "noun" || found.voice == Voice::nominal) {
+    if (frame == Frame::noun || found.voice == Voice::nominal) {
       subject = group_starting_at(found.end);
       if (subject) {
         object = object_after(tokens, subject->end, false, true);
@@ -542,7 +592,7 @@ class DocumentRelations {
   std::optional<std::pair<std::size_t, std::size_t>> between_pair(const std::vector<Token>& tokens,
                                                                   std::size_t from) const {
     for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
-      if (!tokens[k].is("antara")) continue;
+      if (!lexicon_.in_category(Cue::between_marker, tokens[k])) continue;
       auto g = group_starting_at(k + 1);
       if (g && g->mentions.size() >= 2) return std::make_pair(g->mentions[0], g->mentions[1]);
     }
@@ -601,7 +651,7 @@ class DocumentRelations {
     if (found.voice != Voice::active || found.end >= tokens.size()) return false;
     for (const std::string& stem : stemmer_.stems(tokens[found.end])) {
       const auto* candidates = lexicon_.triggers_for(stem);
-      if (candidates && candidates->front().frame == "noun") return true;
+      if (candidates && candidates->front().frame == Frame::noun) return true;
     }
     return false;
   }
@@ -660,6 +710,12 @@ class DocumentRelations {
             known && !known->state_key.empty())
           owner = mention_of_state(known->state_key);
       }
+      // A title that names no state is an office of the state the news is written from,
+      // when the text names that state (guidelines, decision 2); gazetteer persons have
+      // their own state.
+      if (owner == kNone && mention.known_key.empty() && mention.full_name.empty() &&
+          (!mention.title.empty() || mention.type == ActorType::Organization))
+        owner = mention_of_state(lexicon_.home_state_key());
       if (owner == kNone) continue;
       const ActorType owner_type = mentions_[owner].type;
       if (owner_type != ActorType::State && owner_type != ActorType::Organization) continue;
@@ -694,7 +750,8 @@ class DocumentRelations {
   Stemmer& stemmer_;
   std::vector<RelationCandidate>& out_;
   std::vector<Group> groups_;
-  std::vector<std::size_t> current_;  // the mentions of the sentence being read
+  std::vector<std::size_t> first_mention_;  // per sentence, then one past the last
+  std::vector<std::size_t> current_;        // the mentions of the sentence being read
   std::vector<std::pair<Group, Group>> accusations_;
   std::vector<std::pair<Group, Context>> pending_rejections_;
 };

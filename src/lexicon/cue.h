@@ -15,6 +15,7 @@ enum class Cue : std::uint8_t {
   aspect,
   attribution,
   attribution_filler,
+  between_marker,
   clause_boundary,
   comitative,
   complementizer,
@@ -33,6 +34,7 @@ enum class Cue : std::uint8_t {
   group_noun,
   leader_verb,
   location_preposition,
+  locative,
   modality_alleged,
   modality_hypothetical,
   modality_negated,
@@ -41,13 +43,16 @@ enum class Cue : std::uint8_t {
   pair_anaphor,
   place_preposition,
   preposition,
+  relative_marker,
   reporting_verb,
+  source_preposition,
 };
 
-inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::reporting_verb) + 1;
+inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::source_preposition) + 1;
 static_assert(kCueCount <= 64, "Lexicon keeps the classes of a word in 64 bits");
 
-// The cue class named `name` in cues.tsv, or nullopt for a class no rule reads.
+// The cue class named `name` in cues.tsv, or nullopt when no rule knows that class (a
+// data error the loader reports with file:line).
 std::optional<Cue> cue_from(std::string_view name);
 
 }  // namespace diplograph

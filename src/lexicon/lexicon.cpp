@@ -45,6 +45,14 @@ void add_named_actors(std::vector<KnownActor>& actors, const TsvTable& table, Ac
 
 }  // namespace
 
+std::optional<Frame> frame_from(std::string_view name) {
+  if (name == "transitive") return Frame::transitive;
+  if (name == "symmetric") return Frame::symmetric;
+  if (name == "noun") return Frame::noun;
+  if (name == "host") return Frame::host;
+  return std::nullopt;
+}
+
 std::filesystem::path default_lexicon_directory() {
   return std::filesystem::path(DIPLOGRAPH_DATA_DIR) / "lexicon" / "id";
 }
@@ -82,7 +90,9 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
   for (const TsvRow& row : triggers.rows) {
     auto relation = relation_type_from(row.cells[1]);
     if (!relation) triggers.fail(row, "unknown relation type '" + row.cells[1] + "'");
-    Trigger trigger{fold_case(row.cells[0]), *relation, row.cells[2]};
+    const auto frame = frame_from(row.cells[2]);
+    if (!frame) triggers.fail(row, "unknown frame '" + row.cells[2] + "'");
+    Trigger trigger{fold_case(row.cells[0]), *relation, *frame};
     lexicon.triggers_.emplace(trigger.stem, trigger);
     lexicon.triggers_by_stem_[trigger.stem].push_back(trigger);
   }
@@ -92,10 +102,28 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
     const std::string phrase = fold_case(row.cells[1]);
     lexicon.cue_words_[row.cells[0]].insert(phrase);
     lexicon.cue_phrases_[row.cells[0]].add(phrase, 0);
-    if (const auto cue = cue_from(row.cells[0])) {
-      lexicon.cue_bits_[phrase] |= std::uint64_t{1} << static_cast<unsigned>(*cue);
-      lexicon.cue_index_by_enum_[static_cast<std::size_t>(*cue)].add(phrase, 0);
-    }
+    const auto cue = cue_from(row.cells[0]);
+    if (!cue) cues.fail(row, "unknown cue class '" + row.cells[0] + "'");
+    lexicon.cue_bits_[phrase] |= std::uint64_t{1} << static_cast<unsigned>(*cue);
+    lexicon.cue_index_by_enum_[static_cast<std::size_t>(*cue)].add(phrase, 0);
+  }
+
+  const TsvTable language = TsvTable::load(directory / "language.tsv", 2);
+  for (const TsvRow& row : language.rows) {
+    std::vector<std::string> affixes;
+    for (const std::string& affix : split_alternatives(row.cells[1]))
+      affixes.push_back(fold_case(affix));
+    if (row.cells[0] == "passive_prefix")
+      lexicon.voice_affixes_.passive_prefixes = affixes;
+    else if (row.cells[0] == "active_prefix")
+      lexicon.voice_affixes_.active_prefixes = affixes;
+    else if (row.cells[0] == "nominal_suffix")
+      lexicon.voice_affixes_.nominal_suffixes = affixes;
+    else if (row.cells[0] == "home_state")
+      lexicon.home_state_key_ = row.cells[1];
+    else
+      language.fail(row, "unknown setting '" + row.cells[0] +
+                             "' (passive_prefix, active_prefix, nominal_suffix, home_state)");
   }
 
   const TsvTable dates = TsvTable::load(directory / "dates.tsv", 3);
@@ -129,6 +157,9 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
   const TsvTable abbreviations = TsvTable::load(directory / "abbreviations.tsv", 1);
   for (const TsvRow& row : abbreviations.rows)
     lexicon.sentence_rules_.abbreviations.push_back(fold_case(row.cells[0]));
+  if (!lexicon.home_state_key_.empty() && !lexicon.actor(lexicon.home_state_key_))
+    throw InputError({(directory / "language.tsv").string(), 0, 0, Diagnostic::Severity::error,
+                      "home_state '" + lexicon.home_state_key_ + "' is no state of states.tsv"});
   return lexicon;
 }
 

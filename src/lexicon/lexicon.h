@@ -2,6 +2,7 @@
 #include <array>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -35,12 +36,29 @@ struct Title {
   std::string office_en;
 };
 
+// How a trigger's arguments are found (see triggers.tsv): `transitive` subject acts on
+// object, `symmetric` both sides take part, `noun` an event noun whose author follows it,
+// `host` the subject receives the object as a guest.
+enum class Frame : std::uint8_t { transitive, symmetric, noun, host };
+
+// The frame named `name` in triggers.tsv, or nullopt (a data error reported with file:line).
+std::optional<Frame> frame_from(std::string_view name);
+
 // A relation trigger: a root word whose inflected forms announce a relation. `frame`
-// names how its arguments are found (see ontology/lexicon/README.md).
+// says how its arguments are found (see ontology/lexicon/README.md).
 struct Trigger {
   std::string stem;
   RelationType relation = RelationType::meet;
-  std::string frame;
+  Frame frame = Frame::transitive;
+};
+
+// The voice a word's affixes give its stem (language.tsv): which prefixes make a passive
+// ("di-", "ter-"), which an active verb, which suffixes a noun. Matched on the surface
+// form when it differs from the stem and the stem does not itself start so.
+struct VoiceAffixes {
+  std::vector<std::string> passive_prefixes;
+  std::vector<std::string> active_prefixes;
+  std::vector<std::string> nominal_suffixes;
 };
 
 // Everything the pipeline knows about one language, loaded from
@@ -96,6 +114,9 @@ class Lexicon {
   // True when the word or one of its stems is in `category`.
   bool has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const;
 
+  const VoiceAffixes& voice_affixes() const { return voice_affixes_; }
+  // The gazetteer key of the state the language's news is written from, or empty.
+  const std::string& home_state_key() const { return home_state_key_; }
   const BoilerplateRules& boilerplate() const { return boilerplate_; }
   const SentenceRules& sentence_rules() const { return sentence_rules_; }
 
@@ -122,6 +143,8 @@ class Lexicon {
   }
   StringMap<int> months_;
   StringMap<int> weekdays_;
+  VoiceAffixes voice_affixes_;
+  std::string home_state_key_;
   BoilerplateRules boilerplate_;
   SentenceRules sentence_rules_;
 };

@@ -11,7 +11,17 @@ enum class ActorType { State, Person, Organization, Delegation };
 
 // The relation types of the diplomacy ontology, aligned with PLOVER/CAMEO event classes.
 enum class RelationType {
-  visit, meet, agree, cooperate, support, oppose, accuse, reject, aid, assault, sanction,
+  visit,
+  meet,
+  agree,
+  cooperate,
+  support,
+  oppose,
+  accuse,
+  reject,
+  aid,
+  assault,
+  sanction,
   affiliation
 };
 
@@ -26,9 +36,10 @@ inline constexpr std::array kAllModalities = {Modality::asserted, Modality::alle
                                               Modality::hypothetical};
 
 inline constexpr std::array kAllRelationTypes = {
-    RelationType::visit,   RelationType::meet,   RelationType::agree,   RelationType::cooperate,
-    RelationType::support, RelationType::oppose, RelationType::accuse,  RelationType::reject,
-    RelationType::aid,     RelationType::assault, RelationType::sanction, RelationType::affiliation};
+    RelationType::visit,     RelationType::meet,     RelationType::agree,
+    RelationType::cooperate, RelationType::support,  RelationType::oppose,
+    RelationType::accuse,    RelationType::reject,   RelationType::aid,
+    RelationType::assault,   RelationType::sanction, RelationType::affiliation};
 
 std::string_view name_of(ActorType type);
 std::string_view name_of(RelationType type);

@@ -192,6 +192,46 @@ TEST(Lexicon, UnknownRelationTypeNamesFileAndLine) {
   }
 }
 
+// Appends `row` to `file` of a copy of the real lexicon and expects loading to fail at that
+// line with a message naming `named`.
+void expect_bad_row(const std::string& file, const std::string& row, const std::string& named) {
+  TempDir dir;
+  copy_real_lexicon(dir.path());
+  const fs::path path = dir.path() / file;
+  const std::size_t bad_line = line_count(path) + 1;
+  append_line(path, row);
+  try {
+    Lexicon::load(dir.path());
+    ADD_FAILURE() << file << " accepted: " << row;
+  } catch (const InputError& error) {
+    EXPECT_EQ(fs::path(error.diagnostic().file).filename(), file);
+    EXPECT_EQ(error.diagnostic().line, bad_line);
+    EXPECT_NE(error.diagnostic().message.find(named), std::string::npos)
+        << error.diagnostic().message;
+  }
+}
+
+TEST(Lexicon, UnknownFrameNamesFileAndLine) {
+  expect_bad_row("triggers.tsv", "rangkul\tsupport\tembracing", "embracing");
+}
+
+TEST(Lexicon, UnknownCueClassNamesFileAndLine) {
+  expect_bad_row("cues.tsv", "hedge_word\tbarangkali", "hedge_word");
+}
+
+TEST(Lexicon, UnknownLanguageSettingNamesFileAndLine) {
+  expect_bad_row("language.tsv", "infix\tel|em", "infix");
+}
+
+TEST(Lexicon, FramesAndVoiceAffixesAreTyped) {
+  const auto* visit = real_lexicon().triggers_for("kunjung");
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->front().frame, Frame::transitive);
+  EXPECT_EQ(visit->front().relation, RelationType::visit);
+  const auto& passive = real_lexicon().voice_affixes().passive_prefixes;
+  EXPECT_NE(std::find(passive.begin(), passive.end(), "di"), passive.end());
+}
+
 TEST(Lexicon, NonNumericDateNamesFileAndLine) {
   TempDir dir;
   copy_real_lexicon(dir.path());
