@@ -153,7 +153,7 @@ def main():
     from distributed import Client, LocalCluster
 
     runs = []
-    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         for shards in args.shards:
             log(f"{shards} shards")
