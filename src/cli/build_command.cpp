@@ -2,12 +2,13 @@
 
 #include <chrono>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "cli/exit_codes.h"
 #include "cli/graph_outputs.h"
 #include "cli/progress_bar.h"
-#include "export/atomic_file.h"
+#include "export/export_set.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/build_pipeline.h"
 #include "pipeline/run_stats.h"
@@ -56,6 +57,9 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
                  "Also print the files written and the lexicon used")
       ->excludes(quiet);
   build->add_flag("--strict", options.strict, "Exit with status 3 when any document was skipped");
+  build->add_flag("--wait", options.wait,
+                  "When another run is writing the same output directory, wait for it to "
+                  "finish instead of failing at once");
   build->callback([&options, &exit_code] {
     check_output_choice(options.format, options.output_directory);
     exit_code = run_build(options);
@@ -64,6 +68,14 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
 
 int run_build(const BuildCommandOptions& options) {
   const auto started = std::chrono::steady_clock::now();
+  const bool to_stdout = !options.format.empty();
+  // One writer per output directory, checked before the build rather than after it.
+  std::optional<OutputDirectoryLock> lock;
+  if (!to_stdout) {
+    lock.emplace(options.output_directory,
+                 options.wait ? OutputDirectoryLock::Wait::yes : OutputDirectoryLock::Wait::no);
+    check_output_replaceable(options.output_directory);
+  }
   const auto lexicon_directory =
       options.lexicon_directory.empty() ? default_lexicon_directory() : options.lexicon_directory;
   const Lexicon lexicon = Lexicon::load(lexicon_directory);
@@ -86,17 +98,22 @@ int run_build(const BuildCommandOptions& options) {
     for (const Diagnostic& warning : result.warnings) std::cerr << warning.to_string() << '\n';
 
   const IriScheme iris{options.base_iri};
-  const bool to_stdout = !options.format.empty();
+  const auto stats_now = [&] {
+    return collect_stats(
+        result, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  };
+  RunStats stats;
   if (to_stdout) {
     write_stream_export(result.graph, iris, options.format, std::cout);
+    stats = stats_now();
   } else {
-    write_all_exports(result.graph, iris, options.output_directory, build.jobs);
-  }
-  const RunStats stats = collect_stats(
-      result, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-  if (!to_stdout) {
-    write_file_atomically(options.output_directory / "stats.json",
-                          [&](std::ostream& out) { out << stats_json(stats); });
+    // stats.json is written last into the set, so that its time includes the exports.
+    const ExportFile stats_file{"stats.json", [&](std::ostream& out) {
+                                  stats = stats_now();
+                                  out << stats_json(stats);
+                                }};
+    write_all_exports(result.graph, iris, options.output_directory, *lock, build.jobs,
+                      {stats_file});
     if (options.verbose)
       for (const auto& entry :
            std::filesystem::recursive_directory_iterator(options.output_directory))

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "cli/exit_codes.h"
 #include "cli/graph_outputs.h"
+#include "export/export_set.h"
 #include "export/rdf/export_reader.h"
 
 namespace diplograph::cli {
@@ -36,6 +38,9 @@ void add_merge_command(CLI::App& app, MergeCommandOptions& options, int& exit_co
   auto* quiet = merge->add_flag("-q,--quiet", options.quiet, "Print only errors");
   merge->add_flag("-v,--verbose", options.verbose, "Also print each export read")->excludes(quiet);
   merge->add_flag("--strict", options.strict, "Exit with status 3 when any export was skipped");
+  merge->add_flag("--wait", options.wait,
+                  "When another run is writing the same output directory, wait for it to "
+                  "finish instead of failing at once");
   merge->callback([&options, &exit_code] {
     check_output_choice(options.format, options.output_directory);
     exit_code = run_merge(options);
@@ -44,6 +49,13 @@ void add_merge_command(CLI::App& app, MergeCommandOptions& options, int& exit_co
 
 int run_merge(const MergeCommandOptions& options) {
   const IriScheme iris{options.base_iri};
+  const bool to_stdout = !options.format.empty();
+  std::optional<OutputDirectoryLock> lock;
+  if (!to_stdout) {
+    lock.emplace(options.output_directory,
+                 options.wait ? OutputDirectoryLock::Wait::yes : OutputDirectoryLock::Wait::no);
+    check_output_replaceable(options.output_directory);
+  }
   KnowledgeGraph merged;
   std::size_t skipped = 0;
   for (const std::filesystem::path& export_path : options.exports) {
@@ -68,12 +80,11 @@ int run_merge(const MergeCommandOptions& options) {
     std::cerr << "diplograph: error: no export could be read; nothing written\n";
     return kFatal;
   }
-  const bool to_stdout = !options.format.empty();
   if (to_stdout)
     write_stream_export(merged, iris, options.format, std::cout);
   else
     write_all_exports(
-        merged, iris, options.output_directory,
+        merged, iris, options.output_directory, *lock,
         options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency()));
   if (!options.quiet)
     std::cerr << "diplograph: merged " << options.exports.size() - skipped << " exports ("

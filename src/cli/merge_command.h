@@ -16,6 +16,7 @@ struct MergeCommandOptions {
   bool quiet = false;
   bool verbose = false;
   bool strict = false;
+  bool wait = false;  // wait for another run's lock of the output directory
 };
 
 // Registers `merge` on `app`; the callback stores the exit code in `exit_code`.

@@ -1,0 +1,243 @@
+#!/usr/bin/python3
+"""The attack table of issue 14, reproduced against the real `diplograph` binary: each
+check is one ctest entry (`check_robustness.py CHECK --binary B --source S`), bounded in
+time, and in memory where the attack was about memory. Exit 77 means the check could not
+run here (ctest reports it as skipped, with the reason printed).
+"""
+import argparse
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SKIP = 77
+
+
+def fail(message):
+    print(f"FAIL: {message}")
+    sys.exit(1)
+
+
+def skip(message):
+    print(f"SKIPPED: {message}")
+    sys.exit(SKIP)
+
+
+def run(binary, *args, stdin=None, timeout=60):
+    return subprocess.run([binary, *map(str, args)], input=stdin, capture_output=True,
+                          timeout=timeout)
+
+
+def tree_digest(directory):
+    """Path -> sha256 of every file under `directory` (the marker included)."""
+    directory = Path(directory)
+    return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def same_set(directory, expected, what):
+    actual = tree_digest(directory)
+    exports = {k: v for k, v in actual.items() if k != "stats.json"}
+    wanted = {k: v for k, v in expected.items() if k != "stats.json"}
+    return exports == wanted
+
+
+def leftovers(parent, name):
+    return sorted(p.name for p in Path(parent).iterdir()
+                  if p.name.startswith(f".{name}.tmp-") or p.name.startswith(f".{name}.old-"))
+
+
+def corpus(source, tmp, copies, name):
+    """`copies` copies of the sample articles under tmp/name, each with its own id."""
+    directory = tmp / name
+    directory.mkdir()
+    for i in range(copies):
+        for article in sorted((source / "tests" / "corpus").glob("*.txt")):
+            (directory / f"{i:03d}-{article.name}").write_bytes(article.read_bytes())
+    return directory
+
+
+def reference_sets(args, tmp):
+    """Exports of a small and a larger corpus, built undisturbed, to compare with."""
+    small = corpus(args.source, tmp, 1, "small")
+    large = corpus(args.source, tmp, 20, "large")
+    for corpus_dir, out in ((small, tmp / "ref-small"), (large, tmp / "ref-large")):
+        done = run(args.binary, "build", corpus_dir, "-o", out, "-q")
+        if done.returncode != 0:
+            fail(f"reference build failed: {done.stderr.decode()}")
+    return small, large, tree_digest(tmp / "ref-small"), tree_digest(tmp / "ref-large")
+
+
+def check_sigkill_any_moment(args, tmp):
+    """Attack 3: SIGKILL at any moment leaves the old set or the new one, whole; the next
+    run removes what the killed one left."""
+    small, large, old, new = reference_sets(args, tmp)
+    out = tmp / "out"
+    seen = set()
+    for attempt in range(6):
+        done = run(args.binary, "build", small, "-o", out, "-q")
+        if done.returncode != 0:
+            fail(done.stderr.decode())
+        process = subprocess.Popen([args.binary, "build", str(large), "-o", str(out), "-q"],
+                                   stderr=subprocess.PIPE)
+        time.sleep(0.12 * attempt)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        if same_set(out, old, "old"):
+            seen.add("old")
+        elif same_set(out, new, "new"):
+            seen.add("new")
+        else:
+            fail(f"after SIGKILL at {0.12 * attempt:.2f} s the output is neither the old set "
+                 f"nor the new one: {sorted(tree_digest(out))}")
+    again = run(args.binary, "build", small, "-o", out, "-q")
+    if again.returncode != 0 or not same_set(out, old, "old"):
+        fail(f"the run after the kills failed: {again.stderr.decode()}")
+    if leftovers(tmp, "out"):
+        fail(f"the next run left the killed runs' files: {leftovers(tmp, 'out')}")
+    print(f"SIGKILL at 6 moments left a whole set each time ({sorted(seen)}); "
+          "the next run removed the leftovers")
+
+
+def interrupted_while_staging(args, tmp, signal_number):
+    small, large, old, _ = reference_sets(args, tmp)
+    out = tmp / "out"
+    if run(args.binary, "build", small, "-o", out, "-q").returncode != 0:
+        fail("first build failed")
+    process = subprocess.Popen([args.binary, "build", str(large), "-o", str(out), "-q"],
+                               stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while not leftovers(tmp, "out"):
+        if process.poll() is not None or time.monotonic() > deadline:
+            fail("the run never staged an export set to interrupt")
+        time.sleep(0.001)
+    process.send_signal(signal_number)
+    process.wait(timeout=30)
+    if process.returncode != -signal_number:
+        fail(f"the run did not die of the signal: status {process.returncode}")
+    if leftovers(tmp, "out"):
+        fail(f"the interrupted run left {leftovers(tmp, 'out')}")
+    if not same_set(out, old, "old"):
+        fail("the interrupted run changed the previous export set")
+    print(f"signal {signal_number} during the export phase: staging deleted, "
+          "previous set unchanged")
+
+
+def check_sigint_cleans_up(args, tmp):
+    interrupted_while_staging(args, tmp, signal.SIGINT)
+
+
+def check_sigterm_cleans_up(args, tmp):
+    interrupted_while_staging(args, tmp, signal.SIGTERM)
+
+
+def check_full_disk(args, tmp):
+    """Attack 3: a full disk leaves the previous set as it was and names file and cause.
+    Runs itself again in a private mount namespace with a 4 MiB tmpfs as the disk."""
+    if os.environ.get("DIPLOGRAPH_IN_NAMESPACE") != "1":
+        probe = subprocess.run(["unshare", "-Urm", "true"], capture_output=True)
+        if probe.returncode != 0:
+            skip(f"no user and mount namespaces here (unshare: {probe.stderr.decode().strip()})")
+        done = subprocess.run(
+            ["unshare", "-Urm", sys.executable, __file__, "full_disk", "--binary", args.binary,
+             "--source", str(args.source)],
+            env={**os.environ, "DIPLOGRAPH_IN_NAMESPACE": "1"}, capture_output=True, text=True,
+            timeout=120)
+        print(done.stdout + done.stderr)
+        sys.exit(done.returncode)
+    disk = tmp / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        skip(f"cannot mount a tmpfs: {mounted.stderr.strip()}")
+    try:
+        small, large, old, _ = reference_sets(args, tmp)
+        out = disk / "out"
+        if run(args.binary, "build", small, "-o", out, "-q").returncode != 0:
+            fail("the small set does not fit the 4 MiB disk")
+        done = run(args.binary, "build", large, "-o", out)
+        stderr = done.stderr.decode()
+        if done.returncode != 1:
+            fail(f"a full disk must exit 1, not {done.returncode}: {stderr}")
+        if "No space left on device" not in stderr or f"cannot write {out}/" not in stderr:
+            fail(f"the message does not name the file and the OS error: {stderr}")
+        if not same_set(out, old, "old"):
+            fail("the failed run changed the previous export set")
+        if leftovers(disk, "out"):
+            fail(f"the failed run left {leftovers(disk, 'out')}")
+        print(f"full disk: {stderr.strip().splitlines()[-1]}")
+    finally:
+        subprocess.run(["umount", str(disk)])
+
+
+def check_one_writer(args, tmp):
+    """Attack 4: a second run into the same directory fails at once; with --wait it waits
+    and then writes its whole set."""
+    small, large, _, new = reference_sets(args, tmp)
+    out = tmp / "out"
+    # The first run reads standard input, so it holds the lock until we close it.
+    first = subprocess.Popen([args.binary, "build", "-", "-o", str(out), "-q"],
+                             stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 10
+    while not (tmp / ".out.lock").exists():
+        if time.monotonic() > deadline:
+            fail("the first run never took the lock")
+        time.sleep(0.01)
+    time.sleep(0.2)
+    started = time.monotonic()
+    second = run(args.binary, "build", small, "-o", out, "-q", timeout=10)
+    if second.returncode != 1 or b"another diplograph run" not in second.stderr:
+        fail(f"the second run did not fail at once: {second.returncode} {second.stderr.decode()}")
+    if time.monotonic() - started > 5:
+        fail("the second run waited without --wait")
+    waiting = subprocess.Popen([args.binary, "build", str(large), "-o", str(out), "-q", "--wait"],
+                               stderr=subprocess.PIPE)
+    time.sleep(0.5)
+    if waiting.poll() is not None:
+        fail(f"--wait did not wait: {waiting.stderr.read().decode()}")
+    first.communicate(b"Presiden Iran Ebrahim Raisi mengunjungi Rusia pada Selasa (5/3).\n",
+                      timeout=30)
+    waiting.wait(timeout=60)
+    if first.returncode != 0 or waiting.returncode != 0:
+        fail(f"runs failed: {first.returncode} {waiting.returncode}")
+    if not same_set(out, new, "new"):
+        fail("after both runs the output is not the waiting run's whole set")
+    print("second run refused at once; --wait waited and wrote its whole set")
+
+
+def check_foreign_output_kept(args, tmp):
+    """A directory holding files diplograph did not write is never replaced."""
+    out = tmp / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me")
+    small = corpus(args.source, tmp, 1, "small")
+    done = run(args.binary, "build", small, "-o", out)
+    if done.returncode != 1 or b"notes.txt" not in done.stderr:
+        fail(f"a foreign directory was not refused: {done.stderr.decode()}")
+    if (out / "notes.txt").read_text() != "keep me" or len(list(out.iterdir())) != 1:
+        fail("the foreign directory was changed")
+    print("a directory with foreign files is refused and left alone")
+
+
+CHECKS = {name[len("check_"):]: function for name, function in globals().items()
+          if name.startswith("check_")}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("check", choices=sorted(CHECKS))
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True, type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        CHECKS[args.check](args, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()
