@@ -38,6 +38,9 @@ void add_merge_command(CLI::App& app, MergeCommandOptions& options, int& exit_co
   auto* quiet = merge->add_flag("-q,--quiet", options.quiet, "Print only errors");
   merge->add_flag("-v,--verbose", options.verbose, "Also print each export read")->excludes(quiet);
   merge->add_flag("--strict", options.strict, "Exit with status 3 when any export was skipped");
+  merge->add_flag("--skip-bad-exports", options.skip_bad_exports,
+                  "Merge the exports that can be read when others cannot (by default one "
+                  "refused export fails the merge and nothing is written)");
   merge->add_flag("--wait", options.wait,
                   "When another run is writing the same output directory, wait for it to "
                   "finish instead of failing at once");
@@ -57,16 +60,18 @@ int run_merge(const MergeCommandOptions& options) {
     check_output_replaceable(options.output_directory);
   }
   KnowledgeGraph merged;
-  std::size_t skipped = 0;
+  std::vector<std::filesystem::path> refused;
   for (const std::filesystem::path& export_path : options.exports) {
     std::vector<Diagnostic> diagnostics;
     // One export at a time: only the merged graph and the export being read are in memory.
     const auto graph = rdf::read_export(export_path, iris, diagnostics);
     for (const Diagnostic& diagnostic : diagnostics) std::cerr << diagnostic.to_string() << '\n';
     if (!graph) {
-      ++skipped;
-      std::cerr << rdf::rdf_file_of_export(export_path).string()
-                << ": error: export skipped; the merge goes on without it\n";
+      refused.push_back(rdf::rdf_file_of_export(export_path));
+      std::cerr << refused.back().string()
+                << (options.skip_bad_exports
+                        ? ": error: export skipped; the merge goes on without it\n"
+                        : ": error: not a readable diplograph export\n");
       continue;
     }
     if (options.verbose)
@@ -75,9 +80,21 @@ int run_merge(const MergeCommandOptions& options) {
                 << " actors, " << graph->event_count() << " events\n";
     merged.merge(*graph);
   }
+  const std::size_t skipped = refused.size();
+  std::string refused_names;
+  for (const auto& file : refused)
+    refused_names += (refused_names.empty() ? "" : ", ") + file.string();
   if (skipped == options.exports.size()) {
     // Writing an empty graph now would replace earlier exports with nothing.
-    std::cerr << "diplograph: error: no export could be read; nothing written\n";
+    std::cerr << "diplograph: error: no export could be read (" << refused_names
+              << "); nothing written\n";
+    return kFatal;
+  }
+  if (skipped > 0 && !options.skip_bad_exports) {
+    // A merge of shards that silently lacks one is a wrong graph that looks right.
+    std::cerr << "diplograph: error: " << skipped << " of " << options.exports.size()
+              << " exports refused (" << refused_names
+              << "); nothing written. Pass --skip-bad-exports to merge the others\n";
     return kFatal;
   }
   if (to_stdout)
@@ -88,8 +105,9 @@ int run_merge(const MergeCommandOptions& options) {
         options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency()));
   if (!options.quiet)
     std::cerr << "diplograph: merged " << options.exports.size() - skipped << " exports ("
-              << skipped << " skipped): " << merged.documents().size() << " documents, "
-              << merged.actor_count() << " actors, " << merged.event_count() << " events -> "
+              << skipped << " skipped" << (skipped ? ": " + refused_names : std::string())
+              << "): " << merged.documents().size() << " documents, " << merged.actor_count()
+              << " actors, " << merged.event_count() << " events -> "
               << (to_stdout ? std::string("standard output") : options.output_directory.string())
               << '\n';
   if (options.strict && skipped > 0) return kSkippedStrict;

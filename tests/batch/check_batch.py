@@ -301,7 +301,8 @@ def check_merge_bad_exports(args, tmp):
     foreign = tmp / "foreign.ttl"
     foreign.write_text('@prefix ex: <http://example.org/> .\nex:a ex:b "c" .\n', encoding="utf-8")
     missing = tmp / "missing.nt"
-    done = merge(args, tmp / "merged", broken, shards[0], edited, foreign, missing, shards[1])
+    done = merge(args, tmp / "merged", broken, shards[0], edited, foreign, missing, shards[1],
+                 options=["--skip-bad-exports"])
     stderr = done.stderr.decode()
     if not re.search(re.escape(str(broken)) + r":1[12](:\d+)?: error: ", stderr):
         fail(f"no file:line:column diagnostic for the truncated export in: {stderr}")
@@ -312,7 +313,7 @@ def check_merge_bad_exports(args, tmp):
     if stderr.count("export skipped") != 4:
         fail(f"expected 4 skipped exports: {stderr}")
     same_exports(whole, tmp / "merged", "the good exports merged around bad ones")
-    merge(args, tmp / "strict", shards[0], broken, expect=3, options=["--strict"])
+    merge(args, tmp / "strict", shards[0], broken, expect=3, options=["--strict", "--skip-bad-exports"])
     # When nothing at all can be read, nothing is written: an empty graph would replace
     # the earlier exports in the output directory.
     before = export_files(tmp / "merged")

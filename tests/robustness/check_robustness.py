@@ -225,6 +225,52 @@ def check_foreign_output_kept(args, tmp):
     print("a directory with foreign files is refused and left alone")
 
 
+def check_merge_refuses_empty(args, tmp):
+    """Attack 9: an empty or prefix-only RDF file is not an export; merging it must not
+    write an empty graph over the output."""
+    small = corpus(args.source, tmp, 1, "small")
+    out = tmp / "out"
+    if run(args.binary, "build", small, "-o", out, "-q").returncode != 0:
+        fail("build failed")
+    before = tree_digest(out)
+    empty = tmp / "empty" / "graph.nt"
+    empty.parent.mkdir()
+    empty.write_bytes(b"")
+    prefixes = tmp / "prefixes.ttl"
+    prefixes.write_text("@prefix dg: <https://diplograph.example.org/ontology#> .\n")
+    for bad in (empty.parent, empty, prefixes):
+        done = run(args.binary, "merge", bad, "-o", out)
+        stderr = done.stderr.decode()
+        if done.returncode != 1 or "describes no document" not in stderr:
+            fail(f"merge of {bad} was not refused: {done.returncode} {stderr}")
+        if tree_digest(out) != before:
+            fail(f"merge of {bad} changed the output")
+    print("empty and prefix-only files are refused as exports; the output is untouched")
+
+
+def check_merge_refused_shard_fails(args, tmp):
+    """Attack 5: a merge of several shards that cannot read one must fail (and name it),
+    not exit 0 with the shard silently dropped; --skip-bad-exports merges the others."""
+    small = corpus(args.source, tmp, 1, "small")
+    shard = tmp / "shard"
+    if run(args.binary, "build", small, "-o", shard, "-q").returncode != 0:
+        fail("build failed")
+    bad = tmp / "bad.nt"
+    bad.write_bytes(b"<a> <b> .\n")
+    out = tmp / "out"
+    done = run(args.binary, "merge", shard, bad, "-o", out)
+    stderr = done.stderr.decode()
+    if done.returncode != 1 or f"exports refused ({bad})" not in stderr or out.exists():
+        fail(f"a merge with a refused shard did not fail naming it: {done.returncode} {stderr}")
+    done = run(args.binary, "merge", shard, bad, "-o", out, "--skip-bad-exports")
+    stderr = done.stderr.decode()
+    if done.returncode != 0 or f"1 skipped: {bad}" not in stderr:
+        fail(f"--skip-bad-exports did not merge the rest naming the refused file: {stderr}")
+    if (out / "graph.nt").read_bytes() != (shard / "graph.nt").read_bytes():
+        fail("the merge of the good shard differs from it")
+    print("a refused shard fails the merge; --skip-bad-exports merges the rest and names it")
+
+
 CHECKS = {name[len("check_"):]: function for name, function in globals().items()
           if name.startswith("check_")}
 
