@@ -8,6 +8,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -269,6 +270,68 @@ def check_merge_refused_shard_fails(args, tmp):
     if (out / "graph.nt").read_bytes() != (shard / "graph.nt").read_bytes():
         fail("the merge of the good shard differs from it")
     print("a refused shard fails the merge; --skip-bad-exports merges the rest and names it")
+
+
+HOSTILE_STRINGS = ['a"\\', 'ends""', 'x"""y', "'''", '\\', '\\"', '"', 'q"\nnl"', 'cr\rx"',
+                   'tab\there"', '@prefix x: <y> .', '"""@id ; . ]', '\\u0041', '<a> <b> "c" .',
+                   'line\u2028sep\u2029', 'emoji \U0001F600 "', ']]> <!-- & -->', '# not a comment']
+
+ARTICLE_TEXT = "Presiden Iran Ebrahim Raisi mengunjungi Rusia pada Selasa (5/3)."
+NTRIPLES_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "'": "'", "b": "\b",
+                    "f": "\f"}
+
+
+def parse_ntriples_literal_values(ntriples):
+    """The lexical values of all literals in N-Triples text, escapes decoded."""
+    values = []
+    for match in re.finditer(r'"((?:[^"\\]|\\.)*)"', ntriples):
+        values.append(re.sub(r'\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)',
+                             lambda m: NTRIPLES_ESCAPES.get(m.group(1)) or chr(int(m.group(1)[1:], 16)),
+                             match.group(1)))
+    return values
+
+
+def canonical_triples(path, syntax):
+    done = subprocess.run(["serdi", "-i", syntax, "-o", "ntriples", str(path)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        fail(f"serdi cannot read {path}: {done.stderr}")
+    return sorted(set(done.stdout.splitlines()))
+
+
+def check_turtle_round_trip(args, tmp):
+    """Attack 6: graph.ttl with hostile literals is read by serdi, rapper and our merge,
+    and says exactly what graph.nt says."""
+    records = [{"id": f"hostile-{i}", "title": text, "source": text,
+                "text": ARTICLE_TEXT + ' Raisi berkata "' + text + '".'}
+               for i, text in enumerate(HOSTILE_STRINGS)]
+    corpus_file = tmp / "hostile.jsonl"
+    corpus_file.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                           encoding="utf-8")
+    out = tmp / "out"
+    done = run(args.binary, "build", corpus_file, "-o", out, "-q")
+    if done.returncode != 0:
+        fail(done.stderr.decode())
+    turtle = canonical_triples(out / "graph.ttl", "turtle")
+    if turtle != canonical_triples(out / "graph.nt", "ntriples"):
+        fail("serdi reads different triples from graph.ttl and graph.nt")
+    values = parse_ntriples_literal_values("\n".join(turtle))
+    for text in HOSTILE_STRINGS:
+        if text not in values:
+            fail(f"the title {text!r} did not come back from graph.ttl")
+    rapper = subprocess.run(["rapper", "-q", "-i", "turtle", "-o", "ntriples",
+                             str(out / "graph.ttl")], capture_output=True, text=True)
+    if rapper.returncode != 0:
+        fail(f"rapper cannot read graph.ttl: {rapper.stderr}")
+    if sorted(parse_ntriples_literal_values(rapper.stdout)) != sorted(values):
+        fail("rapper reads other literal values from graph.ttl than serdi")
+    merged = tmp / "merged"
+    done = run(args.binary, "merge", out / "graph.ttl", "-o", merged, "-q")
+    if done.returncode != 0:
+        fail(f"our merge cannot read graph.ttl: {done.stderr.decode()}")
+    if (merged / "graph.nt").read_bytes() != (out / "graph.nt").read_bytes():
+        fail("the merge of graph.ttl differs from the build's graph.nt")
+    print(f"{len(HOSTILE_STRINGS)} hostile strings round-trip through serdi, rapper and merge")
 
 
 CHECKS = {name[len("check_"):]: function for name, function in globals().items()
