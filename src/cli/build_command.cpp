@@ -44,7 +44,8 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
   build
       ->add_option("--base-iri", options.base_iri,
                    "Base IRI of actors, events, mentions and documents")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(kBaseIriCheck);
   build->add_option("-j,--jobs", options.jobs, "Worker threads (default: the number of cores)");
   build
       ->add_option("--max-document-bytes", options.max_document_bytes,

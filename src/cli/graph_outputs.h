@@ -1,4 +1,5 @@
 #pragma once
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <ostream>
 #include <string>
@@ -28,6 +29,14 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
 // Checks that a command's --output and --format agree: a directory, or one format to
 // standard output (no --output, or --output -). Throws CLI11's usage errors (exit status 2).
 void check_output_choice(const std::string& format, const std::filesystem::path& output_directory);
+
+// The CLI11 check of --base-iri (base_iri_fault), shared by build and merge.
+inline const CLI::Validator kBaseIriCheck(
+    [](std::string& base) {
+      const auto fault = base_iri_fault(base);
+      return fault ? "--base-iri " + *fault : std::string();
+    },
+    "IRI");
 
 // Writes the one export named by `format` (one of kStreamFormats) to `out`.
 void write_stream_export(const KnowledgeGraph& graph, const IriScheme& iris,

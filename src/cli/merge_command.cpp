@@ -32,7 +32,8 @@ void add_merge_command(CLI::App& app, MergeCommandOptions& options, int& exit_co
   merge
       ->add_option("--base-iri", options.base_iri,
                    "Base IRI the exports were built with (diplograph build --base-iri)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(kBaseIriCheck);
   merge->add_option("-j,--jobs", options.jobs,
                     "Threads writing the exports (default: the number of cores)");
   auto* quiet = merge->add_flag("-q,--quiet", options.quiet, "Print only errors");

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "pipeline/metadata_sidecar.h"
+#include "text/field_text.h"
 #include "text/utf8.h"
 
 namespace diplograph {
@@ -48,6 +49,15 @@ std::optional<Document> make_document(std::string bytes, DocumentMetadata meta,
                       " bytes; skipped";
     return std::nullopt;
   }
+  if (auto fault = document_id_fault(meta.id)) {
+    problem.message = *fault + "; skipped";
+    return std::nullopt;
+  }
+  // Every export then carries the same metadata text (no writer replaces or drops a NUL
+  // its own way), and merge reads back what build wrote.
+  bool changed = false;
+  for (std::string* field : {&meta.title, &meta.url, &meta.source})
+    *field = clean_field_text(*field, changed);
   if (auto fault = find_text_fault(bytes)) {
     problem.line = fault->line;
     problem.column = fault->column;
@@ -55,7 +65,7 @@ std::optional<Document> make_document(std::string bytes, DocumentMetadata meta,
     return std::nullopt;
   }
   std::string text = to_nfc(normalise_line_ends(bytes));
-  if (text.find_first_not_of(" \t\n") == std::string::npos) {
+  if (is_blank_text(text)) {
     problem.message = "empty document; skipped";
     return std::nullopt;
   }
@@ -85,7 +95,7 @@ std::optional<Document> read_text_document(const std::filesystem::path& path,
   buffer << in.rdbuf();
   DocumentMetadata meta;
   meta.id = path.filename().string();
-  if (!read_metadata_sidecar(path, meta, problem)) return std::nullopt;
+  if (!read_metadata_sidecar(path, meta, options.max_document_bytes, problem)) return std::nullopt;
   return make_document(std::move(buffer).str(), std::move(meta), path.string(), options, problem);
 }
 

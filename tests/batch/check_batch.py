@@ -142,6 +142,12 @@ HOSTILE = ["\"'); MATCH (n) DETACH DELETE n //", "=HYPERLINK(\"http://evil.examp
            "kontrol\x01\x07\x1b[31m", "arah \u202edesrever\u202c", "tab\tdan,koma;titik koma", "]]> --> \"\"\" '''"]
 
 
+def hostile_id(number, nasty):
+    # Document ids refuse control characters (tested in robustness.document_ids_validated);
+    # everything else hostile stays in them.
+    return f"doc-{number}-" + "".join(ch for ch in nasty if ord(ch) >= 0x20 and not 0x7f <= ord(ch) <= 0x9f)
+
+
 def hostile_corpus():
     records = []
     for number, nasty in enumerate(HOSTILE):
@@ -150,7 +156,7 @@ def hostile_corpus():
         said = "".join(ch for ch in nasty if ch in "\t\r\n" or ord(ch) >= 0x20)
         text = (f"Presiden Iran Ebrahim Raisi mengunjungi Rusia pada 5 Maret 2024 dan berkata \"{said}\".\n"
                 f"Raisi bertemu Presiden Rusia Vladimir Putin di Moskow; {said} kata {said}.\n")
-        records.append({"id": f"doc-{number}-{nasty}", "title": nasty, "published": "2024-03-05",
+        records.append({"id": hostile_id(number, nasty), "title": nasty, "published": "2024-03-05",
                         "url": f"https://example.org/{number}?q={nasty}", "source": nasty, "lang": "id",
                         "text": text})
     return jsonl(records)
@@ -170,7 +176,7 @@ def check_hostile(args, tmp):
         fail(f"hostile documents were not all read: {stats}")
     if not any("DETACH DELETE" in r["evidence"] for r in relations):
         fail("the hostile sentences did not reach the facts as evidence")
-    if {r["doc"] for r in relations} != {f"doc-{n}-{h}" for n, h in enumerate(HOSTILE)}:
+    if {r["doc"] for r in relations} != {hostile_id(n, h) for n, h in enumerate(HOSTILE)}:
         fail("document ids did not survive the facts export unchanged")
     schemas = args.source / "tests" / "schemas"
     parsers = [

@@ -334,6 +334,127 @@ def check_turtle_round_trip(args, tmp):
     print(f"{len(HOSTILE_STRINGS)} hostile strings round-trip through serdi, rapper and merge")
 
 
+def check_document_ids_validated(args, tmp):
+    """Attack 5: a file name that is not UTF-8 and a JSON Lines id with NUL or a line break
+    are reported and skipped at the door; the rest builds and merges back (exit 0)."""
+    inputs = tmp / "in"
+    inputs.mkdir()
+    text = ARTICLE_TEXT.encode()
+    (inputs / "good.txt").write_bytes(text)
+    os.makedirs(inputs, exist_ok=True)
+    with open(os.path.join(os.fsencode(inputs), b"bad-\xff.txt"), "wb") as f:
+        f.write(text)
+    records = [{"id": "nul\u0000id", "text": ARTICLE_TEXT}, {"id": "line\nbreak", "text": ARTICLE_TEXT},
+               {"id": "fine", "text": ARTICLE_TEXT}]
+    (inputs / "records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    out = tmp / "out"
+    done = run(args.binary, "build", inputs, "-o", out)
+    stderr = done.stderr.decode("utf-8", "replace")
+    if done.returncode != 0:
+        fail(f"build failed: {stderr}")
+    for needle in ("bad-\\xFF.txt: error: the document id is not valid UTF-8",
+                   "records.jsonl:1: error: the document id holds a control character",
+                   "records.jsonl:2: error: the document id holds a control character"):
+        if needle not in stderr:
+            fail(f"no diagnostic {needle!r} in: {stderr}")
+    stats = json.loads((out / "stats.json").read_text())
+    if stats["documents_read"] != 2:
+        fail(f"expected the 2 good documents read: {stats}")
+    merged = tmp / "merged"
+    done = run(args.binary, "merge", out, out, "-o", merged)
+    if done.returncode != 0 or (merged / "graph.nt").read_bytes() != (out / "graph.nt").read_bytes():
+        fail(f"merge did not read back what build wrote: {done.stderr.decode()}")
+    print("bad ids are reported and skipped; the export merges back")
+
+
+def check_newline_in_file_name(args, tmp):
+    """Attack 11: a line break in a file name cannot forge a diagnostic line."""
+    inputs = tmp / "in"
+    inputs.mkdir()
+    (inputs / "x\nforged.txt: error: everything is fine.txt").write_bytes(b"\x00binary")
+    done = run(args.binary, "build", inputs, "-o", tmp / "out")
+    lines = done.stderr.decode().splitlines()
+    if any(line.startswith("forged") for line in lines):
+        fail(f"a file name forged a line: {lines}")
+    if not any("x\\nforged.txt" in line and ": error: " in line for line in lines):
+        fail(f"the file name is not shown escaped on one line: {lines}")
+    print("a line break in a file name is shown as \\n on one line")
+
+
+def check_nul_in_metadata(args, tmp):
+    """Attack 7: NUL and other controls in metadata are the same in every export, and
+    merge gives what build gave."""
+    record = {"id": "meta", "title": "a\u0000b\u0007c", "source": "s\u0085t", "text": ARTICLE_TEXT}
+    corpus_file = tmp / "meta.jsonl"
+    corpus_file.write_text(json.dumps(record) + "\n")
+    out = tmp / "out"
+    if run(args.binary, "build", corpus_file, "-o", out, "-q").returncode != 0:
+        fail("build failed")
+    wanted_title, wanted_source = "a\ufffdb\ufffdc", "s\ufffdt"
+    facts = [json.loads(line) for line in (out / "facts.jsonl").read_text().splitlines()]
+    titles = {f.get("doc_title") for f in facts if "doc_title" in f}
+    if titles and titles != {wanted_title}:
+        fail(f"facts.jsonl titles: {titles}")
+    values = parse_ntriples_literal_values("\n".join(canonical_triples(out / "graph.nt", "ntriples")))
+    if wanted_title not in values or wanted_source not in values:
+        fail(f"graph.nt does not carry the cleaned title and source")
+    documents_csv = (out / "neo4j" / "documents.csv").read_text()
+    if wanted_title not in documents_csv or "\x00" in documents_csv:
+        fail(f"documents.csv differs: {documents_csv!r}")
+    merged = tmp / "merged"
+    if run(args.binary, "merge", out, "-o", merged, "-q").returncode != 0:
+        fail("merge failed")
+    for name in ("facts.jsonl", "graph.nt", "neo4j/documents.csv"):
+        if (merged / name).read_bytes() != (out / name).read_bytes():
+            fail(f"merge == build broken for {name}")
+    print("controls in metadata become U+FFFD in every export; merge == build")
+
+
+def check_base_iri_checked(args, tmp):
+    """Attack 11: --base-iri with spaces or quotes is a usage error, not unreadable RDF."""
+    small = corpus(args.source, tmp, 1, "small")
+    for bad in ("https://ex.org/a b/", 'https://ex.org/"q"/', "no-scheme/", "https://ex.org/x"):
+        done = run(args.binary, "build", small, "-o", tmp / "out", "--base-iri", bad)
+        if done.returncode != 2 or b"--base-iri" not in done.stderr:
+            fail(f"--base-iri {bad!r} was not refused: {done.returncode} {done.stderr.decode()}")
+    done = run(args.binary, "build", small, "-o", tmp / "out", "-q", "--base-iri", "urn:x:")
+    if done.returncode != 2:
+        pass
+    good = run(args.binary, "build", small, "-o", tmp / "out", "-q", "--base-iri", "https://ex.org/id/")
+    if good.returncode != 0:
+        fail(f"a good base IRI was refused: {good.stderr.decode()}")
+    canonical_triples(tmp / "out" / "graph.ttl", "turtle")
+    print("bad base IRIs are refused as usage errors")
+
+
+def check_sidecar_size_limit(args, tmp):
+    """Attack 11: a sidecar larger than --max-document-bytes is refused, not copied."""
+    inputs = tmp / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(ARTICLE_TEXT)
+    (inputs / "a.meta.json").write_text(json.dumps({"title": "x" * 20000}))
+    done = run(args.binary, "build", inputs, "-o", tmp / "out", "--max-document-bytes", "10000")
+    if b"metadata sidecar of" not in done.stderr or b"over the limit" not in done.stderr:
+        fail(f"the large sidecar was not refused: {done.stderr.decode()}")
+    print("a sidecar over the size limit skips its document with a message")
+
+
+def check_blank_document(args, tmp):
+    """Attack 11: a document of only Unicode spaces is empty, not read."""
+    inputs = tmp / "in"
+    inputs.mkdir()
+    (inputs / "blank.txt").write_text("\u00a0\u2003\u3000\u200b\n\u2028 ")
+    (inputs / "good.txt").write_text(ARTICLE_TEXT)
+    out = tmp / "out"
+    done = run(args.binary, "build", inputs, "-o", out)
+    if b"blank.txt: error: empty document" not in done.stderr:
+        fail(f"the blank document was not reported: {done.stderr.decode()}")
+    stats = json.loads((out / "stats.json").read_text())
+    if stats["documents_read"] != 1 or stats["documents_skipped"] != 1:
+        fail(f"the blank document counts as read: {stats}")
+    print("a document of Unicode spaces is reported as empty and not counted as read")
+
+
 CHECKS = {name[len("check_"):]: function for name, function in globals().items()
           if name.startswith("check_")}
 
