@@ -5,6 +5,7 @@
 #include <optional>
 #include <thread>
 
+#include "cli/data_directory.h"
 #include "cli/exit_codes.h"
 #include "cli/graph_outputs.h"
 #include "cli/progress_bar.h"
@@ -57,7 +58,9 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
       ->add_flag("-v,--verbose", options.verbose,
                  "Also print the files written and the lexicon used")
       ->excludes(quiet);
-  build->add_flag("--strict", options.strict, "Exit with status 3 when any document was skipped");
+  build->add_flag("--strict", options.strict,
+                  "Exit with status 3 when any document was skipped, 1 when one hit an internal "
+                  "error");
   build->add_flag("--wait", options.wait,
                   "When another run is writing the same output directory, wait for it to "
                   "finish instead of failing at once");
@@ -77,8 +80,9 @@ int run_build(const BuildCommandOptions& options) {
                  options.wait ? OutputDirectoryLock::Wait::yes : OutputDirectoryLock::Wait::no);
     check_output_replaceable(options.output_directory);
   }
-  const auto lexicon_directory =
-      options.lexicon_directory.empty() ? default_lexicon_directory() : options.lexicon_directory;
+  const auto lexicon_directory = options.lexicon_directory.empty()
+                                     ? default_lexicon_for_this_binary()
+                                     : options.lexicon_directory;
   const Lexicon lexicon = Lexicon::load(lexicon_directory);
   if (options.verbose) std::cerr << "diplograph: lexicon " << lexicon_directory.string() << '\n';
 
@@ -126,6 +130,10 @@ int run_build(const BuildCommandOptions& options) {
               << (to_stdout ? std::string("standard output") : options.output_directory.string())
               << '\n';
   }
+  if (result.internal_errors > 0)
+    std::cerr << "diplograph: error: " << result.internal_errors
+              << " documents hit an internal error (a bug in diplograph; see above)\n";
+  if (options.strict && result.internal_errors > 0) return kFatal;
   if (options.strict && result.documents_skipped > 0) return kSkippedStrict;
   return kSuccess;
 }

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/data_directory.h"
 #include "cli/exit_codes.h"
 #include "eval/gold.h"
 #include "eval/scorer.h"
@@ -27,8 +28,9 @@ void add_eval_command(CLI::App& app, EvalCommandOptions& options, int& exit_code
 }
 
 int run_eval(const EvalCommandOptions& options) {
-  const Lexicon lexicon = Lexicon::load(
-      options.lexicon_directory.empty() ? default_lexicon_directory() : options.lexicon_directory);
+  const Lexicon lexicon =
+      Lexicon::load(options.lexicon_directory.empty() ? default_lexicon_for_this_binary()
+                                                      : options.lexicon_directory);
   const auto gold = load_gold(options.gold_directory);
   BuildOptions build;
   build.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());

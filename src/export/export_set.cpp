@@ -15,6 +15,8 @@
 #include <string_view>
 #include <system_error>
 
+#include "text/contract_check.h"
+
 namespace diplograph {
 namespace {
 
@@ -128,6 +130,9 @@ StagedExportSet::~StagedExportSet() {
 }
 
 int StagedExportSet::create_file(const std::filesystem::path& relative) const {
+  // Every file lands inside the set: a relative path that does not climb out of it.
+  DIPLOGRAPH_CONTRACT_CHECK(relative.is_relative() && !relative.empty() &&
+                            *relative.lexically_normal().begin() != "..");
   // Under the registry's lock, so that once an interrupt has discarded the set no file or
   // folder is created in it again (which would leave the staging directory behind).
   const std::lock_guard lock(registry_mutex);

@@ -31,7 +31,8 @@ class StagedExportSet {
   const std::filesystem::path& staging_directory() const { return staging_; }
   const std::filesystem::path& output_directory() const { return output_; }
 
-  // Writes `file` into the staging directory, creating its folders. Safe to call from
+  // Writes `file` into the staging directory, creating its folders. Requires: file.path is
+  // relative and stays inside the set (checked: ContractViolation). Safe to call from
   // several threads for different files. A failure throws FileWriteError naming the file
   // as it would have been in OUT, with the operating system's reason.
   void write(const ExportFile& file) const;

@@ -455,6 +455,36 @@ def check_blank_document(args, tmp):
     print("a document of Unicode spaces is reported as empty and not counted as read")
 
 
+def check_install_runs_anywhere(args, tmp):
+    """Attack 11: `cmake --install` gives a binary that finds its lexicon relative to its
+    own location, run from another directory with no source tree in sight."""
+    build_dir = Path(args.binary).resolve().parents[2]
+    prefix = tmp / "prefix"
+    done = subprocess.run(["cmake", "--install", str(build_dir), "--prefix", str(prefix)], capture_output=True, text=True)
+    if done.returncode != 0:
+        fail(f"cmake --install failed: {done.stderr}")
+    installed = prefix / "bin" / "diplograph"
+    lexicon = prefix / "share" / "diplograph" / "lexicon" / "id"
+    if not installed.exists() or not lexicon.is_dir():
+        fail(f"install did not put the binary and share/diplograph/lexicon/id under {prefix}")
+    elsewhere = tmp / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "a.txt").write_text(ARTICLE_TEXT)
+    done = subprocess.run([str(installed), "build", "a.txt", "-o", "out", "-v"], cwd=elsewhere,
+                          capture_output=True, text=True, timeout=60)
+    if done.returncode != 0 or f"lexicon {lexicon}" not in done.stderr:
+        fail(f"the installed binary did not use its installed lexicon: {done.stderr}")
+    facts = (elsewhere / "out" / "facts.jsonl").read_text()
+    if '"visit"' not in facts:
+        fail("the installed binary found no visit in the sample sentence")
+    done = subprocess.run([str(installed), "build", "a.txt", "-o", "out2", "-v", "--lexicon",
+                           str(args.source / "ontology" / "lexicon" / "id")], cwd=elsewhere,
+                          capture_output=True, text=True, timeout=60)
+    if done.returncode != 0 or "lexicon " + str(args.source / "ontology" / "lexicon" / "id") not in done.stderr:
+        fail(f"--lexicon no longer overrides: {done.stderr}")
+    print(f"installed into {prefix}; run from {elsewhere} it reads {lexicon}")
+
+
 CHECKS = {name[len("check_"):]: function for name, function in globals().items()
           if name.startswith("check_")}
 
