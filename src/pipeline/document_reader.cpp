@@ -21,9 +21,21 @@ std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesy
                input, std::filesystem::directory_options::skip_permission_denied, error);
            !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
         const std::string extension = it->path().extension().string();
-        if (it->is_regular_file(error) &&
-            std::find(extensions.begin(), extensions.end(), extension) != extensions.end())
+        if (std::find(extensions.begin(), extensions.end(), extension) == extensions.end())
+          continue;
+        // Its own error code: a dangling link or a link loop is this entry's problem, not
+        // the end of the directory's listing.
+        std::error_code entry_error;
+        const auto status = it->status(entry_error);
+        if (std::filesystem::is_regular_file(status)) {
           files.push_back(it->path());
+        } else if (!std::filesystem::is_directory(status)) {
+          diagnostics.push_back({it->path().string(), 0, 0, Diagnostic::Severity::error,
+                                 entry_error
+                                     ? "cannot be read: " + entry_error.message() + "; skipped"
+                                     : std::string("not a regular file (a FIFO, socket or device "
+                                                   "inside a directory); skipped")});
+        }
       }
       if (error)
         diagnostics.push_back({input.string(), 0, 0, Diagnostic::Severity::error, error.message()});

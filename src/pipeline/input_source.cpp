@@ -120,7 +120,13 @@ std::vector<InputItem> list_inputs(const std::vector<std::filesystem::path>& inp
           {file.string(), 0, 0, Diagnostic::Severity::error, "cannot open for reading; skipped"});
       continue;
     }
-    add_record_places(in, file, items);
+    // A pipe (a FIFO, /dev/stdin) can be read once: its records are kept in memory, as for
+    // standard input. Reading it by places would open it a second time and wait forever.
+    std::error_code error;
+    if (std::filesystem::is_regular_file(file, error))
+      add_record_places(in, file, items);
+    else
+      add_records(in, file, items);
   }
   return items;
 }

@@ -485,6 +485,39 @@ def check_install_runs_anywhere(args, tmp):
     print(f"installed into {prefix}; run from {elsewhere} it reads {lexicon}")
 
 
+def check_fifo_and_special_files(args, tmp):
+    """Attack 8 and 11: a FIFO given as a .jsonl input is read once (no hang); FIFOs,
+    dangling links and link loops inside a directory are reported, and the rest is read."""
+    fifo = tmp / "feed.jsonl"
+    os.mkfifo(fifo)
+    process = subprocess.Popen([args.binary, "build", str(fifo), "-o", str(tmp / "out"), "-q"],
+                               stderr=subprocess.PIPE)
+    with open(fifo, "w") as writer:
+        writer.write(json.dumps({"id": "piped", "text": ARTICLE_TEXT}) + "\n")
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        fail("a FIFO given as a .jsonl input hangs")
+    if process.returncode != 0 or "piped" not in (tmp / "out" / "facts.jsonl").read_text():
+        fail(f"the FIFO's record was not read: {process.stderr.read().decode()}")
+    inputs = tmp / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text(ARTICLE_TEXT)
+    os.mkfifo(inputs / "pipe.txt")
+    os.symlink(inputs / "missing.txt", inputs / "dangling.txt")
+    os.symlink(inputs / "loop-b.txt", inputs / "loop-a.txt")
+    os.symlink(inputs / "loop-a.txt", inputs / "loop-b.txt")
+    done = run(args.binary, "build", inputs, "-o", tmp / "out2", timeout=30)
+    stderr = done.stderr.decode()
+    for name in ("pipe.txt", "dangling.txt", "loop-a.txt", "loop-b.txt"):
+        if not any(name in line and ": error: " in line for line in stderr.splitlines()):
+            fail(f"{name} was not reported: {stderr}")
+    if json.loads((tmp / "out2" / "stats.json").read_text())["documents_read"] != 1:
+        fail("the good document beside the special files was not read")
+    print("a FIFO input is read once; special files and loops in directories are reported")
+
+
 CHECKS = {name[len("check_"):]: function for name, function in globals().items()
           if name.startswith("check_")}
 
