@@ -91,6 +91,7 @@ int run_build(const BuildCommandOptions& options) {
   build.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   build.stdin_format = options.stdin_format == "jsonl" ? StdinFormat::jsonl : StdinFormat::text;
   build.standard_input = &std::cin;
+  if (!to_stdout) build.output_directory = resolved_output_directory(options.output_directory);
   std::vector<std::filesystem::path> inputs(options.inputs.begin(), options.inputs.end());
   ProgressBar bar(std::cerr, !options.quiet && stderr_is_terminal());
   BuildResult result =

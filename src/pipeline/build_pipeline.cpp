@@ -194,8 +194,15 @@ BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesyste
                         const BuildOptions& options,
                         const std::function<void(std::size_t, std::size_t)>& progress) {
   std::vector<Diagnostic> listing_problems;
-  std::vector<InputItem> items =
-      list_inputs(inputs, options.stdin_format, options.standard_input, listing_problems);
+  std::vector<InputItem> items = list_inputs(inputs, options.stdin_format, options.standard_input,
+                                             listing_problems, options.output_directory);
+  // Warnings of the listing (an output directory not read) are not skipped documents.
+  std::vector<Diagnostic> listing_warnings;
+  std::erase_if(listing_problems, [&](const Diagnostic& diagnostic) {
+    if (diagnostic.severity != Diagnostic::Severity::warning) return false;
+    listing_warnings.push_back(diagnostic);
+    return true;
+  });
   BuildResult result = run(
       lexicon, items.size(), options,
       [&](std::size_t i, Diagnostic& problem, std::optional<Diagnostic>& warning) {
@@ -212,6 +219,7 @@ BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesyste
   result.diagnostics.insert(result.diagnostics.begin(), listing_problems.begin(),
                             listing_problems.end());
   result.documents_skipped += listing_problems.size();
+  result.warnings.insert(result.warnings.begin(), listing_warnings.begin(), listing_warnings.end());
   return result;
 }
 

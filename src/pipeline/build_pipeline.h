@@ -23,6 +23,8 @@ struct BuildOptions {
   // At most this many documents are read and extracted but not yet folded into the graph
   // (and freed): memory is bounded by this window, not by the corpus.
   std::size_t documents_per_window = 256;
+  // The run's output directory (absolute, symlinks resolved), never read as input.
+  std::filesystem::path output_directory;
 };
 
 // What a build produced and what it had to skip.

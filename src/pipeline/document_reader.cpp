@@ -12,7 +12,17 @@ namespace diplograph {
 
 std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesystem::path>& inputs,
                                                    std::vector<Diagnostic>& diagnostics,
-                                                   const std::vector<std::string>& extensions) {
+                                                   const std::vector<std::string>& extensions,
+                                                   const std::filesystem::path& output_directory) {
+  const std::string staged_prefix = "." + output_directory.filename().string() + ".";
+  const auto is_output = [&](const std::filesystem::path& directory) {
+    if (output_directory.empty()) return false;
+    std::error_code ignored;
+    const auto resolved = std::filesystem::weakly_canonical(directory, ignored);
+    return resolved == output_directory ||
+           (resolved.parent_path() == output_directory.parent_path() &&
+            resolved.filename().string().rfind(staged_prefix, 0) == 0);
+  };
   std::vector<std::filesystem::path> files;
   for (const auto& input : inputs) {
     std::error_code error;
@@ -20,6 +30,13 @@ std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesy
       for (auto it = std::filesystem::recursive_directory_iterator(
                input, std::filesystem::directory_options::skip_permission_denied, error);
            !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+        std::error_code kind_error;
+        if (it->is_directory(kind_error) && is_output(it->path())) {
+          diagnostics.push_back({it->path().string(), 0, 0, Diagnostic::Severity::warning,
+                                 "the output directory is inside the inputs; not read"});
+          it.disable_recursion_pending();
+          continue;
+        }
         const std::string extension = it->path().extension().string();
         if (std::find(extensions.begin(), extensions.end(), extension) == extensions.end())
           continue;

@@ -87,7 +87,8 @@ std::optional<std::string> read_record(const InputItem& item, const ReadOptions&
 
 std::vector<InputItem> list_inputs(const std::vector<std::filesystem::path>& inputs,
                                    StdinFormat stdin_format, std::istream* standard_input,
-                                   std::vector<Diagnostic>& diagnostics) {
+                                   std::vector<Diagnostic>& diagnostics,
+                                   const std::filesystem::path& output_directory) {
   std::vector<InputItem> items;
   std::vector<std::filesystem::path> file_inputs;
   bool stdin_read = false;
@@ -108,7 +109,7 @@ std::vector<InputItem> list_inputs(const std::vector<std::filesystem::path>& inp
     file_inputs.push_back(input);
   }
   const std::vector<std::filesystem::path> files =
-      list_text_files(file_inputs, diagnostics, {".txt", ".jsonl"});
+      list_text_files(file_inputs, diagnostics, {".txt", ".jsonl"}, output_directory);
   for (const auto& file : files) {
     if (!is_jsonl(file)) {
       items.push_back({InputItem::Kind::text_file, file, 0, {}});

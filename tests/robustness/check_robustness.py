@@ -518,6 +518,25 @@ def check_fifo_and_special_files(args, tmp):
     print("a FIFO input is read once; special files and loops in directories are reported")
 
 
+def check_output_inside_inputs(args, tmp):
+    """Attack 11: an output directory inside the input tree is not read back as input on
+    the next run, and the run says so."""
+    inputs = tmp / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(ARTICLE_TEXT)
+    out = inputs / "out"
+    first = run(args.binary, "build", inputs, "-o", out)
+    second = run(args.binary, "build", inputs, "-o", out)
+    if first.returncode != 0 or second.returncode != 0:
+        fail(f"builds failed: {second.stderr.decode()}")
+    if b"the output directory is inside the inputs; not read" not in second.stderr:
+        fail(f"the run did not say it skipped its output directory: {second.stderr.decode()}")
+    stats = json.loads((out / "stats.json").read_text())
+    if stats["documents_read"] != 1 or stats["documents_skipped"] != 0:
+        fail(f"the output directory was read as input: {stats}")
+    print("an output directory inside the inputs is skipped with a warning")
+
+
 CHECKS = {name[len("check_"):]: function for name, function in globals().items()
           if name.startswith("check_")}
 
