@@ -2,13 +2,15 @@
 
 #include <chrono>
 #include <iostream>
+#include <optional>
 #include <thread>
 
+#include "cli/data_directory.h"
 #include "cli/exit_codes.h"
 #include "cli/graph_outputs.h"
 #include "cli/progress_bar.h"
 #include "cli/report_command.h"
-#include "export/atomic_file.h"
+#include "export/export_set.h"
 #include "export/report/report_writer.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/build_pipeline.h"
@@ -45,7 +47,8 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
   build
       ->add_option("--base-iri", options.base_iri,
                    "Base IRI of actors, events, mentions and documents")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(kBaseIriCheck);
   build->add_option("-j,--jobs", options.jobs, "Worker threads (default: the number of cores)");
   build
       ->add_option("--max-document-bytes", options.max_document_bytes,
@@ -62,7 +65,12 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
       ->add_flag("-v,--verbose", options.verbose,
                  "Also print the files written and the lexicon used")
       ->excludes(quiet);
-  build->add_flag("--strict", options.strict, "Exit with status 3 when any document was skipped");
+  build->add_flag("--strict", options.strict,
+                  "Exit with status 3 when any document was skipped, 1 when one hit an internal "
+                  "error");
+  build->add_flag("--wait", options.wait,
+                  "When another run is writing the same output directory, wait for it to "
+                  "finish instead of failing at once");
   build->callback([&options, &exit_code] {
     check_output_choice(options.format, options.output_directory);
     exit_code = run_build(options);
@@ -71,8 +79,17 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
 
 int run_build(const BuildCommandOptions& options) {
   const auto started = std::chrono::steady_clock::now();
-  const auto lexicon_directory =
-      options.lexicon_directory.empty() ? default_lexicon_directory() : options.lexicon_directory;
+  const bool to_stdout = !options.format.empty();
+  // One writer per output directory, checked before the build rather than after it.
+  std::optional<OutputDirectoryLock> lock;
+  if (!to_stdout) {
+    lock.emplace(options.output_directory,
+                 options.wait ? OutputDirectoryLock::Wait::yes : OutputDirectoryLock::Wait::no);
+    check_output_replaceable(options.output_directory);
+  }
+  const auto lexicon_directory = options.lexicon_directory.empty()
+                                     ? default_lexicon_for_this_binary()
+                                     : options.lexicon_directory;
   const Lexicon lexicon = Lexicon::load(lexicon_directory);
   if (options.verbose) std::cerr << "diplograph: lexicon " << lexicon_directory.string() << '\n';
 
@@ -81,6 +98,7 @@ int run_build(const BuildCommandOptions& options) {
   build.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   build.stdin_format = options.stdin_format == "jsonl" ? StdinFormat::jsonl : StdinFormat::text;
   build.standard_input = &std::cin;
+  if (!to_stdout) build.output_directory = resolved_output_directory(options.output_directory);
   std::vector<std::filesystem::path> inputs(options.inputs.begin(), options.inputs.end());
   ProgressBar bar(std::cerr, !options.quiet && stderr_is_terminal());
   BuildResult result =
@@ -93,22 +111,30 @@ int run_build(const BuildCommandOptions& options) {
     for (const Diagnostic& warning : result.warnings) std::cerr << warning.to_string() << '\n';
 
   const IriScheme iris{options.base_iri};
-  const bool to_stdout = !options.format.empty();
+  const auto stats_now = [&] {
+    return collect_stats(
+        result, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  };
+  RunStats stats;
   if (to_stdout) {
     write_stream_export(result.graph, iris, options.format, std::cout);
+    stats = stats_now();
   } else {
-    write_all_exports(result.graph, iris, options.output_directory, build.jobs);
-  }
-  const RunStats stats = collect_stats(
-      result, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-  if (!to_stdout) {
-    write_file_atomically(options.output_directory / "stats.json",
-                          [&](std::ostream& out) { out << stats_json(stats); });
     report::ReportOptions report_options;
     report_options.max_actors = options.report_max_actors;
-    write_file_atomically(options.output_directory / "report.html", [&](std::ostream& out) {
-      report::write_report(result.graph, iris, document_tally(stats), report_options, out);
-    });
+    // The report shows documents read and skipped, which the exports do not change.
+    const ExportFile report_file{"report.html", [&](std::ostream& out) {
+                                   report::write_report(result.graph, iris,
+                                                        document_tally(stats_now()), report_options,
+                                                        out);
+                                 }};
+    // stats.json is written last into the set, so that its time includes the exports.
+    const ExportFile stats_file{"stats.json", [&](std::ostream& out) {
+                                  stats = stats_now();
+                                  out << stats_json(stats);
+                                }};
+    write_all_exports(result.graph, iris, options.output_directory, *lock, build.jobs,
+                      {report_file, stats_file});
     if (options.verbose)
       for (const auto& entry :
            std::filesystem::recursive_directory_iterator(options.output_directory))
@@ -120,6 +146,10 @@ int run_build(const BuildCommandOptions& options) {
               << (to_stdout ? std::string("standard output") : options.output_directory.string())
               << '\n';
   }
+  if (result.internal_errors > 0)
+    std::cerr << "diplograph: error: " << result.internal_errors
+              << " documents hit an internal error (a bug in diplograph; see above)\n";
+  if (options.strict && result.internal_errors > 0) return kFatal;
   if (options.strict && result.documents_skipped > 0) return kSkippedStrict;
   return kSuccess;
 }

@@ -22,6 +22,7 @@ struct BuildCommandOptions {
   bool quiet = false;
   bool verbose = false;
   bool strict = false;
+  bool wait = false;  // wait for another run's lock of the output directory
 };
 
 // Registers `build` on `app`; the callback stores the exit code in `exit_code`.

@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "export/atomic_file.h"
+#include "export/export_set.h"
 #include "export/facts_writer.h"
 #include "export/property_graph/property_graph_exports.h"
 #include "export/rdf/ntriples_writer.h"
@@ -17,8 +17,9 @@
 namespace diplograph::cli {
 
 void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
-                       const std::filesystem::path& directory, unsigned jobs) {
-  std::filesystem::create_directories(directory);
+                       const std::filesystem::path& directory, const OutputDirectoryLock& lock,
+                       unsigned jobs, const std::vector<ExportFile>& more_files) {
+  StagedExportSet set(directory, lock);
   // Every writer only reads the finished graph and writes its own file, so they run side
   // by side; the largest files come first so that no long one starts last. The two RDF
   // files share one list of subjects (the first of them to start makes it): two would
@@ -33,18 +34,17 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
   // facts.jsonl before graph.ttl: a second thread writes it while the first lists the
   // subjects, instead of waiting for them.
   std::vector<ExportFile> files = {
-      {directory / "graph.nt",
-       [&](std::ostream& out) { write_ntriples_from(rdf_subjects(), out); }},
-      {directory / "facts.jsonl", [&](std::ostream& out) { write_facts(graph, iris, out); }},
-      {directory / "graph.ttl",
-       [&](std::ostream& out) { write_turtle_from(rdf_subjects(), iris, out); }},
+      {"graph.nt", [&](std::ostream& out) { write_ntriples_from(rdf_subjects(), out); }},
+      {"facts.jsonl", [&](std::ostream& out) { write_facts(graph, iris, out); }},
+      {"graph.ttl", [&](std::ostream& out) { write_turtle_from(rdf_subjects(), iris, out); }},
   };
-  for (ExportFile& file : property_graph_export_files(graph, iris, directory))
+  for (ExportFile& file : property_graph_export_files(graph, iris))
     files.push_back(std::move(file));
   std::vector<std::function<void()>> tasks;
-  for (const ExportFile& file : files)
-    tasks.emplace_back([&file] { write_file_atomically(file.path, file.write); });
+  for (const ExportFile& file : files) tasks.emplace_back([&set, &file] { set.write(file); });
   run_parallel(tasks, jobs);
+  for (const ExportFile& file : more_files) set.write(file);
+  set.publish();
 }
 
 void write_stream_export(const KnowledgeGraph& graph, const IriScheme& iris,

@@ -1,10 +1,13 @@
 #pragma once
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "export/export_file.h"
 #include "export/iri.h"
+#include "export/output_lock.h"
 #include "graph/knowledge_graph.h"
 
 namespace diplograph::cli {
@@ -12,16 +15,28 @@ namespace diplograph::cli {
 // The formats `--format` can stream to standard output: the names users type.
 inline const std::vector<std::string> kStreamFormats = {"nt", "ttl", "jsonl"};
 
-// Writes every export of `graph` into `directory` (created if missing), each file
-// atomically: facts.jsonl, graph.ttl, graph.nt, graph.graphml, graph.gexf, graph.dot, neo4j/.
-// `build` and `merge` both end here, so a merged graph is exported exactly like a built one.
-// The files are written by up to `jobs` threads at once; their content never depends on it.
+// Writes every export of `graph` as one export set that replaces `directory` whole (see
+// StagedExportSet): facts.jsonl, graph.ttl, graph.nt, graph.graphml, graph.gexf, graph.dot,
+// neo4j/, then each of `more_files` (stats.json, a report) in order, once the exports are
+// written. `lock` is the caller's lock of `directory`. `build` and `merge` both end here, so
+// a merged graph is exported exactly like a built one. The exports are written by up to
+// `jobs` threads at once; their content never depends on it. On any failure nothing is
+// published and the previous set stays as it was.
 void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
-                       const std::filesystem::path& directory, unsigned jobs = 1);
+                       const std::filesystem::path& directory, const OutputDirectoryLock& lock,
+                       unsigned jobs = 1, const std::vector<ExportFile>& more_files = {});
 
 // Checks that a command's --output and --format agree: a directory, or one format to
 // standard output (no --output, or --output -). Throws CLI11's usage errors (exit status 2).
 void check_output_choice(const std::string& format, const std::filesystem::path& output_directory);
+
+// The CLI11 check of --base-iri (base_iri_fault), shared by build and merge.
+inline const CLI::Validator kBaseIriCheck(
+    [](std::string& base) {
+      const auto fault = base_iri_fault(base);
+      return fault ? "--base-iri " + *fault : std::string();
+    },
+    "IRI");
 
 // Writes the one export named by `format` (one of kStreamFormats) to `out`.
 void write_stream_export(const KnowledgeGraph& graph, const IriScheme& iris,

@@ -6,12 +6,14 @@
 #include "cli/build_command.h"
 #include "cli/eval_command.h"
 #include "cli/exit_codes.h"
+#include "cli/interrupt_cleanup.h"
 #include "cli/merge_command.h"
 #include "cli/report_command.h"
 #include "text/diagnostic.h"
 
 int main(int argc, char** argv) {
   using namespace diplograph::cli;
+  delete_staged_exports_on_interrupt();
   CLI::App app{"diplograph: knowledge graphs of diplomacy from news articles"};
   app.footer(
       "Exit status: 0 the run completed (skipped documents are reported on stderr); 1 a fatal "

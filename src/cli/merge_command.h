@@ -16,6 +16,9 @@ struct MergeCommandOptions {
   bool quiet = false;
   bool verbose = false;
   bool strict = false;
+  bool wait = false;
+  bool skip_bad_exports = false;  // merge the readable exports when others are refused  // wait for
+                                  // another run's lock of the output directory
 };
 
 // Registers `merge` on `app`; the callback stores the exit code in `exit_code`.

@@ -1,5 +1,6 @@
 #include "export/iri.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -68,6 +69,31 @@ std::vector<std::string> IriScheme::evidence(const RelationEdge& event) const {
 
 std::string IriScheme::document(const std::string& id) const {
   return base + "document/" + percent_encode(id);
+}
+
+}  // namespace diplograph
+
+namespace diplograph {
+
+std::optional<std::string> base_iri_fault(std::string_view base) {
+  const auto colon = base.find(':');
+  const auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const auto is_scheme_char = [&](char c) {
+    return is_alpha(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+  };
+  if (colon == std::string_view::npos || colon == 0 || !is_alpha(base[0]) ||
+      !std::all_of(base.begin(), base.begin() + static_cast<std::ptrdiff_t>(colon), is_scheme_char))
+    return "not an absolute IRI (it needs a scheme such as https:)";
+  if (colon + 1 == base.size()) return "nothing after the scheme";
+  for (const char c : base) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte <= 0x20 || byte == 0x7F ||
+        std::string_view("<>\"{}|\\^`").find(c) != std::string_view::npos)
+      return std::string("holds a character an IRI cannot hold (") +
+             (byte <= 0x20 ? "a space or control character" : std::string(1, c)) + ")";
+  }
+  if (base.back() != '/' && base.back() != '#') return "must end in / or #";
+  return std::nullopt;
 }
 
 }  // namespace diplograph

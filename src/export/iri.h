@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,12 @@ inline constexpr std::string_view kOntologyNamespace = "https://diplograph.examp
 // Percent-encodes everything outside RFC 3987's unreserved set (ASCII letters, digits,
 // "-._~") and non-ASCII, so no IRI can carry a space, quote or angle bracket.
 std::string percent_encode(std::string_view text);
+
+// Why `base` cannot be the base of exported IRIs, or nullopt when it can: an absolute IRI
+// (a scheme, ":", then text) with no space, control character or any of <>"{}|\^`, ending
+// in "/" or "#" so that minted names append to it. Checked before a run, since a bad base
+// makes every export unreadable.
+std::optional<std::string> base_iri_fault(std::string_view base);
 
 // A stable 64-bit FNV-1a hash as 16 lower-case hex digits.
 std::string stable_hash(std::string_view text);

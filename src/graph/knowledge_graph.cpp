@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "text/contract_check.h"
+
 namespace diplograph {
 namespace {
 
@@ -111,9 +113,7 @@ void KnowledgeGraph::add_event(const RelationEdge& event) {
   }
   const auto subject = actor_index_.find(event.subject);
   const auto object = actor_index_.find(event.object);
-  if (subject == actor_index_.end() || object == actor_index_.end()) {
-    throw std::logic_error("event " + key + " refers to an actor not in the graph");
-  }
+  DIPLOGRAPH_CONTRACT_CHECK(subject != actor_index_.end() && object != actor_index_.end());
   auto [id, added] = boost::add_edge(subject->second, object->second, event, graph_);
   (void)added;
   RelationEdge& stored = graph_[id];

@@ -28,7 +28,7 @@ class KnowledgeGraph {
   // documents are unioned; empty fields are filled). Returns its vertex.
   ActorId add_actor(const ActorVertex& actor);
   // Adds the event, or merges its mentions into the event with the same event key.
-  // Requires: both actors were added.
+  // Requires: both actors were added (checked: ContractViolation).
   void add_event(const RelationEdge& event);
   void add_document(const DocumentRecord& document);
   // Merges another graph into this one (used by batch folding and `merge`).

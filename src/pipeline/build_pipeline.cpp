@@ -20,6 +20,7 @@ struct Outcome {
   std::optional<ResolvedDocument> document;
   std::optional<Diagnostic> problem;
   std::optional<Diagnostic> warning;
+  bool internal_error = false;  // `problem` is a bug in diplograph, not bad input
 };
 
 // "file" or "file:line": where an input was read.
@@ -82,12 +83,11 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
     if (document) {
       try {
         outcome.document = resolver.resolve(extractor.extract(*document, *stemmers[worker]));
-      } catch (const std::exception& error) {
+      } catch (...) {
         // A fault in extraction loses this document, never the batch; the message
         // names the document so the fault can be reproduced.
-        outcome.problem = origin(i);
-        outcome.problem->message = std::string("internal error while extracting this document: ") +
-                                   error.what() + "; skipped";
+        outcome.problem = describe_extraction_failure(std::current_exception(), origin(i),
+                                                      outcome.internal_error);
       }
     } else {
       outcome.problem = problem;
@@ -130,6 +130,7 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
     if (outcome.problem) {
       result.diagnostics.push_back(*outcome.problem);
       ++result.documents_skipped;
+      if (outcome.internal_error) ++result.internal_errors;
       return;
     }
     ResolvedDocument& document = *outcome.document;
@@ -169,12 +170,39 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
 
 }  // namespace
 
+Diagnostic describe_extraction_failure(std::exception_ptr failure, Diagnostic origin,
+                                       bool& internal) {
+  internal = false;
+  try {
+    std::rethrow_exception(failure);
+  } catch (const InputError& error) {
+    origin.message = error.diagnostic().message + "; skipped";
+  } catch (const std::exception& error) {
+    internal = true;
+    origin.message = std::string(
+                         "internal error (a bug in diplograph, not bad input; please "
+                         "report it with this document): ") +
+                     error.what() + "; document skipped";
+  } catch (...) {
+    internal = true;
+    origin.message = "internal error (a bug in diplograph): unknown exception; document skipped";
+  }
+  return origin;
+}
+
 BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesystem::path>& inputs,
                         const BuildOptions& options,
                         const std::function<void(std::size_t, std::size_t)>& progress) {
   std::vector<Diagnostic> listing_problems;
-  std::vector<InputItem> items =
-      list_inputs(inputs, options.stdin_format, options.standard_input, listing_problems);
+  std::vector<InputItem> items = list_inputs(inputs, options.stdin_format, options.standard_input,
+                                             listing_problems, options.output_directory);
+  // Warnings of the listing (an output directory not read) are not skipped documents.
+  std::vector<Diagnostic> listing_warnings;
+  std::erase_if(listing_problems, [&](const Diagnostic& diagnostic) {
+    if (diagnostic.severity != Diagnostic::Severity::warning) return false;
+    listing_warnings.push_back(diagnostic);
+    return true;
+  });
   BuildResult result = run(
       lexicon, items.size(), options,
       [&](std::size_t i, Diagnostic& problem, std::optional<Diagnostic>& warning) {
@@ -191,6 +219,7 @@ BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesyste
   result.diagnostics.insert(result.diagnostics.begin(), listing_problems.begin(),
                             listing_problems.end());
   result.documents_skipped += listing_problems.size();
+  result.warnings.insert(result.warnings.begin(), listing_warnings.begin(), listing_warnings.end());
   return result;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <exception>
 #include <filesystem>
 #include <functional>
 #include <istream>
@@ -22,6 +23,8 @@ struct BuildOptions {
   // At most this many documents are read and extracted but not yet folded into the graph
   // (and freed): memory is bounded by this window, not by the corpus.
   std::size_t documents_per_window = 256;
+  // The run's output directory (absolute, symlinks resolved), never read as input.
+  std::filesystem::path output_directory;
 };
 
 // What a build produced and what it had to skip.
@@ -31,7 +34,15 @@ struct BuildResult {
   std::vector<Diagnostic> warnings;     // metadata dropped from documents that were kept
   std::size_t documents_read = 0;
   std::size_t documents_skipped = 0;
+  std::size_t internal_errors = 0;  // skipped documents that hit a bug, not bad input
 };
+
+// The diagnostic of a document whose extraction threw `failure`, placed at `origin`:
+// an InputError is the document's fault (skipped like any bad input); anything else
+// (a ContractViolation, a std::out_of_range from a bug) is an internal error, said so and
+// flagged by `internal`, so a bug is never passed off as a bad document.
+Diagnostic describe_extraction_failure(std::exception_ptr failure, Diagnostic origin,
+                                       bool& internal);
 
 // Documents in, graph out: lists the inputs (list_inputs), reads, extracts and resolves
 // each document on a worker thread, and folds the results into one graph in input order,

@@ -16,9 +16,13 @@ struct ReadOptions {
 // The files named by `inputs`: files as given, and in directories (searched recursively)
 // those whose extension is one of `extensions`, in a canonical order (sorted by path) so
 // that runs are deterministic. Missing inputs become diagnostics.
-std::vector<std::filesystem::path> list_text_files(const std::vector<std::filesystem::path>& inputs,
-                                                   std::vector<Diagnostic>& diagnostics,
-                                                   const std::vector<std::string>& extensions = {".txt"});
+// `output_directory` (absolute, symlinks resolved), when set, is not searched, nor the
+// staging directories beside it (.NAME.*): a run's own exports (facts.jsonl) are never read
+// back as input; a warning says so.
+std::vector<std::filesystem::path> list_text_files(
+    const std::vector<std::filesystem::path>& inputs, std::vector<Diagnostic>& diagnostics,
+    const std::vector<std::string>& extensions = {".txt"},
+    const std::filesystem::path& output_directory = {});
 
 // Reads one text file as a Document: UTF-8 checked (a fault names file, line, column and
 // byte offset), line ends normalised, NFC. Returns nullopt with a diagnostic when the file

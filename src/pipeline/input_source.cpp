@@ -87,7 +87,8 @@ std::optional<std::string> read_record(const InputItem& item, const ReadOptions&
 
 std::vector<InputItem> list_inputs(const std::vector<std::filesystem::path>& inputs,
                                    StdinFormat stdin_format, std::istream* standard_input,
-                                   std::vector<Diagnostic>& diagnostics) {
+                                   std::vector<Diagnostic>& diagnostics,
+                                   const std::filesystem::path& output_directory) {
   std::vector<InputItem> items;
   std::vector<std::filesystem::path> file_inputs;
   bool stdin_read = false;
@@ -108,7 +109,7 @@ std::vector<InputItem> list_inputs(const std::vector<std::filesystem::path>& inp
     file_inputs.push_back(input);
   }
   const std::vector<std::filesystem::path> files =
-      list_text_files(file_inputs, diagnostics, {".txt", ".jsonl"});
+      list_text_files(file_inputs, diagnostics, {".txt", ".jsonl"}, output_directory);
   for (const auto& file : files) {
     if (!is_jsonl(file)) {
       items.push_back({InputItem::Kind::text_file, file, 0, {}});
@@ -120,7 +121,13 @@ std::vector<InputItem> list_inputs(const std::vector<std::filesystem::path>& inp
           {file.string(), 0, 0, Diagnostic::Severity::error, "cannot open for reading; skipped"});
       continue;
     }
-    add_record_places(in, file, items);
+    // A pipe (a FIFO, /dev/stdin) can be read once: its records are kept in memory, as for
+    // standard input. Reading it by places would open it a second time and wait forever.
+    std::error_code error;
+    if (std::filesystem::is_regular_file(file, error))
+      add_record_places(in, file, items);
+    else
+      add_records(in, file, items);
   }
   return items;
 }

@@ -36,7 +36,8 @@ struct InputItem {
 // records. Missing or unreadable inputs become diagnostics.
 std::vector<InputItem> list_inputs(const std::vector<std::filesystem::path>& inputs,
                                    StdinFormat stdin_format, std::istream* standard_input,
-                                   std::vector<Diagnostic>& diagnostics);
+                                   std::vector<Diagnostic>& diagnostics,
+                                   const std::filesystem::path& output_directory = {});
 
 // Reads one listed item as a Document (see read_text_document and read_jsonl_record).
 std::optional<Document> read_input(const InputItem& item, const ReadOptions& options,

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/field_text.h"
 #include "text/iso_date.h"
 
 namespace diplograph {
@@ -56,6 +57,8 @@ std::optional<Document> read_jsonl_record(std::string_view line, const std::stri
   } else if (!record.contains("id") || !record["id"].is_string() ||
              record["id"].get<std::string>().empty()) {
     error = "field \"id\" must be a non-empty string";
+  } else if (auto id_fault = document_id_fault(record["id"].get<std::string>())) {
+    error = *id_fault;
   } else if (!record.contains("text") || !record["text"].is_string()) {
     error = "field \"text\" must be a string";
   } else {

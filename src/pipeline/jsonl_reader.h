@@ -5,8 +5,8 @@
 
 #include "pipeline/document_reader.h"
 #include "text/diagnostic.h"
-#include "text/language_tag.h"
 #include "text/document.h"
+#include "text/language_tag.h"
 
 namespace diplograph {
 
@@ -27,6 +27,5 @@ std::optional<Document> read_jsonl_record(std::string_view line, const std::stri
 // The date part of an ISO 8601 date or date-time ("2024", "2024-04", "2024-04-23",
 // "2024-04-23T08:00:00+07:00" -> "2024-04-23"), or nullopt when it is no valid date.
 std::optional<std::string> iso_date_part(std::string_view value);
-
 
 }  // namespace diplograph

@@ -15,11 +15,18 @@ std::filesystem::path sidecar_path(const std::filesystem::path& text_file) {
 }
 
 bool read_metadata_sidecar(const std::filesystem::path& text_file, DocumentMetadata& meta,
-                           Diagnostic& problem) {
+                           std::size_t max_bytes, Diagnostic& problem) {
   const auto path = sidecar_path(text_file);
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error)) return true;
   problem = {path.string(), 0, 0, Diagnostic::Severity::error, ""};
+  // Its title would be copied into every record of the document's facts.
+  if (const auto size = std::filesystem::file_size(path, error); !error && size > max_bytes) {
+    problem.message = "metadata sidecar of " + std::to_string(size) +
+                      " bytes is over the limit of " + std::to_string(max_bytes) +
+                      " bytes; document skipped";
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
   buffer << in.rdbuf();

@@ -14,7 +14,9 @@ std::filesystem::path sidecar_path(const std::filesystem::path& text_file);
 // optional strings `title`, `published` (ISO 8601 date or date-time), `url`, `source` and
 // `lang`, the same fields a JSON Lines record carries; other keys are ignored. A text
 // file without a sidecar keeps `meta` as it is. Returns false with `problem` naming the
-// sidecar (and the byte where JSON parsing failed) when it cannot be used.
-bool read_metadata_sidecar(const std::filesystem::path& text_file, DocumentMetadata& meta, Diagnostic& problem);
+// sidecar (and the byte where JSON parsing failed) when it cannot be used, including when
+// it is larger than `max_bytes` (the documents' size limit).
+bool read_metadata_sidecar(const std::filesystem::path& text_file, DocumentMetadata& meta,
+                           std::size_t max_bytes, Diagnostic& problem);
 
 }  // namespace diplograph

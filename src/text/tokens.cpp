@@ -6,6 +6,7 @@
 #include <array>
 #include <functional>
 
+#include "text/contract_check.h"
 #include "text/utf8.h"
 
 namespace diplograph {
@@ -70,6 +71,7 @@ bool is_joiner(UChar32 c) {
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, Span span) {
+  DIPLOGRAPH_CONTRACT_CHECK(span.begin <= span.end && span.end <= text.size());
   std::vector<Token> tokens;
   std::size_t i = span.begin;
   while (i < span.end) {

@@ -34,7 +34,8 @@ struct Token {
   bool is(std::string_view folded_text) const { return folded == folded_text; }
 };
 
-// Tokenises `span` of `text`. Requires: `text` is valid UTF-8.
+// Tokenises `span` of `text`. Requires: `text` is valid UTF-8 and `span` lies within it
+// (checked).
 std::vector<Token> tokenize(std::string_view text, Span span);
 
 }  // namespace diplograph

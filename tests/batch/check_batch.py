@@ -142,6 +142,12 @@ HOSTILE = ["\"'); MATCH (n) DETACH DELETE n //", "=HYPERLINK(\"http://evil.examp
            "kontrol\x01\x07\x1b[31m", "arah \u202edesrever\u202c", "tab\tdan,koma;titik koma", "]]> --> \"\"\" '''"]
 
 
+def hostile_id(number, nasty):
+    # Document ids refuse control characters (tested in robustness.document_ids_validated);
+    # everything else hostile stays in them.
+    return f"doc-{number}-" + "".join(ch for ch in nasty if ord(ch) >= 0x20 and not 0x7f <= ord(ch) <= 0x9f)
+
+
 def hostile_corpus():
     records = []
     for number, nasty in enumerate(HOSTILE):
@@ -150,7 +156,7 @@ def hostile_corpus():
         said = "".join(ch for ch in nasty if ch in "\t\r\n" or ord(ch) >= 0x20)
         text = (f"Presiden Iran Ebrahim Raisi mengunjungi Rusia pada 5 Maret 2024 dan berkata \"{said}\".\n"
                 f"Raisi bertemu Presiden Rusia Vladimir Putin di Moskow; {said} kata {said}.\n")
-        records.append({"id": f"doc-{number}-{nasty}", "title": nasty, "published": "2024-03-05",
+        records.append({"id": hostile_id(number, nasty), "title": nasty, "published": "2024-03-05",
                         "url": f"https://example.org/{number}?q={nasty}", "source": nasty, "lang": "id",
                         "text": text})
     return jsonl(records)
@@ -170,7 +176,7 @@ def check_hostile(args, tmp):
         fail(f"hostile documents were not all read: {stats}")
     if not any("DETACH DELETE" in r["evidence"] for r in relations):
         fail("the hostile sentences did not reach the facts as evidence")
-    if {r["doc"] for r in relations} != {f"doc-{n}-{h}" for n, h in enumerate(HOSTILE)}:
+    if {r["doc"] for r in relations} != {hostile_id(n, h) for n, h in enumerate(HOSTILE)}:
         fail("document ids did not survive the facts export unchanged")
     schemas = args.source / "tests" / "schemas"
     parsers = [
@@ -302,7 +308,8 @@ def check_merge_bad_exports(args, tmp):
     foreign = tmp / "foreign.ttl"
     foreign.write_text('@prefix ex: <http://example.org/> .\nex:a ex:b "c" .\n', encoding="utf-8")
     missing = tmp / "missing.nt"
-    done = merge(args, tmp / "merged", broken, shards[0], edited, foreign, missing, shards[1])
+    done = merge(args, tmp / "merged", broken, shards[0], edited, foreign, missing, shards[1],
+                 options=["--skip-bad-exports"])
     stderr = done.stderr.decode()
     if not re.search(re.escape(str(broken)) + r":1[12](:\d+)?: error: ", stderr):
         fail(f"no file:line:column diagnostic for the truncated export in: {stderr}")
@@ -313,7 +320,7 @@ def check_merge_bad_exports(args, tmp):
     if stderr.count("export skipped") != 4:
         fail(f"expected 4 skipped exports: {stderr}")
     same_exports(whole, tmp / "merged", "the good exports merged around bad ones")
-    merge(args, tmp / "strict", shards[0], broken, expect=3, options=["--strict"])
+    merge(args, tmp / "strict", shards[0], broken, expect=3, options=["--strict", "--skip-bad-exports"])
     # When nothing at all can be read, nothing is written: an empty graph would replace
     # the earlier exports in the output directory.
     before = export_files(tmp / "merged")

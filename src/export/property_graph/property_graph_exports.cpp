@@ -12,11 +12,9 @@
 namespace diplograph {
 
 std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
-                                                    const IriScheme& iris,
-                                                    const std::filesystem::path& directory) {
+                                                    const IriScheme& iris) {
   using namespace property_graph;
-  const std::filesystem::path neo4j = directory / "neo4j";
-  std::filesystem::create_directories(neo4j);
+  const std::filesystem::path neo4j = "neo4j";
 
   // Each writer takes (graph, iris, out).
   using Writer = void (*)(const KnowledgeGraph&, const IriScheme&, std::ostream&);
@@ -25,14 +23,13 @@ std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
     files.push_back({std::move(path),
                      [&graph, &iris, writer](std::ostream& out) { writer(graph, iris, out); }});
   };
-  add(directory / "graph.gexf", write_gexf);
-  add(directory / "graph.graphml", write_graphml);
+  add("graph.gexf", write_gexf);
+  add("graph.graphml", write_graphml);
   add(neo4j / kMentionsCsv, write_mentions_csv);
   add(neo4j / kEventsCsv, write_events_csv);
   add(neo4j / kParticipantsCsv, write_participants_csv);
   add(neo4j / kActorRelationsCsv, write_actor_relations_csv);
-  files.push_back(
-      {directory / "graph.dot", [&graph](std::ostream& out) { write_dot(graph, out); }});
+  files.push_back({"graph.dot", [&graph](std::ostream& out) { write_dot(graph, out); }});
   add(neo4j / kActorsCsv, write_actors_csv);
   add(neo4j / kDocumentsCsv, write_documents_csv);
   files.push_back({neo4j / "import.cypher", [](std::ostream& out) { write_import_cypher(out); }});
@@ -42,8 +39,9 @@ std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
 void write_property_graph_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                                   const std::filesystem::path& directory) {
   // The file is replaced only once it is complete.
-  for (const ExportFile& file : property_graph_export_files(graph, iris, directory))
-    write_file_atomically(file.path, file.write);
+  std::filesystem::create_directories(directory / "neo4j");
+  for (const ExportFile& file : property_graph_export_files(graph, iris))
+    write_file_atomically(directory / file.path, file.write);
 }
 
 }  // namespace diplograph

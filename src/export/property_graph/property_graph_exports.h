@@ -4,6 +4,7 @@
 #include <ostream>
 #include <vector>
 
+#include "export/export_file.h"
 #include "export/iri.h"
 #include "graph/knowledge_graph.h"
 
@@ -17,17 +18,10 @@ namespace diplograph {
 void write_property_graph_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                                   const std::filesystem::path& directory);
 
-// One export file: where it goes and what writes its content (reading the graph only).
-struct ExportFile {
-  std::filesystem::path path;
-  std::function<void(std::ostream&)> write;
-};
-
-// The files write_property_graph_exports writes, largest first, for a caller that writes
-// them concurrently (each through write_file_atomically); creates directory/neo4j. `graph`
-// and `iris` must outlive the returned writers.
+// The files write_property_graph_exports writes, largest first, with paths relative to the
+// export directory, for a caller that writes them concurrently (into a StagedExportSet).
+// `graph` and `iris` must outlive the returned writers.
 std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
-                                                    const IriScheme& iris,
-                                                    const std::filesystem::path& directory);
+                                                    const IriScheme& iris);
 
 }  // namespace diplograph

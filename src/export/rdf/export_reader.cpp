@@ -23,7 +23,17 @@ std::optional<KnowledgeGraph> read_export(const std::filesystem::path& export_pa
     diagnostics.insert(diagnostics.end(), read.diagnostics.begin(), read.diagnostics.end());
     return std::nullopt;
   }
-  return assembler.finish(diagnostics);
+  std::optional<KnowledgeGraph> graph = assembler.finish(diagnostics);
+  if (graph && graph->documents().empty()) {
+    // Every export names at least the documents it was built from: an empty or
+    // prefix-only file is a failed or truncated run, and merging it would add nothing
+    // while passing for a success.
+    diagnostics.push_back({file.string(), 0, 0, Diagnostic::Severity::error,
+                           "not a diplograph export: it describes no document (the file is "
+                           "empty or holds only prefixes)"});
+    return std::nullopt;
+  }
+  return graph;
 }
 
 }  // namespace diplograph::rdf

@@ -15,7 +15,8 @@ std::filesystem::path rdf_file_of_export(const std::filesystem::path& export_pat
 
 // Reads an earlier export back into the graph it was written from (N-Triples or Turtle
 // through Serd). Nothing when the file is unreadable, not RDF, or not a complete export
-// minted with `iris`; `diagnostics` then says where and why. Never throws for bad input.
+// minted with `iris`, or describes no document (an empty or prefix-only file);
+// `diagnostics` then says where and why. Never throws for bad input.
 std::optional<KnowledgeGraph> read_export(const std::filesystem::path& export_path,
                                           const IriScheme& iris,
                                           std::vector<Diagnostic>& diagnostics);

@@ -175,7 +175,12 @@ void Serializer::write(const std::vector<Triple>& triples) {
     if (previous == nullptr || previous->predicate.value != triple.predicate.value)
       predicate = node_of(SERD_URI, triple.predicate.value);
     previous = &triple;
-    const SerdNode object = node_of(triple.object.is_iri() ? SERD_URI : SERD_LITERAL, object_text);
+    SerdNode object = node_of(triple.object.is_iri() ? SERD_URI : SERD_LITERAL, object_text);
+    // Without these flags Serd writes the literal in the short quoted form, escaping quotes,
+    // backslashes and line breaks as in N-Triples. Its long """...""" form (chosen for
+    // literals with quotes or newlines) mis-escapes a quote before the closing delimiter:
+    // serdi and our own merge then reject graph.ttl (issue 14).
+    object.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
     const SerdNode datatype = node_of(SERD_URI, triple.object.datatype);
     const SerdNode language = node_of(SERD_LITERAL, triple.object.language);
     const SerdStatus status =

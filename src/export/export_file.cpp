@@ -1,0 +1,123 @@
+#include "export/export_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <streambuf>
+#include <string>
+
+namespace diplograph {
+namespace {
+
+// A std::streambuf over a file descriptor that remembers the errno of the first failed
+// write, which std::ofstream forgets.
+class DescriptorBuffer : public std::streambuf {
+ public:
+  explicit DescriptorBuffer(int fd) : fd_(fd) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+  std::streamsize xsputn(const char* data, std::streamsize size) override {
+    if (size < static_cast<std::streamsize>(buffer_.size()))
+      return std::streambuf::xsputn(data, size);
+    if (!drain() || !write_all(data, static_cast<std::size_t>(size))) return 0;
+    return size;
+  }
+
+ private:
+  bool drain() {
+    const auto pending = static_cast<std::size_t>(pptr() - pbase());
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return write_all(buffer_.data(), pending);
+  }
+  bool write_all(const char* data, std::size_t size) {
+    if (error_) return false;
+    while (size > 0) {
+      const ssize_t written = ::write(fd_, data, size);
+      if (written < 0) {
+        if (errno == EINTR) continue;
+        error_ = errno;
+        return false;
+      }
+      data += written;
+      size -= static_cast<std::size_t>(written);
+    }
+    return true;
+  }
+
+  int fd_;
+  int error_ = 0;
+  std::array<char, 1 << 16> buffer_{};
+};
+
+[[noreturn]] void fail(const std::filesystem::path& path, int error) {
+  const std::error_code cause(error, std::generic_category());
+  throw FileWriteError(path, cause, "cannot write " + path.string() + ": " + cause.message());
+}
+
+}  // namespace
+
+unsigned file_creation_mask() {
+  static const unsigned mask = [] {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+      if (line.rfind("Umask:", 0) == 0)
+        return static_cast<unsigned>(std::stoul(line.substr(6), nullptr, 8));
+    return 022u;
+  }();
+  return mask;
+}
+
+FileWriteError::FileWriteError(std::filesystem::path path, std::error_code cause,
+                               const std::string& what)
+    : std::runtime_error(what), path_(std::move(path)), cause_(cause) {}
+
+void write_new_file(const std::filesystem::path& path,
+                    const std::function<void(std::ostream&)>& write) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) fail(path, errno);
+  write_open_file(fd, path, write);
+}
+
+void write_open_file(int fd, const std::filesystem::path& path,
+                     const std::function<void(std::ostream&)>& write) {
+  int error = 0;
+  try {
+    DescriptorBuffer buffer(fd);
+    std::ostream out(&buffer);
+    try {
+      write(out);
+      out.flush();
+    } catch (...) {
+      // The writer's own message ("the output stream failed") hides the cause.
+      if (buffer.error()) error = buffer.error();
+      if (!error) throw;
+    }
+    if (!error && buffer.error()) error = buffer.error();
+    if (!error && !out) error = EIO;
+    if (!error && ::fsync(fd) != 0) error = errno;
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::close(fd) != 0 && !error) error = errno;
+  if (error) fail(path, error);
+}
+
+}  // namespace diplograph

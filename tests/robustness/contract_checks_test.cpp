@@ -1,0 +1,99 @@
+// Each contract check (DIPLOGRAPH_CONTRACT_CHECK) tripped on purpose: the violation is a
+// ContractViolation naming the check's file and line, and the pipeline reports such a bug
+// as an internal error, never as a bad document.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include "export/export_set.h"
+#include "export/output_lock.h"
+#include "graph/knowledge_graph.h"
+#include "pipeline/build_pipeline.h"
+#include "text/contract_check.h"
+#include "text/diagnostic.h"
+#include "text/tokens.h"
+
+namespace diplograph {
+namespace {
+
+// Runs `action`, which must trip a contract check in `file` (a path suffix).
+template <typename Action>
+void expect_violation_in(const std::string& file, Action action) {
+  try {
+    action();
+    FAIL() << "no contract check tripped";
+  } catch (const ContractViolation& violation) {
+    EXPECT_TRUE(std::string(violation.where().file_name()).ends_with(file))
+        << violation.where().file_name();
+    EXPECT_GT(violation.where().line(), 0u);
+    EXPECT_NE(std::string(violation.what()).find("contract violated: "), std::string::npos);
+  }
+}
+
+TEST(ContractCheck, NamesTheConditionAndWhereItIs) {
+  const auto line = std::source_location::current().line() + 2;
+  try {
+    DIPLOGRAPH_CONTRACT_CHECK(1 + 1 == 3);
+    FAIL() << "no throw";
+  } catch (const ContractViolation& violation) {
+    EXPECT_EQ(violation.where().line(), line);
+    EXPECT_NE(std::string(violation.what()).find("1 + 1 == 3"), std::string::npos);
+  }
+  EXPECT_NO_THROW(DIPLOGRAPH_CONTRACT_CHECK(1 + 1 == 2));
+}
+
+TEST(ContractCheck, EventBetweenActorsNotInTheGraph) {
+  KnowledgeGraph graph;
+  RelationEdge event;
+  event.subject = "iran";
+  event.object = "russia";
+  expect_violation_in("src/graph/knowledge_graph.cpp", [&] { graph.add_event(event); });
+}
+
+TEST(ContractCheck, TokenSpanOutsideTheText) {
+  expect_violation_in("src/text/tokens.cpp", [] { tokenize("kata", Span{2, 10}); });
+  expect_violation_in("src/text/tokens.cpp", [] { tokenize("kata", Span{3, 1}); });
+}
+
+TEST(ContractCheck, ExportFileOutsideItsSet) {
+  const auto parent =
+      std::filesystem::temp_directory_path() /
+      ("contract-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+  std::filesystem::create_directories(parent);
+  {
+    const OutputDirectoryLock lock(parent / "out", OutputDirectoryLock::Wait::no);
+    StagedExportSet set(parent / "out", lock);
+    const auto write_nothing = [](std::ostream&) {};
+    expect_violation_in("src/export/export_set.cpp", [&] {
+      set.write({"../escape", write_nothing});
+    });
+    expect_violation_in("src/export/export_set.cpp", [&] { set.write({"/etc/x", write_nothing}); });
+    EXPECT_FALSE(std::filesystem::exists(parent / "escape"));
+  }
+  std::filesystem::remove_all(parent);
+}
+
+TEST(InternalErrors, ABugIsReportedAsABugNotAsBadInput) {
+  const Diagnostic origin{"corpus/a.txt", 0, 0, Diagnostic::Severity::error, ""};
+  bool internal = false;
+  const auto contract = describe_extraction_failure(
+      std::make_exception_ptr(ContractViolation("x", std::source_location::current())), origin,
+      internal);
+  EXPECT_TRUE(internal);
+  EXPECT_EQ(contract.file, "corpus/a.txt");
+  EXPECT_EQ(contract.message.rfind("internal error (a bug in diplograph", 0), 0u)
+      << contract.message;
+  // What "٣" did through std::stoi: a library exception from a bug.
+  describe_extraction_failure(std::make_exception_ptr(std::out_of_range("stoi")), origin, internal);
+  EXPECT_TRUE(internal);
+  const auto input = describe_extraction_failure(
+      std::make_exception_ptr(InputError({"a.txt", 3, 1, Diagnostic::Severity::error, "bad"})),
+      origin, internal);
+  EXPECT_FALSE(internal);
+  EXPECT_EQ(input.message, "bad; skipped");
+}
+
+}  // namespace
+}  // namespace diplograph
