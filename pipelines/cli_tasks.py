@@ -18,6 +18,7 @@ import uuid
 import shard_inputs
 
 LOG_TAIL_BYTES = 2000  # how much of a failed command's stderr its error quotes
+REPORT_FILE = "report.html"
 STATS_FILE = "stats.json"
 
 
@@ -94,6 +95,16 @@ def merge_pair(label, left, right, settings, output=None):
         os.replace(export + ".part", export)
     return {"label": label, "export": export, "seconds": seconds, "worker": _worker_address(),
             "shards": left.get("shards", [left.get("shard")]) + right.get("shards", [right.get("shard")])}
+
+
+def write_report(output, settings):
+    """Writes report.html of the finished run into `output`, after its stats.json: the
+    page a single build writes, made by `diplograph report` from the merged export and
+    the run's combined stats, so that it is the same bytes as one build's."""
+    report = os.path.join(output, REPORT_FILE)
+    seconds = _run([settings["binary"], "report", output, "-o", report, "--quiet", *settings["merge_options"]],
+                   os.path.join(settings["work_dir"], f"report-{uuid.uuid4().hex}.log"))
+    return {"seconds": seconds, "worker": _worker_address()}
 
 
 def publish_export(built, output):

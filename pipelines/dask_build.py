@@ -195,6 +195,12 @@ def run_sharded_build(client, args, listing, work_dir, started):
     stats = shard_stats.combined_stats(built, listing.problems, listing.text_files, counts.result(),
                                        time.monotonic() - started, merged)
     shard_stats.write_stats(run.output, stats)
+    report = run.submit(cli_tasks.write_report, run.output, settings, key="report")
+    wait([report])
+    if report.status == "error":
+        print(f"{PROGRAM}: error: writing report.html failed: {report.exception()}; the exports and "
+              f"stats.json are written", file=sys.stderr)
+        return FATAL, None
     return SUCCESS, stats
 
 
