@@ -557,5 +557,31 @@ TEST_F(ExtractorTest, PlaceAfterDiIsNotTheOneOpposed) {
     EXPECT_NE(who(e, r->object), "syria") << describe(e);
 }
 
+TEST_F(ExtractorTest, SpeakerAfterTheQuoteHoldsTheStance) {
+  const auto e =
+      extract("“Kami mengecam keras tindakan Kanada,” kata Menteri Pertahanan Peru Ana Quispe.");
+  const auto stances = of_type(e, RelationType::oppose);
+  ASSERT_EQ(stances.size(), 1u) << describe(e);
+  // The speaker opposes a state as the state she speaks for.
+  EXPECT_EQ(who(e, stances[0]->subject), "peru") << describe(e);
+  EXPECT_EQ(who(e, stances[0]->object), "canada") << describe(e);
+}
+
+TEST_F(ExtractorTest, SpeakerBeforeTheComplementHoldsTheStance) {
+  const auto e = extract(
+      "Menteri Luar Negeri Chile Marta Rojas mengatakan bahwa pihaknya menuduh Bolivia "
+      "melanggar perjanjian.");
+  const auto accusations = of_type(e, RelationType::accuse);
+  ASSERT_EQ(accusations.size(), 1u) << describe(e);
+  EXPECT_EQ(who(e, accusations[0]->subject), "marta-rojas") << describe(e);
+  EXPECT_EQ(who(e, accusations[0]->object), "bolivia") << describe(e);
+}
+
+TEST_F(ExtractorTest, AnAgencyReportingIsNotTheOneWhoOpposes) {
+  const auto e = extract("Pemerintah mengecam tindakan Kanada, lapor Reuters.");
+  for (const auto* r : of_type(e, RelationType::oppose))
+    EXPECT_NE(who(e, r->subject), "reuters") << describe(e);
+}
+
 }  // namespace
 }  // namespace diplograph
