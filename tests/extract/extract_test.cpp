@@ -58,6 +58,30 @@ std::string describe(const std::vector<ActorMention>& mentions) {
 
 // --- MentionFinder -----------------------------------------------------------------------
 
+TEST(MentionFinder, PortfolioEndingAtAStateBelongsToTheTitle) {
+  const auto mentions =
+      mentions_of("Menteri Perikanan dan Kelautan Peru, Ana Quispe, tiba di Santiago.");
+  const ActorMention* person = find_surface(mentions, "Ana Quispe");
+  ASSERT_NE(person, nullptr) << describe(mentions);
+  EXPECT_EQ(person->type, ActorType::Person);
+  EXPECT_EQ(person->title, "Menteri Perikanan dan Kelautan") << describe(mentions);
+  EXPECT_EQ(person->belongs_to_surface, "Peru") << describe(mentions);
+  EXPECT_EQ(find_surface(mentions, "Perikanan"), nullptr) << describe(mentions);
+}
+
+TEST(MentionFinder, PortfolioEndingAtTheCommaBeforeANameBelongsToTheTitle) {
+  const auto mentions = mentions_of("Acara itu dihadiri Menteri Perikanan Darat, Marta Rojas.");
+  const ActorMention* person = find_surface(mentions, "Marta Rojas");
+  ASSERT_NE(person, nullptr) << describe(mentions);
+  EXPECT_EQ(person->title, "Menteri Perikanan Darat") << describe(mentions);
+  EXPECT_EQ(find_surface(mentions, "Darat"), nullptr) << describe(mentions);
+}
+
+TEST(MentionFinder, ANameAfterATitleIsNotTakenForAPortfolio) {
+  const auto mentions = mentions_of("Perdana Menteri Ana Quispe tiba di Santiago.");
+  EXPECT_NE(find_surface(mentions, "Ana Quispe"), nullptr) << describe(mentions);
+}
+
 TEST(MentionFinder, GazetteerStates) {
   const std::string text = "Jepang dan Korea Selatan menggelar latihan bersama di Laut Jepang.";
   const auto mentions = mentions_of(text);
