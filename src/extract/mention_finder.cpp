@@ -122,6 +122,31 @@ class SentenceScanner {
     return found;
   }
 
+  // The portfolio written after a title that takes one: capitalised words, maybe joined
+  // by a coordinator, that end at a state ("Perminyakan dan Energi Suriah") or at the comma
+  // before a name of at least two words ("Pendidikan Tinggi, X Y"). Without either end the
+  // words may well be the name itself, so nothing is taken.
+  struct Portfolio {
+    std::size_t end = 0;  // one past its last word
+    std::optional<ActorMention> state;
+  };
+  std::optional<Portfolio> portfolio_at(std::size_t first) const {
+    constexpr std::size_t kMaxPortfolioWords = 8;
+    std::size_t k = first;
+    while (k < tokens_.size() && k - first < kMaxPortfolioWords && !gazetteer_at(k)) {
+      const bool joins =
+          k > first && lexicon_.in_category(Cue::coordinator, tokens_[k]) && tokens_[k].is_word();
+      if (!joins && !(tokens_[k].is_word() && tokens_[k].capitalised)) break;
+      ++k;
+    }
+    if (k == first || lexicon_.in_category(Cue::coordinator, tokens_[k - 1])) return std::nullopt;
+    if (auto known = gazetteer_at(k); known && known->type == ActorType::State)
+      return Portfolio{k, known};
+    if (k < tokens_.size() && tokens_[k].is(",") && name_run(k + 1) >= 2)
+      return Portfolio{k, std::nullopt};
+    return std::nullopt;
+  }
+
   // "Presiden Iran Ebrahim Raisi", "Menteri Luar Negeri Korea Utara, Choe Son Hui",
   // "juru bicara Departemen Luar Negeri AS Matthew Miller": title, what it belongs to, name.
   std::optional<Found> titled_person_at(std::size_t i, std::vector<Found>& side_mentions) const {
@@ -137,6 +162,14 @@ class SentenceScanner {
       owner_org = org;
       owner = org->mention;
       j = org->mention.end_token;
+    }
+    std::size_t title_end = i + title.length;
+    if (!owner && lexicon_.in_category(Cue::portfolio_head, tokens_[title_end - 1])) {
+      if (auto portfolio = portfolio_at(j)) {
+        title_end = portfolio->end;
+        owner = portfolio->state;
+        j = portfolio->state ? portfolio->state->end_token : portfolio->end;
+      }
     }
     if (j < tokens_.size() && tokens_[j].is(",")) ++j;
     std::size_t length = name_run(j);
@@ -161,7 +194,7 @@ class SentenceScanner {
     Found person{make(j, j + length, ActorType::Person), owner};
     if (known_person) person.mention.known_key = known_person->known_key;
     person.mention.phrase_first = i;
-    person.mention.title = std::string(surface(i, i + title.length));
+    person.mention.title = std::string(surface(i, title_end));
     person.mention.title_en = lexicon_.titles()[title.payload].office_en;
     if (owner) person.mention.belongs_to_surface = owner->surface;
     if (owner_org) side_mentions.push_back(*owner_org);

@@ -455,6 +455,29 @@ class DocumentRelations {
     return std::nullopt;
   }
 
+  // Stances are said: "..., kata X", "X mengatakan (bahwa) ..." make X the one who opposes,
+  // accuses or rejects when the clause names no subject of its own (or a pronoun).
+  static bool speaks_for_itself(RelationType type) {
+    return type == RelationType::oppose || type == RelationType::accuse ||
+           type == RelationType::reject;
+  }
+
+  // The person reported as speaking in this sentence: a reporter group made of persons
+  // only (agencies and media report, they do not hold the stance).
+  std::optional<Group> speaker() const {
+    std::optional<Group> found;
+    for (const Group& g : groups_) {
+      if (!g.is_source) continue;
+      const bool persons = std::all_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) {
+        return mentions_[m].type == ActorType::Person;
+      });
+      if (!persons) continue;
+      if (found) return std::nullopt;  // two speakers: which one says it is unclear
+      found = g;
+    }
+    return found;
+  }
+
   std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const {
     for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k)
       if (lexicon_.in_category(Cue::agent_marker, tokens[k])) return group_starting_at(k + 1);
@@ -559,6 +582,7 @@ class DocumentRelations {
       const bool place_is_participant =
           type == RelationType::visit || type == RelationType::assault || type == RelationType::aid;
       object = object_after(tokens, found.end, false, false, !place_is_participant);
+      if (!subject && speaks_for_itself(type)) subject = speaker();
     }
     if (type == RelationType::reject && subject && !object) {
       pending_rejections_.push_back({*subject, context});

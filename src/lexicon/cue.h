@@ -42,6 +42,7 @@ enum class Cue : std::uint8_t {
   not_name,
   pair_anaphor,
   place_preposition,
+  portfolio_head,
   preposition,
   relative_marker,
   reporting_verb,

@@ -58,6 +58,30 @@ std::string describe(const std::vector<ActorMention>& mentions) {
 
 // --- MentionFinder -----------------------------------------------------------------------
 
+TEST(MentionFinder, PortfolioEndingAtAStateBelongsToTheTitle) {
+  const auto mentions =
+      mentions_of("Menteri Perikanan dan Kelautan Peru, Ana Quispe, tiba di Santiago.");
+  const ActorMention* person = find_surface(mentions, "Ana Quispe");
+  ASSERT_NE(person, nullptr) << describe(mentions);
+  EXPECT_EQ(person->type, ActorType::Person);
+  EXPECT_EQ(person->title, "Menteri Perikanan dan Kelautan") << describe(mentions);
+  EXPECT_EQ(person->belongs_to_surface, "Peru") << describe(mentions);
+  EXPECT_EQ(find_surface(mentions, "Perikanan"), nullptr) << describe(mentions);
+}
+
+TEST(MentionFinder, PortfolioEndingAtTheCommaBeforeANameBelongsToTheTitle) {
+  const auto mentions = mentions_of("Acara itu dihadiri Menteri Perikanan Darat, Marta Rojas.");
+  const ActorMention* person = find_surface(mentions, "Marta Rojas");
+  ASSERT_NE(person, nullptr) << describe(mentions);
+  EXPECT_EQ(person->title, "Menteri Perikanan Darat") << describe(mentions);
+  EXPECT_EQ(find_surface(mentions, "Darat"), nullptr) << describe(mentions);
+}
+
+TEST(MentionFinder, ANameAfterATitleIsNotTakenForAPortfolio) {
+  const auto mentions = mentions_of("Perdana Menteri Ana Quispe tiba di Santiago.");
+  EXPECT_NE(find_surface(mentions, "Ana Quispe"), nullptr) << describe(mentions);
+}
+
 TEST(MentionFinder, GazetteerStates) {
   const std::string text = "Jepang dan Korea Selatan menggelar latihan bersama di Laut Jepang.";
   const auto mentions = mentions_of(text);
@@ -555,6 +579,32 @@ TEST_F(ExtractorTest, PlaceAfterDiIsNotTheOneOpposed) {
   const auto e = extract("Kanada mengecam serangan udara di Suriah.");
   for (const auto* r : of_type(e, RelationType::oppose))
     EXPECT_NE(who(e, r->object), "syria") << describe(e);
+}
+
+TEST_F(ExtractorTest, SpeakerAfterTheQuoteHoldsTheStance) {
+  const auto e =
+      extract("“Kami mengecam keras tindakan Kanada,” kata Menteri Pertahanan Peru Ana Quispe.");
+  const auto stances = of_type(e, RelationType::oppose);
+  ASSERT_EQ(stances.size(), 1u) << describe(e);
+  // The speaker opposes a state as the state she speaks for.
+  EXPECT_EQ(who(e, stances[0]->subject), "peru") << describe(e);
+  EXPECT_EQ(who(e, stances[0]->object), "canada") << describe(e);
+}
+
+TEST_F(ExtractorTest, SpeakerBeforeTheComplementHoldsTheStance) {
+  const auto e = extract(
+      "Menteri Luar Negeri Chile Marta Rojas mengatakan bahwa pihaknya menuduh Bolivia "
+      "melanggar perjanjian.");
+  const auto accusations = of_type(e, RelationType::accuse);
+  ASSERT_EQ(accusations.size(), 1u) << describe(e);
+  EXPECT_EQ(who(e, accusations[0]->subject), "marta-rojas") << describe(e);
+  EXPECT_EQ(who(e, accusations[0]->object), "bolivia") << describe(e);
+}
+
+TEST_F(ExtractorTest, AnAgencyReportingIsNotTheOneWhoOpposes) {
+  const auto e = extract("Pemerintah mengecam tindakan Kanada, lapor Reuters.");
+  for (const auto* r : of_type(e, RelationType::oppose))
+    EXPECT_NE(who(e, r->subject), "reuters") << describe(e);
 }
 
 }  // namespace
