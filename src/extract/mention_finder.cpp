@@ -130,12 +130,14 @@ class SentenceScanner {
     std::size_t end = 0;  // one past its last word
     std::optional<ActorMention> state;
   };
-  std::optional<Portfolio> portfolio_at(std::size_t first) const {
+  // `continues` says the title already names a portfolio ("Menteri Perikanan"), so the
+  // words after it may open with a coordinator ("... dan Kelautan").
+  std::optional<Portfolio> portfolio_at(std::size_t first, bool continues) const {
     constexpr std::size_t kMaxPortfolioWords = 8;
     std::size_t k = first;
     while (k < tokens_.size() && k - first < kMaxPortfolioWords && !gazetteer_at(k)) {
-      const bool joins =
-          k > first && lexicon_.in_category(Cue::coordinator, tokens_[k]) && tokens_[k].is_word();
+      const bool joins = (k > first || continues) &&
+                         lexicon_.in_category(Cue::coordinator, tokens_[k]) && tokens_[k].is_word();
       if (!joins && !(tokens_[k].is_word() && tokens_[k].capitalised)) break;
       ++k;
     }
@@ -164,8 +166,16 @@ class SentenceScanner {
       j = org->mention.end_token;
     }
     std::size_t title_end = i + title.length;
-    if (!owner && lexicon_.in_category(Cue::portfolio_head, tokens_[title_end - 1])) {
-      if (auto portfolio = portfolio_at(j)) {
+    // A minister's title may go on past the lexicon's entry, whether that entry is the bare
+    // head ("Menteri") or already names a portfolio ("Menteri Perikanan").
+    bool has_portfolio_head = false;
+    for (std::size_t t = i; t < title_end; ++t)
+      has_portfolio_head =
+          has_portfolio_head || lexicon_.in_category(Cue::portfolio_head, tokens_[t]);
+    if (!owner && has_portfolio_head) {
+      const bool names_portfolio =
+          !lexicon_.in_category(Cue::portfolio_head, tokens_[title_end - 1]);
+      if (auto portfolio = portfolio_at(j, names_portfolio)) {
         title_end = portfolio->end;
         owner = portfolio->state;
         j = portfolio->state ? portfolio->state->end_token : portfolio->end;
