@@ -2,7 +2,7 @@
 
 namespace diplograph {
 
-ContractViolation::ContractViolation(const char* condition, std::source_location where)
+ContractViolation::ContractViolation(const char* condition, SourceLocation where)
     : std::logic_error(std::string("contract violated: ") + condition + " (" + where.file_name() +
                        ":" + std::to_string(where.line()) + " in " + where.function_name() + ")"),
       where_(where) {}
