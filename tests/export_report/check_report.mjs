@@ -68,6 +68,24 @@ async function openReport(file) {
   return { browser, page, problems };
 }
 
+// Clicks a control of the page through the DOM, as a keyboard or assistive click would: a
+// mouse click at the control's centre was seen to miss on a loaded machine (the page had
+// not settled after a zoom), which made the filter checks flaky.
+async function clickControl(page, selector) {
+  await page.waitForSelector(selector, { timeout: 5000 });
+  await page.$eval(selector, (element) => element.click());
+}
+
+// Cytoscape restyles on its next frame, so what is visible right after a click may still be
+// the old picture: wait (at most 5 s) until `expected` edges show; the checks that follow
+// still fail if they never do.
+async function settleVisibleEdges(page, expected) {
+  await page
+    .waitForFunction((n) => window.diplographNetwork.edges(':visible').length === n,
+                     { timeout: 5000, polling: 'raf' }, expected)
+    .catch(() => {});
+}
+
 async function networkCounts(page) {
   return page.evaluate(() => {
     const cy = window.diplographNetwork;
@@ -225,7 +243,8 @@ async function checkSample() {
     graph.forEachEdge((key, a) => byRelation.set(a.type, (byRelation.get(a.type) || 0) + 1));
     const [commonest, commonestCount] = [...byRelation.entries()].sort((a, b) => b[1] - a[1])[0];
     await page.evaluate(() => window.diplographNetwork.fit(undefined, 30));
-    await page.click(`#relation-filters input[data-filter="${commonest}"]`);
+    await clickControl(page, `#relation-filters input[data-filter="${commonest}"]`);
+    await settleVisibleEdges(page, counts.edges - commonestCount);
     const filtered = await networkCounts(page);
     const visibleTypes = await page.evaluate(() => {
       const data = JSON.parse(document.getElementById('graph-data').textContent);
@@ -236,8 +255,8 @@ async function checkSample() {
           `${filtered.visibleEdges} edges shown, expected ${counts.edges - commonestCount}`);
     check(!visibleTypes.includes(commonest), `a ${commonest} edge is still shown`);
     if (screenshots) {
-      await page.click('#reset');
-      await page.click('#relation-filters input[data-filter="affiliation"]');
+      await clickControl(page, '#reset');
+      await clickControl(page, '#relation-filters input[data-filter="affiliation"]');
       await page.evaluate(() => window.diplographNetwork.fit(undefined, 30));
       await page.screenshot({ path: path.join(screenshots, 'report-no-affiliation.png') });
     }
@@ -248,17 +267,18 @@ async function checkSample() {
       return bars.length ? bars[0].dataset.month : null;
     });
     check(bar, 'the timeline has no bar');
-    await page.click('#reset');
-    await page.click(`#timeline .bar[data-month="${bar}"]`);
+    await clickControl(page, '#reset');
+    await clickControl(page, `#timeline .bar[data-month="${bar}"]`);
     const range = await page.evaluate(() => [document.getElementById('date-from').value,
                                              document.getElementById('date-to').value]);
     check(range[0] === bar && range[1] === bar, `a click on bar ${bar} set the range ${range}`);
+    let expectedInMonth = 0;
+    graph.forEachEdge((key, a) => { if ((a.date || '').startsWith(bar)) expectedInMonth += 1; });
+    await settleVisibleEdges(page, expectedInMonth);
     const inMonth = await page.evaluate(() => {
       const data = JSON.parse(document.getElementById('graph-data').textContent);
       return window.diplographNetwork.edges(':visible').map((e) => data.events[e.data('index')].date);
     });
-    let expectedInMonth = 0;
-    graph.forEachEdge((key, a) => { if ((a.date || '').startsWith(bar)) expectedInMonth += 1; });
     console.log(`timeline bar ${bar}: ${inMonth.length} edges shown`);
     check(inMonth.length === expectedInMonth && inMonth.every((d) => d.startsWith(bar)),
           `timeline bar ${bar} shows ${JSON.stringify(inMonth)}, graph.graphml has ${expectedInMonth}`);
