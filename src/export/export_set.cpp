@@ -47,7 +47,13 @@ void sync_directory(const std::filesystem::path& directory) {
 }
 
 std::string hidden_prefix(const std::filesystem::path& output, std::string_view role) {
-  return "." + output.filename().string() + "." + std::string(role) + "-";
+  // Appended piece by piece: GCC 12 reports a false -Wrestrict on `"." + std::string`.
+  std::string prefix(".");
+  prefix += output.filename().string();
+  prefix += '.';
+  prefix += role;
+  prefix += '-';
+  return prefix;
 }
 
 bool starts_with(const std::string& text, const std::string& prefix) {

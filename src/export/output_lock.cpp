@@ -22,7 +22,11 @@ std::filesystem::path resolved_output_directory(const std::filesystem::path& out
 OutputDirectoryLock::OutputDirectoryLock(const std::filesystem::path& output_directory, Wait wait) {
   const std::filesystem::path directory = resolved_output_directory(output_directory);
   std::filesystem::create_directories(directory.parent_path());
-  lock_file_ = directory.parent_path() / ("." + directory.filename().string() + ".lock");
+  // Appended piece by piece: GCC 12 reports a false -Wrestrict on `"." + std::string`.
+  std::string lock_name(".");
+  lock_name += directory.filename().string();
+  lock_name += ".lock";
+  lock_file_ = directory.parent_path() / lock_name;
   fd_ = ::open(lock_file_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
   if (fd_ < 0)
     throw std::system_error(errno, std::generic_category(),

@@ -541,7 +541,8 @@ class DocumentRelations {
         if (object) sides_b = object->mentions;
         if (sides_b.empty() && sides_a.size() >= 2) {
           sides_b.assign(sides_a.begin() + 1, sides_a.end());
-          sides_a.resize(1);
+          // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
+          sides_a.erase(sides_a.begin() + 1, sides_a.end());
         }
       }
       // Ties and cooperation are between states, even when a leader pursues them.
