@@ -82,11 +82,7 @@ int run_build(const BuildCommandOptions& options) {
   const bool to_stdout = !options.format.empty();
   // One writer per output directory, checked before the build rather than after it.
   std::optional<OutputDirectoryLock> lock;
-  if (!to_stdout) {
-    lock.emplace(options.output_directory,
-                 options.wait ? OutputDirectoryLock::Wait::yes : OutputDirectoryLock::Wait::no);
-    check_output_replaceable(options.output_directory);
-  }
+  if (!to_stdout) claim_output_directory(lock, options.output_directory, options.wait);
   const auto lexicon_directory = options.lexicon_directory.empty()
                                      ? default_lexicon_for_this_binary()
                                      : options.lexicon_directory;

@@ -73,4 +73,10 @@ void check_output_choice(const std::string& format, const std::filesystem::path&
     throw CLI::ValidationError("--output", "- (standard output) needs --format nt, ttl or jsonl");
 }
 
+void claim_output_directory(std::optional<OutputDirectoryLock>& lock,
+                            const std::filesystem::path& directory, bool wait) {
+  lock.emplace(directory, wait ? OutputDirectoryLock::Wait::yes : OutputDirectoryLock::Wait::no);
+  check_output_replaceable(directory);
+}
+
 }  // namespace diplograph::cli

@@ -1,6 +1,7 @@
 #pragma once
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -41,5 +42,10 @@ inline const CLI::Validator kBaseIriCheck(
 // Writes the one export named by `format` (one of kStreamFormats) to `out`.
 void write_stream_export(const KnowledgeGraph& graph, const IriScheme& iris,
                          const std::string& format, std::ostream& out);
+
+// Takes the one-writer lock of `directory` into `lock` (waiting for it when `wait`) and
+// checks that the directory may be replaced: what build and merge do before any work.
+void claim_output_directory(std::optional<OutputDirectoryLock>& lock,
+                            const std::filesystem::path& directory, bool wait);
 
 }  // namespace diplograph::cli

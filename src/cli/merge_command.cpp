@@ -55,11 +55,7 @@ int run_merge(const MergeCommandOptions& options) {
   const IriScheme iris{options.base_iri};
   const bool to_stdout = !options.format.empty();
   std::optional<OutputDirectoryLock> lock;
-  if (!to_stdout) {
-    lock.emplace(options.output_directory,
-                 options.wait ? OutputDirectoryLock::Wait::yes : OutputDirectoryLock::Wait::no);
-    check_output_replaceable(options.output_directory);
-  }
+  if (!to_stdout) claim_output_directory(lock, options.output_directory, options.wait);
   KnowledgeGraph merged;
   std::vector<std::filesystem::path> refused;
   for (const std::filesystem::path& export_path : options.exports) {
