@@ -55,6 +55,17 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
                    "Skip documents larger than this")
       ->capture_default_str();
   build
+      ->add_option("--document-time-budget", options.document_time_budget_seconds,
+                   "Skip (and report) a document whose extraction takes longer than this many "
+                   "seconds; 0: no limit")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  build
+      ->add_option("--document-memory-budget", options.document_memory_budget_mib,
+                   "Skip (and report) a document whose extraction holds more than this many MiB "
+                   "(tokens, actors, relations, text); 0: no limit")
+      ->capture_default_str();
+  build
       ->add_option("--report-max-actors", options.report_max_actors,
                    "report.html draws at most this many actors: those with the most events")
       ->check(CLI::PositiveNumber)
@@ -91,6 +102,9 @@ int run_build(const BuildCommandOptions& options) {
 
   BuildOptions build;
   build.read.max_document_bytes = options.max_document_bytes;
+  build.limits.time_budget = std::chrono::milliseconds(
+      static_cast<long long>(options.document_time_budget_seconds * 1000.0));
+  build.limits.memory_budget_bytes = options.document_memory_budget_mib << 20;
   build.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   build.stdin_format = options.stdin_format == "jsonl" ? StdinFormat::jsonl : StdinFormat::text;
   build.standard_input = &std::cin;

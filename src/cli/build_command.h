@@ -18,6 +18,8 @@ struct BuildCommandOptions {
   std::string base_iri = "https://diplograph.example.org/id/";
   unsigned jobs = 0;  // 0: the number of cores
   std::size_t max_document_bytes = 16u << 20;
+  double document_time_budget_seconds = 60;       // per document; 0: no limit
+  std::size_t document_memory_budget_mib = 1024;  // per document, as extraction counts it; 0: none
   std::size_t report_max_actors = report::ReportOptions{}.max_actors;  // actors report.html draws
   bool quiet = false;
   bool verbose = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 namespace diplograph {
 namespace {
@@ -10,6 +11,10 @@ namespace {
 constexpr std::size_t kNone = SIZE_MAX;
 // The most actors one coordinated group holds ("A, B, C dan D"); see make_groups.
 constexpr std::size_t kMaxGroupMembers = 16;
+// How many sentences apart an anaphor and what it refers to may be: a pair anaphor
+// ("kedua negara") and its two states, a denial ("membantah klaim tersebut") and the
+// accusation it answers. Bounded so that a long document's cost stays linear.
+constexpr std::size_t kPairAnaphorWindow = 30;
 
 enum class Voice { active, passive, nominal };
 
@@ -76,6 +81,11 @@ class DocumentRelations {
           std::partition_point(mentions_.begin(), mentions_.end(),
                                [&](const ActorMention& m) { return m.sentence < s; }) -
           mentions_.begin());
+    // The first mention of each state: looked up for every participant, so indexed once
+    // (a scan per look-up made long documents quadratic).
+    for (std::size_t m = 0; m < mentions_.size(); ++m)
+      if (mentions_[m].type == ActorType::State && !mentions_[m].known_key.empty())
+        first_state_mention_.emplace(mentions_[m].known_key, m);
     for (std::size_t s = 0; s < sentences_.size(); ++s) sentence(s);
     affiliations();
     answer_rejections();
@@ -118,9 +128,8 @@ class DocumentRelations {
   // A mention of the state `key` in this document, to use as a participant.
   std::size_t mention_of_state(const std::string& key) const {
     if (key.empty()) return kNone;
-    for (std::size_t k = 0; k < mentions_.size(); ++k)
-      if (mentions_[k].type == ActorType::State && mentions_[k].known_key == key) return k;
-    return kNone;
+    const auto found = first_state_mention_.find(key);
+    return found == first_state_mention_.end() ? kNone : found->second;
   }
 
   // ---- per sentence ----------------------------------------------------------------------
@@ -274,9 +283,13 @@ class DocumentRelations {
       if (!match.length) continue;
       std::vector<std::size_t> pair;
       std::set<std::string> keys;
-      for (std::size_t m = mentions_.size(); m-- > 0 && pair.size() < 2;) {
+      // Back from this sentence's last mention (mentions are in text order), over at most
+      // kPairAnaphorWindow sentences: the pair is named nearby, and a look over the whole
+      // document for every anaphor would make a long document's cost quadratic.
+      for (std::size_t m = first_mention_[s + 1]; m-- > 0 && pair.size() < 2;) {
         const ActorMention& mention = mentions_[m];
-        if (mention.sentence > s || (mention.sentence == s && mention.first_token >= t)) continue;
+        if (mention.sentence + kPairAnaphorWindow < s) break;
+        if (mention.sentence == s && mention.first_token >= t) continue;
         const std::string key = state_key_of(m);
         if (key.empty() || !keys.insert(key).second) continue;
         const std::size_t state = mention_of_state(key);
@@ -590,7 +603,7 @@ class DocumentRelations {
       return;
     }
     if (!subject || !object) return;
-    if (type == RelationType::accuse) accusations_.push_back({*subject, *object});
+    if (type == RelationType::accuse) accusations_.push_back({*subject, *object, context.sentence});
     for (std::size_t a : subject->mentions)
       for (std::size_t b : object->mentions) {
         if (type == RelationType::visit) {
@@ -758,12 +771,18 @@ class DocumentRelations {
   // accusation made against its subject.
   void answer_rejections() {
     for (const auto& [subject, context] : pending_rejections_)
-      for (const auto& [accuser, accused] : accusations_)
+      for (const auto& [accuser, accused, sentence] : accusations_) {
+        // Only an accusation nearby: every denial against every accusation of a long
+        // document would be quadratic, and a far one is not what "the claim" refers to.
+        const std::size_t distance =
+            sentence > context.sentence ? sentence - context.sentence : context.sentence - sentence;
+        if (distance > kPairAnaphorWindow) continue;
         for (std::size_t s : subject.mentions)
           for (std::size_t a : accused.mentions)
             if (identity(participant(s)) == identity(participant(a)))
               for (std::size_t by : accuser.mentions)
                 emit(RelationType::reject, participant(s), participant(by), context, 0.6);
+      }
   }
 
   const Lexicon& lexicon_;
@@ -776,8 +795,15 @@ class DocumentRelations {
   std::vector<RelationCandidate>& out_;
   std::vector<Group> groups_;
   std::vector<std::size_t> first_mention_;  // per sentence, then one past the last
-  std::vector<std::size_t> current_;        // the mentions of the sentence being read
-  std::vector<std::pair<Group, Group>> accusations_;
+  std::unordered_map<std::string, std::size_t> first_state_mention_;  // state key -> mention
+  std::vector<std::size_t> current_;  // the mentions of the sentence being read
+  // An accusation read: who accuses whom, in which sentence (a later denial may answer it).
+  struct Accusation {
+    Group accuser;
+    Group accused;
+    std::size_t sentence;
+  };
+  std::vector<Accusation> accusations_;
   std::vector<std::pair<Group, Context>> pending_rejections_;
 };
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <thread>
 
+#include "extract/document_budget.h"
 #include "extract/extractor.h"
 #include "lexicon/stemmer.h"
 #include "resolve/resolver.h"
@@ -20,12 +21,51 @@ struct Outcome {
   std::optional<ResolvedDocument> document;
   std::optional<Diagnostic> problem;
   std::optional<Diagnostic> warning;
-  bool internal_error = false;  // `problem` is a bug in diplograph, not bad input
+  std::vector<Diagnostic> limit_warnings;  // what the document's ExtractionLimits cut
+  bool internal_error = false;             // `problem` is a bug in diplograph, not bad input
 };
 
 // "file" or "file:line": where an input was read.
 std::string place(const Diagnostic& where) {
   return where.line ? where.file + ":" + std::to_string(where.line) : where.file;
+}
+
+// Warnings, placed at `origin`, for what the limits cut from a document that was kept.
+std::vector<Diagnostic> describe_limits_applied(const DocumentExtraction& extraction,
+                                                const ExtractionLimits& limits, Diagnostic origin) {
+  std::vector<Diagnostic> out;
+  origin.severity = Diagnostic::Severity::warning;
+  if (extraction.sentences_cut) {
+    origin.message = std::to_string(extraction.sentences_cut) + " sentence(s) longer than " +
+                     std::to_string(limits.max_sentence_bytes) +
+                     " bytes were read in pieces of at most that size";
+    out.push_back(origin);
+  }
+  if (extraction.relations_dropped) {
+    origin.message = std::to_string(extraction.relations_dropped) +
+                     " relation(s) dropped: a sentence yields at most " +
+                     std::to_string(limits.max_relations_per_sentence) + " relations";
+    out.push_back(origin);
+  }
+  return out;
+}
+
+std::string stage_name(ExtractionStage stage) {
+  switch (stage) {
+    case ExtractionStage::sentences:
+      return "splitting sentences";
+    case ExtractionStage::tokens:
+      return "tokenising";
+    case ExtractionStage::reference_date:
+      return "finding the reference date";
+    case ExtractionStage::mentions:
+      return "finding actors";
+    case ExtractionStage::dates:
+      return "finding dates";
+    case ExtractionStage::relations:
+      return "finding relations";
+  }
+  return "extracting";
 }
 
 // `load(i, problem, warning)` reads input i; `origin(i)` names it in a diagnostic.
@@ -39,7 +79,7 @@ std::string place(const Diagnostic& where) {
 template <typename Load, typename Origin>
 BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& options, Load load,
                 Origin origin, const std::function<void(std::size_t, std::size_t)>& progress) {
-  const Extractor extractor(lexicon);
+  const Extractor extractor(lexicon, options.limits);
   const Resolver resolver(lexicon);
   const unsigned workers = std::max(
       1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
@@ -82,7 +122,9 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
     std::optional<Document> document = load(i, problem, outcome.warning);
     if (document) {
       try {
-        outcome.document = resolver.resolve(extractor.extract(*document, *stemmers[worker]));
+        const DocumentExtraction extraction = extractor.extract(*document, *stemmers[worker]);
+        outcome.limit_warnings = describe_limits_applied(extraction, options.limits, origin(i));
+        outcome.document = resolver.resolve(extraction);
       } catch (...) {
         // A fault in extraction loses this document, never the batch; the message
         // names the document so the fault can be reproduced.
@@ -119,6 +161,9 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
 
   auto fold = [&](std::size_t i, Outcome& outcome) {
     if (outcome.warning) result.warnings.push_back(*outcome.warning);
+    if (outcome.document)
+      result.warnings.insert(result.warnings.end(), outcome.limit_warnings.begin(),
+                             outcome.limit_warnings.end());
     if (outcome.document) {
       const auto [first, fresh] = first_read.emplace(outcome.document->record.meta.id, i);
       if (!fresh) {
@@ -177,6 +222,19 @@ Diagnostic describe_extraction_failure(std::exception_ptr failure, Diagnostic or
     std::rethrow_exception(failure);
   } catch (const InputError& error) {
     origin.message = error.diagnostic().message + "; skipped";
+  } catch (const BudgetExceeded& spent) {
+    const bool time = spent.resource == BudgetExceeded::Resource::time_ms;
+    constexpr std::size_t kMebibyte = std::size_t{1} << 20;
+    const auto mebibytes = [](std::size_t bytes) {
+      return std::to_string((bytes + kMebibyte - 1) / kMebibyte) + " MiB";
+    };
+    origin.message = time
+                         ? "document over its time budget of " + std::to_string(spent.budget) +
+                               " ms (" + std::to_string(spent.spent) + " ms spent, while " +
+                               stage_name(spent.stage) + "; see --document-time-budget); skipped"
+                         : "document over its memory budget of " + mebibytes(spent.budget) + " (" +
+                               mebibytes(spent.spent) + " counted, while " +
+                               stage_name(spent.stage) + "; see --document-memory-budget); skipped";
   } catch (const std::exception& error) {
     internal = true;
     origin.message = std::string(
@@ -225,13 +283,16 @@ BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesyste
 
 BuildResult build_graph_from_documents(const Lexicon& lexicon, std::vector<Document> documents,
                                        const BuildOptions& options) {
+  // A document in memory is named by its id (kept apart: the document itself is moved out).
+  std::vector<std::string> ids;
+  for (const Document& document : documents) ids.push_back(document.meta.id);
   return run(
       lexicon, documents.size(), options,
       [&](std::size_t i, Diagnostic&, std::optional<Diagnostic>&) {
         return std::optional<Document>(std::move(documents[i]));
       },
-      [](std::size_t) {
-        return Diagnostic{"(memory)", 0, 0, Diagnostic::Severity::error, ""};
+      [&](std::size_t i) {
+        return Diagnostic{ids[i], 0, 0, Diagnostic::Severity::error, ""};
       },
       {});
 }

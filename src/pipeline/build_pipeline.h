@@ -5,6 +5,7 @@
 #include <istream>
 #include <vector>
 
+#include "extract/extraction_limits.h"
 #include "graph/knowledge_graph.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/document_reader.h"
@@ -25,20 +26,23 @@ struct BuildOptions {
   std::size_t documents_per_window = 256;
   // The run's output directory (absolute, symlinks resolved), never read as input.
   std::filesystem::path output_directory;
+  // What one document may cost: sentence and relation caps, time and memory budgets.
+  ExtractionLimits limits;
 };
 
 // What a build produced and what it had to skip.
 struct BuildResult {
   KnowledgeGraph graph;
   std::vector<Diagnostic> diagnostics;  // one per skipped input, in input order
-  std::vector<Diagnostic> warnings;     // metadata dropped from documents that were kept
+  // Of documents that were kept: metadata dropped, sentences cut, relations over a cap.
+  std::vector<Diagnostic> warnings;
   std::size_t documents_read = 0;
   std::size_t documents_skipped = 0;
   std::size_t internal_errors = 0;  // skipped documents that hit a bug, not bad input
 };
 
 // The diagnostic of a document whose extraction threw `failure`, placed at `origin`:
-// an InputError is the document's fault (skipped like any bad input); anything else
+// an InputError or a spent budget is the document's (skipped like any bad input); anything else
 // (a ContractViolation, a std::out_of_range from a bug) is an internal error, said so and
 // flagged by `internal`, so a bug is never passed off as a bad document.
 Diagnostic describe_extraction_failure(std::exception_ptr failure, Diagnostic origin,

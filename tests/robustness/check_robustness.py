@@ -537,6 +537,120 @@ def check_output_inside_inputs(args, tmp):
     print("an output directory inside the inputs is skipped with a warning")
 
 
+def sanitized(binary):
+    """True for an ASan build: it reserves terabytes of address space, so RLIMIT_AS cannot
+    cap it (the memory cap is checked on the other builds)."""
+    linked = subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
+    return "libasan" in linked
+
+
+def capped_run(binary, *args, address_space_bytes, timeout):
+    """`run` with the child's address space capped (ulimit -v), unless sanitized."""
+    def cap():
+        import resource
+        resource.setrlimit(resource.RLIMIT_AS, (address_space_bytes, address_space_bytes))
+    preexec = None if sanitized(binary) else cap
+    return subprocess.run([binary, *map(str, args)], capture_output=True, timeout=timeout,
+                          preexec_fn=preexec)
+
+
+def lexicon_column(source, name, column):
+    """One column of a lexicon table of ontology/lexicon/id (comment lines skipped)."""
+    rows = (line.rstrip("\n").split("\t")
+            for line in (source / "ontology" / "lexicon" / "id" / name).read_text().splitlines()
+            if line.strip() and not line.startswith("#"))
+    return [row[column] for row in rows if len(row) > column and row[column]]
+
+
+def documents_with_facts(out):
+    """The documents the entities of an export's facts.jsonl are named in."""
+    return {doc for line in (out / "facts.jsonl").open()
+            for doc in json.loads(line).get("docs", [])}
+
+
+def check_pathological_inputs(args, tmp):
+    """Attack 1: documents built to take the machine, in one batch with an ordinary article,
+    under `ulimit -v` 3 GiB: a 5 MB single sentence (the sample articles with every full
+    stop made a comma), 800 state names coordinated in one sentence, 2,000 titled persons
+    in one sentence. Each is read within the sentence and relation caps, with a warning;
+    the ordinary article is written; the exports stay small."""
+    inputs = tmp / "in"
+    inputs.mkdir()
+    articles = [p.read_text() for p in sorted((args.source / "tests" / "corpus").glob("*.txt"))]
+    # The articles' body paragraphs (long, naming a state; no photo caption, which would
+    # make the whole line page furniture), every sentence end made a comma.
+    body = [line for article in articles for line in article.splitlines()
+            if "Korea Utara" in line and len(line) > 150 and "(foto" not in line.lower()]
+    one_sentence = re.sub(r"[.!?](\s|$)", ", ", " ".join(body))
+    # 5 MB as in the attack; 1 MB under ASan, which runs the same code ten times slower.
+    size = 1_000_000 if sanitized(args.binary) else 5_000_000
+    giant = (one_sentence + " ") * (size // len(one_sentence) + 1)
+    (inputs / "giant_sentence.txt").write_text(giant)
+    states = lexicon_column(args.source, "states.tsv", 4)
+    state_list = ", ".join(states[i % len(states)] for i in range(799))
+    state_list += " dan " + states[0]
+    (inputs / "state_list.txt").write_text(body[0].replace("Korea Utara", state_list, 1))
+    titles = lexicon_column(args.source, "titles.tsv", 0)
+    syllables = ["Ka", "Ri", "Mo", "Su", "Ne", "Ta", "Lu", "Wi"]
+    persons = ", ".join(
+        f"{titles[i % len(titles)].title()} {syllables[i % 8]}{syllables[i // 8 % 8].lower()} "
+        f"{syllables[i // 64 % 8]}{syllables[i // 512 % 8].lower()}" for i in range(2000))
+    (inputs / "person_list.txt").write_text(body[1].replace("Korea Utara", persons, 1))
+    (inputs / "ordinary.txt").write_text(ARTICLE_TEXT)
+    out = tmp / "out"
+    done = capped_run(args.binary, "build", inputs, "-o", out, "--jobs", 2,
+                      address_space_bytes=3 << 30, timeout=100)
+    stderr = done.stderr.decode(errors="replace")
+    if done.returncode != 0:
+        fail(f"the batch failed (exit {done.returncode}): {stderr[-2000:]}")
+    for name in ("giant_sentence.txt", "state_list.txt", "person_list.txt"):
+        if not re.search(re.escape(name) + r": warning: \d+ sentence\(s\) longer than", stderr):
+            fail(f"{name}: no warning that its sentence was read in pieces: {stderr[-2000:]}")
+    if not re.search(r"(giant_sentence|state_list|person_list)\.txt: warning: \d+ relation\(s\) "
+                     r"dropped", stderr):
+        fail(f"no sentence's relations were capped with a warning: {stderr[-2000:]}")
+    stats = json.loads((out / "stats.json").read_text())
+    if stats["documents_read"] != 4 or stats["documents_skipped"] != 0:
+        fail(f"not every document was read: {stats}")
+    documents = documents_with_facts(out)
+    if "ordinary.txt" not in documents:
+        fail(f"the ordinary article's facts are missing: {sorted(documents)}")
+    total = sum(p.stat().st_size for p in out.iterdir() if p.is_file())
+    if total > 600_000_000:
+        fail(f"the exports take {total} bytes: evidence or relations are not bounded")
+    print(f"4 documents read under a 3 GiB address-space cap; exports {total // 1_000_000} MB")
+
+
+def check_document_budget(args, tmp):
+    """Attack 1: a document over its time or memory budget is reported and skipped, and the
+    rest of the batch is written."""
+    inputs = tmp / "in"
+    inputs.mkdir()
+    article = (args.source / "tests" / "corpus").glob("*.txt").__next__().read_text()
+    (inputs / "long.txt").write_text((article + "\n") * (1_000_000 // len(article) + 1))
+    (inputs / "ordinary.txt").write_text(ARTICLE_TEXT)
+    for option, value, words in (("--document-time-budget", "0.001", "time budget"),
+                                 ("--document-memory-budget", "1", "memory budget")):
+        out = tmp / f"out{option}"
+        done = run(args.binary, "build", inputs, "-o", out, option, value, timeout=100)
+        stderr = done.stderr.decode(errors="replace")
+        if done.returncode != 0:
+            fail(f"{option}: the batch failed (exit {done.returncode}): {stderr}")
+        if not re.search(r"long\.txt: error: document over its " + words + r".*; skipped", stderr):
+            fail(f"{option}: the document over budget was not reported: {stderr}")
+        stats = json.loads((out / "stats.json").read_text())
+        if stats["documents_read"] != 1 or stats["documents_skipped"] != 1:
+            fail(f"{option}: {stats}")
+        documents = documents_with_facts(out)
+        if documents != {"ordinary.txt"}:
+            fail(f"{option}: facts of {sorted(documents)}")
+    done = run(args.binary, "build", inputs, "-o", tmp / "unbounded", timeout=100)
+    if done.returncode != 0 or b"budget" in done.stderr:
+        fail(f"under the default budgets the long document was refused: {done.stderr.decode()}")
+    print("documents over their time or memory budget are reported and skipped; "
+          "the defaults read them")
+
+
 CHECKS = {name[len("check_"):]: function for name, function in globals().items()
           if name.startswith("check_")}
 

@@ -13,6 +13,7 @@
 #include "pipeline/build_pipeline.h"
 #include "text/contract_check.h"
 #include "text/diagnostic.h"
+#include "text/long_sentences.h"
 #include "text/tokens.h"
 
 namespace diplograph {
@@ -55,6 +56,12 @@ TEST(ContractCheck, EventBetweenActorsNotInTheGraph) {
 TEST(ContractCheck, TokenSpanOutsideTheText) {
   expect_violation_in("src/text/tokens.cpp", [] { tokenize("kata", Span{2, 10}); });
   expect_violation_in("src/text/tokens.cpp", [] { tokenize("kata", Span{3, 1}); });
+}
+
+TEST(ContractCheck, SentenceLimitTooSmallToHoldACharacter) {
+  std::vector<Sentence> sentences{Sentence{{0, 4}, 0}};
+  expect_violation_in("src/text/long_sentences.cpp",
+                      [&] { cut_long_sentences("kata", sentences, 8); });
 }
 
 TEST(ContractCheck, ExportFileOutsideItsSet) {
