@@ -22,7 +22,7 @@ struct KnownActor {
   std::string key;  // canonical key, lower-case slug: "north-korea"
   ActorType type = ActorType::State;
   std::string label_en;
-  std::string label_local;            // the name in the lexicon's language
+  std::string label_local;            // the name in the lexicon's language (English: label_en)
   std::string iso3;                   // ISO 3166-1 alpha-3 for states
   std::string wikidata;               // QID, only where verified
   std::string state_key;              // organisations: the state they belong to, if any
@@ -65,8 +65,15 @@ struct VoiceAffixes {
 // ontology/lexicon/<lang>/. Immutable after load; safe to share between threads.
 class Lexicon {
  public:
-  // Loads every file of `directory`. Throws InputError naming file:line on a bad row.
+  // Loads every file of `directory`, and the actors of the gazetteer its language.tsv names
+  // (or of `directory` itself when it names none). Throws InputError naming file:line on a
+  // bad row.
   static Lexicon load(const std::filesystem::path& directory);
+
+  // The language's tag (language.tsv `tag`; the directory's name when not given): "id".
+  const std::string& tag() const { return tag_; }
+  // The Hunspell dictionary (path without extension) that stems this language's words.
+  const std::filesystem::path& hunspell_dictionary() const { return hunspell_dictionary_; }
 
   const std::vector<KnownActor>& actors() const { return actors_; }
   const KnownActor* actor(const std::string& key) const;
@@ -144,6 +151,8 @@ class Lexicon {
   StringMap<int> months_;
   StringMap<int> weekdays_;
   VoiceAffixes voice_affixes_;
+  std::string tag_;
+  std::filesystem::path hunspell_dictionary_;
   std::string home_state_key_;
   BoilerplateRules boilerplate_;
   SentenceRules sentence_rules_;
@@ -151,5 +160,9 @@ class Lexicon {
 
 // The lexicon directory compiled into the binary (the source tree's ontology/lexicon/id).
 std::filesystem::path default_lexicon_directory();
+
+// The root of the lexicons compiled into the binary (the source tree's ontology/lexicon),
+// holding one folder per language and the shared gazetteer.
+std::filesystem::path default_lexicon_root();
 
 }  // namespace diplograph
