@@ -119,11 +119,14 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
       lexicon.voice_affixes_.active_prefixes = affixes;
     else if (row.cells[0] == "nominal_suffix")
       lexicon.voice_affixes_.nominal_suffixes = affixes;
+    else if (row.cells[0] == "reciprocal_prefix")
+      lexicon.voice_affixes_.reciprocal_prefixes = affixes;
     else if (row.cells[0] == "home_state")
       lexicon.home_state_key_ = row.cells[1];
     else
       language.fail(row, "unknown setting '" + row.cells[0] +
-                             "' (passive_prefix, active_prefix, nominal_suffix, home_state)");
+                             "' (passive_prefix, active_prefix, nominal_suffix, reciprocal_prefix, "
+                             "home_state)");
   }
 
   const TsvTable dates = TsvTable::load(directory / "dates.tsv", 3);
