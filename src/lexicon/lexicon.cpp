@@ -89,6 +89,8 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
       lexicon.voice_affixes_.active_prefixes = affixes;
     else if (row.cells[0] == "nominal_suffix")
       lexicon.voice_affixes_.nominal_suffixes = affixes;
+    else if (row.cells[0] == "reciprocal_prefix")
+      lexicon.voice_affixes_.reciprocal_prefixes = affixes;
     else if (row.cells[0] == "home_state")
       lexicon.home_state_key_ = row.cells[1];
     else if (row.cells[0] == "tag")
@@ -104,7 +106,7 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
     else
       language.fail(row, "unknown setting '" + row.cells[0] +
                              "' (tag, hunspell, gazetteer, passive_prefix, active_prefix, "
-                             "nominal_suffix, home_state)");
+                             "nominal_suffix, reciprocal_prefix, home_state)");
   }
   if (lexicon.tag_.empty()) lexicon.tag_ = directory.filename().string();
   if (lexicon.hunspell_dictionary_.empty())

@@ -59,6 +59,8 @@ struct VoiceAffixes {
   std::vector<std::string> passive_prefixes;
   std::vector<std::string> active_prefixes;
   std::vector<std::string> nominal_suffixes;
+  // A verb of a symmetric frame with one of these ("bertemu") says both sides act alike.
+  std::vector<std::string> reciprocal_prefixes;
 };
 
 // Everything the pipeline knows about one language, loaded from

@@ -402,6 +402,29 @@ TEST_F(ExtractorTest, PassiveWithAgentSwapsRoles) {
   EXPECT_EQ(who(e, accusations[0]->object), "south-korea") << describe(e);
 }
 
+TEST_F(ExtractorTest, CandidatesRecordTheVoiceAndTheRoleOfEachArgument) {
+  const auto passive =
+      extract("Korea Selatan dituduh oleh Jepang melakukan spionase terhadap kapal nelayan.");
+  const auto accusations = of_type(passive, RelationType::accuse);
+  ASSERT_EQ(accusations.size(), 1u) << describe(passive);
+  EXPECT_EQ(accusations[0]->voice, Voice::passive);
+  EXPECT_EQ(accusations[0]->subject_role, ArgumentRole::agent);
+  EXPECT_EQ(accusations[0]->object_role, ArgumentRole::subject);
+
+  const auto active = extract("Jepang menuduh Korea Selatan melakukan spionase.");
+  const auto active_accusations = of_type(active, RelationType::accuse);
+  ASSERT_EQ(active_accusations.size(), 1u) << describe(active);
+  EXPECT_EQ(active_accusations[0]->voice, Voice::active);
+  EXPECT_EQ(active_accusations[0]->subject_role, ArgumentRole::subject);
+  EXPECT_EQ(active_accusations[0]->object_role, ArgumentRole::object);
+
+  const auto reciprocal = extract("Jepang dan Australia bertemu di Tokyo pada Senin.");
+  const auto meetings = of_type(reciprocal, RelationType::meet);
+  ASSERT_EQ(meetings.size(), 1u) << describe(reciprocal);
+  EXPECT_EQ(meetings[0]->voice, Voice::reciprocal);
+  EXPECT_EQ(meetings[0]->object_role, ArgumentRole::coordinated);
+}
+
 TEST_F(ExtractorTest, ActiveAccusationKeepsRoles) {
   // The mirror of the passive test, so that a rule that always swaps would fail one of them.
   const auto e = extract("Jepang menuduh Korea Selatan melakukan spionase terhadap kapal nelayan.");

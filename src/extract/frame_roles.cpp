@@ -1,0 +1,187 @@
+// Frames: how the roles the clause analysis found become relations, per frame and voice.
+#include "extract/clause_reader.h"
+
+namespace diplograph {
+
+void DocumentRelations::apply(std::size_t s, const FoundTrigger& found) {
+  const auto& tokens = sentences_[s].tokens;
+  Context context{s, found, modality(tokens, found.first), date(s, found.first)};
+  if (context.modality == kNegated) return;
+  switch (found.trigger.frame) {
+    case Frame::host:
+      return apply_host(tokens, context);
+    case Frame::symmetric:
+      return apply_symmetric(tokens, context);
+    case Frame::transitive:
+    case Frame::noun:
+      return apply_directed(tokens, context);
+  }
+}
+
+// "X menjamu Y": X meets Y, and Y visits X's state.
+void DocumentRelations::apply_host(const std::vector<Token>& tokens, Context context) {
+  const FoundTrigger& found = context.trigger;
+  const auto host = subject_of(tokens, found.first);
+  const auto guest = object_after(tokens, found.end, false);
+  if (!host || !guest) return;
+  context.subject_role = host->role;
+  context.object_role = guest->role;
+  for (std::size_t h : host->mentions)
+    for (std::size_t g : guest->mentions) {
+      emit(RelationType::meet, participant(h), participant(g), context, 0.8);
+      const std::size_t host_state = mention_of_state(state_key_of(h));
+      Context visit = context;
+      visit.subject_role = guest->role;
+      visit.object_role = ArgumentRole::place;
+      emit_visit(g, host_state, visit, 0.7);
+    }
+}
+
+// Both sides take part: "antara X dan Y", subject with partner, or the members of a
+// coordinated subject.
+void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Context context) {
+  const FoundTrigger& found = context.trigger;
+  const RelationType type = found.trigger.relation;
+  std::vector<std::size_t> sides_a, sides_b;
+  const auto between = between_pair(tokens, found.end);
+  if (between) {
+    sides_a = {between->first};
+    sides_b = {between->second};
+    context.subject_role = context.object_role = ArgumentRole::between;
+  } else {
+    const auto subject = subject_of(tokens, found.first);
+    const auto object = partner_after(tokens, found.end);
+    if (subject) sides_a = subject->mentions, context.subject_role = subject->role;
+    if (object) sides_b = object->mentions, context.object_role = object->role;
+    if (sides_b.empty() && sides_a.size() >= 2) {
+      sides_b.assign(sides_a.begin() + 1, sides_a.end());
+      // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
+      sides_a.erase(sides_a.begin() + 1, sides_a.end());
+      context.object_role = ArgumentRole::coordinated;
+    }
+  }
+  // Ties and cooperation are between states, even when a leader pursues them.
+  const bool between_states = type == RelationType::cooperate;
+  for (std::size_t a : sides_a)
+    for (std::size_t b : sides_b)
+      emit(type, between_states ? as_state(participant(a)) : participant(a),
+           between_states ? as_state(participant(b)) : participant(b), context, 0.75);
+  // A meeting or signing held in a state: whoever is not from there visited it.
+  if (type == RelationType::meet || type == RelationType::agree) {
+    if (auto place = place_after(tokens, found.end)) {
+      Context visit = context;
+      visit.object_role = ArgumentRole::place;
+      for (const auto* side : {&sides_a, &sides_b}) {
+        visit.subject_role = side == &sides_a ? context.subject_role : context.object_role;
+        for (std::size_t p : *side)
+          if (state_key_of(p) != mentions_[*place].known_key) emit_visit(p, *place, visit, 0.6);
+      }
+    }
+  }
+}
+
+// One side acts on the other; the voice says where each stands: the active subject acts
+// on the object; a passive's subject undergoes what the agent after the agent marker does;
+// an event noun's author follows it, its target after a participant preposition.
+void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context context) {
+  const FoundTrigger& found = context.trigger;
+  const RelationType type = found.trigger.relation;
+  std::optional<Group> subject, object;
+  if (found.trigger.frame == Frame::noun || found.voice == Voice::nominal) {
+    subject = group_starting_at(found.end);
+    if (subject) {
+      subject->role = ArgumentRole::subject;
+      object = object_after(tokens, subject->end, false, true);
+    } else {
+      subject = agent_before(tokens, found.first);
+      if (!subject) subject = subject_of(tokens, found.first);
+      object = object_after(tokens, found.end, false, true);
+    }
+  } else if (found.voice == Voice::passive) {
+    object = subject_of(tokens, found.first);
+    subject = agent_after(tokens, found.end);
+  } else {
+    subject = subject_of(tokens, found.first);
+    // "mengecam serangan di Ukraina": after di/dari/pada stands a place, not the one
+    // opposed or supported; visits, attacks and supplies do go to places.
+    const bool place_is_participant =
+        type == RelationType::visit || type == RelationType::assault || type == RelationType::aid;
+    object = object_after(tokens, found.end, false, false, !place_is_participant);
+    if (!subject && speaks_for_itself(type)) subject = speaker();
+  }
+  if (subject) context.subject_role = subject->role;
+  if (object) context.object_role = object->role;
+  if (type == RelationType::reject && subject && !object) {
+    pending_rejections_.push_back({*subject, context});
+    return;
+  }
+  if (!subject || !object) return;
+  if (type == RelationType::accuse) accusations_.push_back({*subject, *object});
+  for (std::size_t a : subject->mentions)
+    for (std::size_t b : object->mentions) {
+      if (type == RelationType::visit) {
+        emit_visit(a, b, context, 0.75);
+      } else if (nested_event_object(tokens, found)) {
+        // "mendukung invasi Presiden Rusia Vladimir Putin": the object is the nested
+        // event's author, a state.
+        emit(type, participant(a), as_state(participant(b)), context, 0.6);
+      } else if (type == RelationType::oppose &&
+                 mentions_[participant(b)].type == ActorType::State) {
+        emit(type, as_state(participant(a)), participant(b), context, 0.7);
+      } else if (type == RelationType::assault || type == RelationType::aid ||
+                 type == RelationType::sanction || type == RelationType::cooperate) {
+        // Attacks, arms supplies and sanctions are acts of states: a leader named as
+        // their author stands for the state ("invasi Presiden Rusia Vladimir Putin").
+        emit(type, as_state(participant(a)), as_state(participant(b)), context, 0.7);
+      } else {
+        emit(type, participant(a), participant(b), context, 0.7);
+      }
+    }
+}
+
+bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,
+                                            const FoundTrigger& found) {
+  if (found.voice != Voice::active || found.end >= tokens.size()) return false;
+  for (const std::string& stem : stemmer_.stems(tokens[found.end])) {
+    const auto* candidates = lexicon_.triggers_for(stem);
+    if (candidates && candidates->front().frame == Frame::noun) return true;
+  }
+  return false;
+}
+
+void DocumentRelations::emit_visit(std::size_t visitor, std::size_t place, const Context& context,
+                                   double confidence) {
+  if (place == kNoMention) return;
+  std::size_t state = place;
+  if (mentions_[place].type != ActorType::State) state = mention_of_state(state_key_of(place));
+  if (state == kNoMention) return;
+  emit(RelationType::visit, participant(visitor), state, context, confidence);
+  if (mentions_[visitor].type == ActorType::Delegation && mentions_[visitor].led_by != kNoMention) {
+    Context led = context;
+    led.subject_role = ArgumentRole::led_by;
+    emit(RelationType::visit, mentions_[visitor].led_by, state, led, confidence);
+  }
+}
+
+void DocumentRelations::emit(RelationType type, std::size_t subject, std::size_t object,
+                             const Context& context, double confidence) {
+  if (subject == kNoMention || object == kNoMention) return;
+  if (identity(subject) == identity(object)) return;
+  RelationCandidate candidate;
+  candidate.type = type;
+  candidate.subject = subject;
+  candidate.object = object;
+  candidate.sentence = context.sentence;
+  const auto& tokens = sentences_[context.sentence].tokens;
+  candidate.trigger = {tokens[context.trigger.first].span.begin,
+                       tokens[context.trigger.end - 1].span.end};
+  candidate.date = context.date;
+  candidate.modality = static_cast<Modality>(context.modality);
+  candidate.confidence = confidence;
+  candidate.voice = context.trigger.voice;
+  candidate.subject_role = context.subject_role;
+  candidate.object_role = context.object_role;
+  out_.push_back(std::move(candidate));
+}
+
+}  // namespace diplograph
