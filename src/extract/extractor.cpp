@@ -16,7 +16,8 @@ DocumentExtraction Extractor::extract(const Document& document, Stemmer& stemmer
   std::vector<AnalysedSentence> sentences;
   for (const Sentence& sentence :
        split_sentences(text, lexicon_.boilerplate(), lexicon_.sentence_rules())) {
-    sentences.push_back({sentence.span, tokenize(text, sentence.span), sentence.is_title});
+    sentences.push_back(
+        {sentence.span, tokenize(text, sentence.span, lexicon_.clitics()), sentence.is_title});
     lexicon_.annotate(sentences.back().tokens, &stemmer);
   }
 
@@ -36,7 +37,7 @@ DocumentExtraction Extractor::extract(const Document& document, Stemmer& stemmer
       if (std::any_of(line.begin(), line.end(), [](char c) {
             return (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
           })) {
-        lines.push_back(tokenize(text, {begin, end}));
+        lines.push_back(tokenize(text, {begin, end}, lexicon_.clitics()));
         lexicon_.annotate(lines.back(), nullptr);
       }
       begin = end + 1;

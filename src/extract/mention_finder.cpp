@@ -113,9 +113,17 @@ class SentenceScanner {
         }
         continue;
       }
+      // "Ministry of Foreign Affairs": a connector goes on only into a capitalised word.
+      if (lexicon_.in_category(Cue::name_connector, tokens_[j]) && j + 1 < tokens_.size() &&
+          tokens_[j + 1].capitalised && tokens_[j + 1].is_word()) {
+        ++j;
+        continue;
+      }
       if (!is_name_word(j) && !(tokens_[j].capitalised && tokens_[j].is_word())) break;
       ++j;
     }
+    // A connector never ends a name ("Ministry of Defence of" + a lower-case word).
+    while (j > i + head.length && lexicon_.in_category(Cue::name_connector, tokens_[j - 1])) --j;
     if (j == i + head.length) return std::nullopt;  // a bare head noun names nothing
     Found found{make(i, j, ActorType::Organization), state};
     if (state) found.mention.belongs_to_surface = state->surface;
@@ -219,13 +227,21 @@ class SentenceScanner {
     if (j >= tokens_.size() || !tokens_[j].is(",")) return std::nullopt;
     ++j;
     if (j < tokens_.size() && lexicon_.in_category(Cue::apposition_filler, tokens_[j])) ++j;
+    // "X, Russia's foreign minister," / "X, the Russian foreign minister,": the state
+    // written before the title.
+    std::optional<ActorMention> owner_before = gazetteer_at(j);
+    if (owner_before) {
+      j = owner_before->end_token;
+      if (j < tokens_.size() && lexicon_.in_category(Cue::possessive, tokens_[j])) ++j;
+    }
     const auto title = lexicon_.title_index().longest_at(tokens_, j);
     if (title.length == 0) return std::nullopt;
-    Found person{make(i, i + length, ActorType::Person), std::nullopt};
+    Found person{make(i, i + length, ActorType::Person), owner_before};
     person.mention.title = std::string(surface(j, j + title.length));
     person.mention.title_en = lexicon_.titles()[title.payload].office_en;
     // The office's state or organisation: the first actor named before the next comma.
-    for (std::size_t k = j + title.length; k < tokens_.size() && !tokens_[k].is(","); ++k) {
+    for (std::size_t k = j + title.length;
+         !person.belongs_to && k < tokens_.size() && !tokens_[k].is(","); ++k) {
       if (auto known = gazetteer_at(k)) {
         person.belongs_to = known;
         break;
@@ -394,6 +410,19 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
         append(side.front(), out);
         chosen.mention.belongs_to = out.size() - 1;
         chosen.belongs_to.reset();
+      }
+      // "Iranian President X", "Russia's Foreign Minister X": the title's state or
+      // organisation written right before it, maybe with a possessive.
+      if (chosen.mention.type == ActorType::Person && !chosen.mention.title.empty() &&
+          !chosen.belongs_to && chosen.mention.belongs_to == SIZE_MAX && out.size() > already &&
+          out.back().sentence == s &&
+          (out.back().type == ActorType::State || out.back().type == ActorType::Organization)) {
+        std::size_t edge = chosen.mention.phrase_first;
+        if (edge > 0 && lexicon_.in_category(Cue::possessive, tokens[edge - 1])) --edge;
+        if (out.back().end_token == edge) {
+          chosen.mention.belongs_to = out.size() - 1;
+          chosen.mention.belongs_to_surface = out.back().surface;
+        }
       }
       i = std::max(chosen.mention.end_token, i + 1);
       append(std::move(chosen), out);

@@ -29,6 +29,22 @@ Voice voice_of(const VoiceAffixes& affixes, const std::string& word, const std::
   return Voice::active;
 }
 
+bool DocumentRelations::after_passive_auxiliary(const std::vector<Token>& tokens,
+                                                std::size_t t) const {
+  // "was hosted by", "were swiftly accused": an auxiliary of the passive right before the
+  // participle, past adverbs of the aspect class; "is visiting" stays active.
+  const auto& progressive = lexicon_.voice_affixes().progressive_suffixes;
+  if (std::any_of(progressive.begin(), progressive.end(),
+                  [&](const std::string& suffix) { return tokens[t].folded.ends_with(suffix); }))
+    return false;
+  constexpr std::size_t kMaxAdverbs = 2;
+  for (std::size_t k = t, skipped = 0; k-- > 0 && skipped <= kMaxAdverbs; ++skipped) {
+    if (lexicon_.in_category(Cue::passive_auxiliary, tokens[k])) return true;
+    if (!lexicon_.in_category(Cue::aspect, tokens[k])) return false;
+  }
+  return false;
+}
+
 bool DocumentRelations::has_stem(const Token& token, Cue category) {
   return lexicon_.has_stem_in(category, token, stemmer_);
 }
@@ -62,6 +78,8 @@ std::vector<FoundTrigger> DocumentRelations::find_triggers(
       }
     }
     if (!here) continue;
+    if (here->voice == Voice::active && after_passive_auxiliary(tokens, here->first))
+      here->voice = Voice::passive;
     // A trigger inside the noun phrase of the one before it ("menandatangani perjanjian
     // kemitraan") adds nothing: the first one governs.
     // A symmetric trigger right after another ("menandatangani perjanjian kemitraan") is

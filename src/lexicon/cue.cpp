@@ -14,9 +14,10 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "date_this_year",       "date_yesterday",     "dateline_dash",     "denial_verb",
     "determiner",           "group_filler",       "group_noun",        "leader_verb",
     "location_preposition", "locative",           "modality_alleged",  "modality_hypothetical",
-    "modality_negated",     "modality_planned",   "not_name",          "pair_anaphor",
-    "place_preposition",    "portfolio_head",     "preposition",       "relative_marker",
-    "reporting_verb",       "source_preposition",
+    "modality_negated",     "modality_planned",   "name_connector",    "not_name",
+    "pair_anaphor",         "passive_auxiliary",  "place_preposition", "portfolio_head",
+    "possessive",           "preposition",        "relative_marker",   "reporting_verb",
+    "source_preposition",
 };
 
 }  // namespace

@@ -91,6 +91,10 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
       lexicon.voice_affixes_.nominal_suffixes = affixes;
     else if (row.cells[0] == "reciprocal_prefix")
       lexicon.voice_affixes_.reciprocal_prefixes = affixes;
+    else if (row.cells[0] == "progressive_suffix")
+      lexicon.voice_affixes_.progressive_suffixes = affixes;
+    else if (row.cells[0] == "clitic")
+      lexicon.clitics_ = affixes;
     else if (row.cells[0] == "home_state")
       lexicon.home_state_key_ = row.cells[1];
     else if (row.cells[0] == "tag")
@@ -104,9 +108,10 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
     else if (row.cells[0] == "gazetteer")
       gazetteer = directory / row.cells[1];
     else
-      language.fail(row, "unknown setting '" + row.cells[0] +
-                             "' (tag, hunspell, gazetteer, passive_prefix, active_prefix, "
-                             "nominal_suffix, reciprocal_prefix, home_state)");
+      language.fail(
+          row, "unknown setting '" + row.cells[0] +
+                   "' (tag, hunspell, gazetteer, passive_prefix, active_prefix, "
+                   "nominal_suffix, reciprocal_prefix, progressive_suffix, clitic, home_state)");
   }
   if (lexicon.tag_.empty()) lexicon.tag_ = directory.filename().string();
   if (lexicon.hunspell_dictionary_.empty())
@@ -123,6 +128,20 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
       throw InputError({(gazetteer / "states.tsv").string(), 0, 0, Diagnostic::Severity::error,
                         "actor key '" + actor.key + "' defined twice"});
     }
+  }
+  // Names only this language uses (English demonyms: "Iranian", "Russian"), optional.
+  if (std::filesystem::exists(directory / "names.tsv")) {
+    const TsvTable names = TsvTable::load(directory / "names.tsv", 2);
+    for (const TsvRow& row : names.rows) {
+      const auto found = lexicon.actor_by_key_.find(row.cells[0]);
+      if (found == lexicon.actor_by_key_.end())
+        names.fail(row, "no actor '" + row.cells[0] + "' in the gazetteer");
+      for (std::string& name : split_alternatives(row.cells[1]))
+        lexicon.actors_[found->second].names.push_back(std::move(name));
+    }
+  }
+  for (std::size_t i = 0; i < lexicon.actors_.size(); ++i) {
+    KnownActor& actor = lexicon.actors_[i];
     for (const std::string* label : {&actor.label_en, &actor.label_local})
       if (!label->empty()) actor.names.push_back(*label);
     for (const auto& name : actor.names)

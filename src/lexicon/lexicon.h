@@ -61,6 +61,9 @@ struct VoiceAffixes {
   std::vector<std::string> nominal_suffixes;
   // A verb of a symmetric frame with one of these ("bertemu") says both sides act alike.
   std::vector<std::string> reciprocal_prefixes;
+  // An inflected verb after a passive auxiliary (cues.tsv) is a passive participle ("was
+  // visited by"), unless it ends in one of these ("is visiting").
+  std::vector<std::string> progressive_suffixes;
 };
 
 // Everything the pipeline knows about one language, loaded from
@@ -124,6 +127,8 @@ class Lexicon {
   bool has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const;
 
   const VoiceAffixes& voice_affixes() const { return voice_affixes_; }
+  // Endings split off a word when tokenising ("'s": "Russia's" -> "Russia" "'s").
+  const std::vector<std::string>& clitics() const { return clitics_; }
   // The gazetteer key of the state the language's news is written from, or empty.
   const std::string& home_state_key() const { return home_state_key_; }
   const BoilerplateRules& boilerplate() const { return boilerplate_; }
@@ -154,6 +159,7 @@ class Lexicon {
   StringMap<int> weekdays_;
   VoiceAffixes voice_affixes_;
   std::string tag_;
+  std::vector<std::string> clitics_;
   std::filesystem::path hunspell_dictionary_;
   std::string home_state_key_;
   BoilerplateRules boilerplate_;
