@@ -54,10 +54,12 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
     if (g.first == 0)
       for (std::size_t t = g.end; t < tokens.size() && t < g.end + 5; ++t)
         if (lexicon_.in_category(Cue::dateline_dash, tokens[t])) g.is_source = true;
-    // A state right after a capitalised word that names nothing qualifies a place.
+    // A state right after a capitalised word that names nothing qualifies a place; a
+    // determiner ("The" opening a sentence) does not.
     const ActorMention& first = mentions_[g.mentions.front()];
     if (first.type == ActorType::State && g.first > 0 && tokens[g.first - 1].is_word() &&
-        tokens[g.first - 1].capitalised && !is_mention_token(g.first - 1))
+        tokens[g.first - 1].capitalised && !is_mention_token(g.first - 1) &&
+        !lexicon_.in_category(Cue::determiner, tokens[g.first - 1]))
       g.in_place_name = true;
   }
   return groups;

@@ -165,7 +165,8 @@ class SentenceScanner {
     std::size_t j = i + title.length;
     std::optional<ActorMention> owner;
     std::optional<Found> owner_org;
-    if (auto known = gazetteer_at(j)) {
+    // A known person right after the title is its holder, not what the office belongs to.
+    if (auto known = gazetteer_at(j); known && known->type != ActorType::Person) {
       owner = known;
       j = known->end_token;
     } else if (auto org = organization_at(j)) {
@@ -422,6 +423,8 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
         if (out.back().end_token == edge) {
           chosen.mention.belongs_to = out.size() - 1;
           chosen.mention.belongs_to_surface = out.back().surface;
+          // The whole phrase is the person's: a clause reads it as one argument.
+          chosen.mention.phrase_first = out.back().first_token;
         }
       }
       i = std::max(chosen.mention.end_token, i + 1);
