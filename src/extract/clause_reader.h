@@ -138,6 +138,9 @@ class DocumentRelations {
   // The last group of states that ends before token t.
   std::optional<Group> nearest_state_before(std::size_t t) const;
 
+  // The author of an event noun: the group right after it, past a modifier or two.
+  std::optional<Group> author_after(const std::vector<Token>& tokens, std::size_t from) const;
+
   std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const;
   // "yang dipelopori oleh Amerika Serikat untuk ... sanksi": the nearest agent before t.
   std::optional<Group> agent_before(const std::vector<Token>& tokens, std::size_t t) const;

@@ -147,6 +147,22 @@ std::optional<Group> DocumentRelations::nearest_state_before(std::size_t t) cons
   return found;
 }
 
+std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& tokens,
+                                                     std::size_t from) const {
+  // Up to two lower-case modifiers may stand between ("sanksi terbaru AS", "serangan udara
+  // Israel"); a preposition, coordinator or clause boundary ends the noun phrase.
+  for (std::size_t t = from; t < tokens.size() && t < from + 3; ++t) {
+    if (auto g = group_starting_at(t)) return g;
+    const Token& token = tokens[t];
+    if (!token.is_word() || token.capitalised || is_boundary(token) ||
+        lexicon_.in_category(Cue::preposition, token) ||
+        lexicon_.in_category(Cue::coordinator, token) ||
+        lexicon_.in_category(Cue::determiner, token))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<Group> DocumentRelations::agent_after(const std::vector<Token>& tokens,
                                                     std::size_t from) const {
   for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k)

@@ -107,7 +107,7 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
   const RelationType type = found.trigger.relation;
   std::optional<Group> subject, object;
   if (found.voice == Voice::nominal) {
-    subject = group_starting_at(found.end);
+    subject = author_after(tokens, found.end);
     if (subject) {
       subject->role = ArgumentRole::subject;
       object = object_after(tokens, subject->end, false, true);
