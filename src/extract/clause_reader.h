@@ -127,7 +127,8 @@ class DocumentRelations {
   // Presiden X") or heading the first comitative phrase after it ("pertemuan puncak yang
   // jarang terjadi dengan Putin"), but not one buried further in ("kerja sama dengan
   // negara-negara yang berhadapan dengan AS").
-  std::optional<Group> partner_after(const std::vector<Token>& tokens, std::size_t from) const;
+  std::optional<Group> partner_after(const std::vector<Token>& tokens, std::size_t from,
+                                     bool comitative_only = false) const;
   // "antara X dan Y" right after the trigger.
   std::optional<std::pair<std::size_t, std::size_t>> between_pair(const std::vector<Token>& tokens,
                                                                   std::size_t from) const;
@@ -137,6 +138,12 @@ class DocumentRelations {
   // The person reported as speaking in this sentence: a reporter group made of persons
   // only (agencies and media report, they do not hold the stance).
   std::optional<Group> speaker() const;
+  // The last group of states that ends before token t.
+  std::optional<Group> nearest_state_before(std::size_t t) const;
+
+  // The author of an event noun: the group right after it, past a modifier or two.
+  std::optional<Group> author_after(const std::vector<Token>& tokens, std::size_t from) const;
+
   std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const;
   // "yang dipelopori oleh Amerika Serikat untuk ... sanksi": the nearest agent before t.
   std::optional<Group> agent_before(const std::vector<Token>& tokens, std::size_t t) const;

@@ -106,8 +106,9 @@ std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& t
 }
 
 std::optional<Group> DocumentRelations::partner_after(const std::vector<Token>& tokens,
-                                                      std::size_t from) const {
-  if (auto direct = group_starting_at(from); direct && !direct->is_source)
+                                                      std::size_t from,
+                                                      bool comitative_only) const {
+  if (auto direct = group_starting_at(from); direct && !direct->is_source && !comitative_only)
     return with_role(*direct, ArgumentRole::object);
   const std::size_t end = clause_end(tokens, from);
   for (std::size_t k = from; k < end; ++k) {
@@ -136,6 +137,30 @@ std::optional<Group> DocumentRelations::speaker() const {
     found = g;
   }
   return found ? std::optional<Group>(with_role(*found, ArgumentRole::speaker)) : found;
+}
+
+std::optional<Group> DocumentRelations::nearest_state_before(std::size_t t) const {
+  std::optional<Group> found;
+  for (const Group& g : groups_)
+    if (g.end <= t && !g.is_source && mentions_[g.mentions.front()].type == ActorType::State)
+      found = with_role(g, ArgumentRole::subject);
+  return found;
+}
+
+std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& tokens,
+                                                     std::size_t from) const {
+  // Up to two lower-case modifiers may stand between ("sanksi terbaru AS", "serangan udara
+  // Israel"); a preposition, coordinator or clause boundary ends the noun phrase.
+  for (std::size_t t = from; t < tokens.size() && t < from + 3; ++t) {
+    if (auto g = group_starting_at(t)) return g;
+    const Token& token = tokens[t];
+    if (!token.is_word() || token.capitalised || is_boundary(token) ||
+        lexicon_.in_category(Cue::preposition, token) ||
+        lexicon_.in_category(Cue::coordinator, token) ||
+        lexicon_.in_category(Cue::determiner, token))
+      return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::agent_after(const std::vector<Token>& tokens,

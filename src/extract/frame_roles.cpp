@@ -11,9 +11,11 @@ void DocumentRelations::apply(std::size_t s, const FoundTrigger& found) {
     case Frame::host:
       return apply_host(tokens, context);
     case Frame::symmetric:
+    case Frame::mutual:
       return apply_symmetric(tokens, context);
     case Frame::transitive:
     case Frame::noun:
+    case Frame::receive:
       return apply_directed(tokens, context);
   }
 }
@@ -49,11 +51,19 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     sides_b = {between->second};
     context.subject_role = context.object_role = ArgumentRole::between;
   } else {
-    const auto subject = subject_of(tokens, found.first);
-    const auto object = partner_after(tokens, found.end);
+    // Both sides of a war or dispute are named with it: an actor right after the noun
+    // names where it is fought ("perang Ukraina"), not a side, and a coordinated subject
+    // are the two sides only when it stands right before the predicate.
+    const bool mutual = found.trigger.frame == Frame::mutual;
+    // "di tengah konflik dengan Ukraina": a war or dispute named as a noun is the nearest
+    // state's before it.
+    const auto subject = mutual && found.voice == Voice::nominal ? nearest_state_before(found.first)
+                                                                 : subject_of(tokens, found.first);
+    const auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
     if (subject) sides_a = subject->mentions, context.subject_role = subject->role;
     if (object) sides_b = object->mentions, context.object_role = object->role;
-    if (sides_b.empty() && sides_a.size() >= 2) {
+    const bool subject_adjacent = subject && subject->end + 2 >= found.first;
+    if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent)) {
       sides_b.assign(sides_a.begin() + 1, sides_a.end());
       // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
       sides_a.erase(sides_a.begin() + 1, sides_a.end());
@@ -62,10 +72,19 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
   }
   // Ties and cooperation are between states, even when a leader pursues them.
   const bool between_states = type == RelationType::cooperate;
+  // A war or a dispute is read both ways (guidelines, decisions 8, 11 and 16).
+  const bool both_ways = found.trigger.frame == Frame::mutual;
   for (std::size_t a : sides_a)
-    for (std::size_t b : sides_b)
-      emit(type, between_states ? as_state(participant(a)) : participant(a),
-           between_states ? as_state(participant(b)) : participant(b), context, 0.75);
+    for (std::size_t b : sides_b) {
+      const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
+      const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
+      emit(type, from, to, context, 0.75);
+      if (both_ways) {
+        Context back = context;
+        std::swap(back.subject_role, back.object_role);
+        emit(type, to, from, back, 0.7);
+      }
+    }
   // A meeting or signing held in a state: whoever is not from there visited it.
   if (type == RelationType::meet || type == RelationType::agree) {
     if (auto place = place_after(tokens, found.end)) {
@@ -87,8 +106,8 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
   const FoundTrigger& found = context.trigger;
   const RelationType type = found.trigger.relation;
   std::optional<Group> subject, object;
-  if (found.trigger.frame == Frame::noun || found.voice == Voice::nominal) {
-    subject = group_starting_at(found.end);
+  if (found.voice == Voice::nominal) {
+    subject = author_after(tokens, found.end);
     if (subject) {
       subject->role = ArgumentRole::subject;
       object = object_after(tokens, subject->end, false, true);
@@ -116,6 +135,12 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     return;
   }
   if (!subject || !object) return;
+  // "X membeli senjata dari Y", "X menerima bantuan dari Y": the one after the predicate
+  // gives, the subject receives.
+  if (found.trigger.frame == Frame::receive) {
+    std::swap(subject, object);
+    std::swap(context.subject_role, context.object_role);
+  }
   if (type == RelationType::accuse) accusations_.push_back({*subject, *object});
   for (std::size_t a : subject->mentions)
     for (std::size_t b : object->mentions) {

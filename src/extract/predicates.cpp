@@ -18,15 +18,20 @@ bool starts_with_any(std::string_view word, const std::vector<std::string>& pref
 // The voice the word's affixes give its stem, by the rules of language.tsv.
 Voice voice_of(const VoiceAffixes& affixes, const std::string& word, const std::string& stem,
                Frame frame) {
-  if (frame == Frame::noun) return Voice::nominal;
-  if (word == stem) return Voice::active;
+  // An event noun's verb forms are verbs ("menginvasi", "diembargo"); the bare noun (of a
+  // war or dispute too: "perang", "konflik") and its
+  // suffixed forms are nouns.
+  const Voice bare =
+      frame == Frame::noun || frame == Frame::mutual ? Voice::nominal : Voice::active;
+  if (word == stem) return bare;
   if (starts_with_any(word, affixes.passive_prefixes, stem)) return Voice::passive;
-  if (frame == Frame::symmetric && starts_with_any(word, affixes.reciprocal_prefixes, stem))
+  if ((frame == Frame::symmetric || frame == Frame::mutual) &&
+      starts_with_any(word, affixes.reciprocal_prefixes, stem))
     return Voice::reciprocal;
   if (starts_with_any(word, affixes.active_prefixes, "")) return Voice::active;
   for (const std::string& suffix : affixes.nominal_suffixes)
     if (word.ends_with(suffix)) return Voice::nominal;
-  return Voice::active;
+  return bare;
 }
 
 bool DocumentRelations::after_passive_auxiliary(const std::vector<Token>& tokens,

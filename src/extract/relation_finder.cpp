@@ -36,6 +36,21 @@ void DocumentRelations::sentence(std::size_t s) {
         b.belongs_to == kNoMention)
       b.belongs_to = in_sentence[k];
   }
+  // "Juru bicara Kementerian Luar Negeri Iran Saeed Khatibzadeh": a title that names a
+  // ministry or agency (or a state's ministry named right before the person) makes the person
+  // its member, and the ministry the state's
+  // (guidelines, decision 2).
+  for (std::size_t m : in_sentence) {
+    ActorMention& person = mentions_[m];
+    if (person.type != ActorType::Person) continue;
+    for (std::size_t o : in_sentence)
+      if (mentions_[o].type == ActorType::Organization &&
+          ((mentions_[o].first_token >= person.phrase_first &&
+            mentions_[o].end_token <= person.first_token) ||
+           (mentions_[o].end_token == person.phrase_first &&
+            mentions_[o].belongs_to != kNoMention)))
+        person.belongs_to = o;
+  }
   for (std::size_t m : in_sentence)
     if (mentions_[m].belongs_to != kNoMention && mentions_[mentions_[m].belongs_to].sentence == s)
       attributes.insert(mentions_[m].belongs_to);

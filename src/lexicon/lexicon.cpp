@@ -65,6 +65,8 @@ std::optional<Frame> frame_from(std::string_view name) {
   if (name == "symmetric") return Frame::symmetric;
   if (name == "noun") return Frame::noun;
   if (name == "host") return Frame::host;
+  if (name == "mutual") return Frame::mutual;
+  if (name == "receive") return Frame::receive;
   return std::nullopt;
 }
 

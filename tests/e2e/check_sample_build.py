@@ -274,7 +274,7 @@ if __name__ == "__main__":
     parser.add_argument("--binary", required=True)
     parser.add_argument("--source", required=True, type=Path)
     parser.add_argument("--entity-floor", type=float, default=0.95)
-    parser.add_argument("--relation-floor", type=float, default=0.74)
+    parser.add_argument("--relation-floor", type=float, default=0.75)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         CHECKS[args.check](args, tmp)
