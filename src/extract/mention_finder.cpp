@@ -130,6 +130,29 @@ class SentenceScanner {
     return found;
   }
 
+  // "Turkish Defence Ministry", "Russia's military", "the Indian Air Force": a body named by
+  // its state, a possessive, up to two capitalised modifiers and a closing noun of
+  // organization_tails.tsv. The state is the organisation's.
+  std::optional<Found> described_body_at(std::size_t i) const {
+    constexpr std::size_t kMaxModifiers = 2;
+    auto state = gazetteer_at(i);
+    if (!state || state->type != ActorType::State) return std::nullopt;
+    std::size_t j = state->end_token;
+    if (j < tokens_.size() && lexicon_.in_category(Cue::possessive, tokens_[j])) ++j;
+    for (std::size_t modifiers = 0; modifiers <= kMaxModifiers; ++modifiers) {
+      if (const auto tail = lexicon_.organization_tails().longest_at(tokens_, j); tail.length) {
+        Found body{make(i, j + tail.length, ActorType::Organization), state};
+        body.mention.belongs_to_surface = state->surface;
+        return body;
+      }
+      if (j >= tokens_.size() || !tokens_[j].is_word() || !tokens_[j].capitalised ||
+          gazetteer_at(j))
+        return std::nullopt;
+      ++j;
+    }
+    return std::nullopt;
+  }
+
   // The portfolio written after a title that takes one: capitalised words, maybe joined
   // by a coordinator, that end at a state ("Perminyakan dan Energi Suriah") or at the comma
   // before a name of at least two words ("Pendidikan Tinggi, X Y"). Without either end the
@@ -389,6 +412,7 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
       if (auto f = scan.apposition_person_at(i)) candidates.push_back(*f);
       if (auto m = scan.gazetteer_at(i)) candidates.push_back({*m, scan.inner_state(*m)});
       if (auto f = scan.organization_at(i)) candidates.push_back(*f);
+      if (auto f = scan.described_body_at(i)) candidates.push_back(*f);
       if (candidates.empty()) {
         // Conservative typo matching: one edit away from exactly one state or capital.
         if (auto payload = misspelt_state(tokens[i]); payload && !scan.is_name_word(i + 1)) {

@@ -159,6 +159,10 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
   }
   const TsvTable heads = TsvTable::load(directory / "organization_heads.tsv", 1);
   for (const TsvRow& row : heads.rows) lexicon.organization_heads_.add(row.cells[0], 0);
+  if (std::filesystem::exists(directory / "organization_tails.tsv")) {
+    const TsvTable tails = TsvTable::load(directory / "organization_tails.tsv", 1);
+    for (const TsvRow& row : tails.rows) lexicon.organization_tails_.add(row.cells[0], 0);
+  }
 
   const TsvTable triggers = TsvTable::load(directory / "triggers.tsv", 3);
   for (const TsvRow& row : triggers.rows) {

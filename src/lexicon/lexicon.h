@@ -91,6 +91,9 @@ class Lexicon {
   const std::vector<Title>& titles() const { return titles_; }
   const PhraseIndex& title_index() const { return title_index_; }
   const PhraseIndex& organization_heads() const { return organization_heads_; }
+  // Nouns that close a body named by its state ("Turkish Defence Ministry", "Russia's
+  // military"): organization_tails.tsv, optional.
+  const PhraseIndex& organization_tails() const { return organization_tails_; }
 
   // Triggers by stem.
   const std::vector<Trigger>* triggers_for(std::string_view stem) const;
@@ -143,6 +146,7 @@ class Lexicon {
   std::vector<Title> titles_;
   PhraseIndex title_index_;
   PhraseIndex organization_heads_;
+  PhraseIndex organization_tails_;
   std::multimap<std::string, Trigger> triggers_;
   StringMap<std::vector<Trigger>> triggers_by_stem_;
   std::map<std::string, std::set<std::string>> cue_words_;
