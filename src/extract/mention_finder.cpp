@@ -214,6 +214,16 @@ class SentenceScanner {
       }
     }
     if (j < tokens_.size() && tokens_[j].is(",")) ++j;
+    // Titles stack: "President Dr X", "spokesperson Lt. Gen. X"; the first names the office.
+    while (j < tokens_.size()) {
+      if (tokens_[j].is(".") && j > i) {
+        ++j;
+        continue;
+      }
+      const auto more = lexicon_.title_index().longest_at(tokens_, j);
+      if (more.length == 0) break;
+      j += more.length;
+    }
     std::size_t length = name_run(j);
     if (length == 0 && owner_org) {
       // The organisation rule swallowed the name: "Partai Komunis Li Hongzhong". A name
