@@ -26,8 +26,17 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
     if (!groups.empty()) {
       Group& last = groups.back();
       bool joined = last.end < mention.phrase_first;
-      for (std::size_t t = last.end; t < mention.phrase_first && joined; ++t)
-        joined = lexicon_.in_category(Cue::coordinator, tokens[t]);
+      bool coordinated = false;
+      // "A, B and the C": coordinators, and determiners opening the next member.
+      for (std::size_t t = last.end; t < mention.phrase_first && joined; ++t) {
+        coordinated = coordinated || lexicon_.in_category(Cue::coordinator, tokens[t]);
+        joined = lexicon_.in_category(Cue::coordinator, tokens[t]) ||
+                 (coordinated && lexicon_.in_category(Cue::determiner, tokens[t]));
+      }
+      // "In Athens, X and Y signed": a place opening the sentence ends at its comma.
+      if (joined && last.first == 1 && last.mentions.size() == 1 &&
+          lexicon_.in_category(Cue::location_preposition, tokens[0]) && tokens[last.end].is(","))
+        joined = false;
       if (joined) {
         // A group keeps its first kMaxGroupMembers members: relations are built over the
         // pairs of two groups, so the cap bounds them per trigger (never a cross-product

@@ -108,12 +108,18 @@ std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& t
 std::optional<Group> DocumentRelations::partner_after(const std::vector<Token>& tokens,
                                                       std::size_t from,
                                                       bool comitative_only) const {
-  if (auto direct = group_starting_at(from); direct && !direct->is_source && !comitative_only)
+  // A determiner may open the partner's phrase ("met the Chinese president", "with the US").
+  auto past_determiners = [&](std::size_t t) {
+    while (t < tokens.size() && lexicon_.in_category(Cue::determiner, tokens[t])) ++t;
+    return t;
+  };
+  if (auto direct = group_starting_at(past_determiners(from));
+      direct && !direct->is_source && !comitative_only)
     return with_role(*direct, ArgumentRole::object);
   const std::size_t end = clause_end(tokens, from);
   for (std::size_t k = from; k < end; ++k) {
     if (!lexicon_.in_category(Cue::comitative, tokens[k])) continue;
-    auto partner = group_starting_at(k + 1);
+    auto partner = group_starting_at(past_determiners(k + 1));
     if (partner && !partner->is_source) return with_role(*partner, ArgumentRole::oblique);
     return std::nullopt;
   }
