@@ -116,6 +116,10 @@ class DocumentRelations {
   // "Saat bertemu X di Y, Z mengatakan ...": a clause fronted by a subordinator at the head
   // of the sentence has no subject of its own; it shares the main clause's, the first
   // group after the comma that closes the fronted clause.
+  // "X said it would ...", "X announced that it had ...": a pronoun subject of a reported
+  // clause stands for the one who reports it (or the subject of the clause it completes).
+  std::optional<Group> reporter_of_pronoun(const std::vector<Token>& tokens, std::size_t start,
+                                           std::size_t t) const;
   std::optional<Group> fronted_clause_controller(const std::vector<Token>& tokens,
                                                  std::size_t start, std::size_t t) const;
   // The first group after the trigger in its clause; `participant_only` skips groups that

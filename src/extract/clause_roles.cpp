@@ -31,7 +31,10 @@ std::size_t DocumentRelations::clause_end(const std::vector<Token>& tokens, std:
 }
 
 bool DocumentRelations::after_preposition(const std::vector<Token>& tokens, const Group& g) const {
-  return g.first > 0 && lexicon_.in_category(Cue::preposition, tokens[g.first - 1]);
+  // Determiners may stand between ("on a Lithuanian minister").
+  std::size_t k = g.first;
+  while (k > 0 && lexicon_.in_category(Cue::determiner, tokens[k - 1])) --k;
+  return k > 0 && lexicon_.in_category(Cue::preposition, tokens[k - 1]);
 }
 
 std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tokens,
@@ -50,7 +53,29 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
     if (after_preposition(tokens, g) || g.is_source || g.in_place_name) continue;
     return with_role(g, ArgumentRole::subject);
   }
+  if (auto antecedent = reporter_of_pronoun(tokens, start, t)) return antecedent;
   return fronted_clause_controller(tokens, start, t);
+}
+
+std::optional<Group> DocumentRelations::reporter_of_pronoun(const std::vector<Token>& tokens,
+                                                            std::size_t start,
+                                                            std::size_t t) const {
+  std::size_t pronoun = start;
+  while (pronoun < t && !lexicon_.in_category(Cue::pronoun, tokens[pronoun])) ++pronoun;
+  if (pronoun == t) return std::nullopt;
+  // The clause may be the complement of the reporting one ("X announced that it had ...").
+  std::size_t outer = start;
+  if (start > 0 && lexicon_.in_category(Cue::complementizer, tokens[start - 1]))
+    outer = clause_start(tokens, start - 1);
+  for (const Group& g : groups_)
+    if (g.first >= outer && g.end <= pronoun && g.is_source)
+      return with_role(g, ArgumentRole::controller);
+  for (const Group& g : groups_) {
+    if (g.first < outer || g.end > start) continue;
+    if (after_preposition(tokens, g) || g.in_place_name) continue;
+    return with_role(g, ArgumentRole::controller);
+  }
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::fronted_clause_controller(const std::vector<Token>& tokens,

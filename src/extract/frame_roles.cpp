@@ -121,10 +121,17 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     subject = agent_after(tokens, found.end);
   } else {
     subject = subject_of(tokens, found.first);
+    // "denounced Russia over its invasion of Ukraine": an event noun's possessive pronoun
+    // stands for the actor named last before it.
+    if (found.first > 0 && lexicon_.in_category(Cue::possessive_pronoun, tokens[found.first - 1]))
+      for (const Group& g : groups_)
+        if (g.end < found.first && !g.is_source) subject = g;
     // "mengecam serangan di Ukraina": after di/dari/pada stands a place, not the one
     // opposed or supported; visits, attacks and supplies do go to places.
-    const bool place_is_participant =
-        type == RelationType::visit || type == RelationType::assault || type == RelationType::aid;
+    // Sanctions too: an envoy recalled "from" or "in" a state is a measure against it.
+    const bool place_is_participant = type == RelationType::visit ||
+                                      type == RelationType::assault || type == RelationType::aid ||
+                                      type == RelationType::sanction;
     object = object_after(tokens, found.end, false, false, !place_is_participant);
     if (!subject && speaks_for_itself(type)) subject = speaker();
   }

@@ -7,17 +7,17 @@ namespace {
 
 // In the order of the enum.
 constexpr std::array<std::string_view, kCueCount> kCueNames = {
-    "acronym_only",         "agent_marker",       "apposition_filler", "aspect",
-    "attribution",          "attribution_filler", "between_marker",    "clause_boundary",
-    "comitative",           "complementizer",     "coordinator",       "date_last_month",
-    "date_last_week",       "date_last_year",     "date_this_month",   "date_this_week",
-    "date_this_year",       "date_yesterday",     "dateline_dash",     "denial_verb",
-    "determiner",           "group_filler",       "group_noun",        "leader_verb",
-    "location_preposition", "locative",           "modality_alleged",  "modality_hypothetical",
-    "modality_negated",     "modality_planned",   "name_connector",    "not_name",
-    "pair_anaphor",         "passive_auxiliary",  "place_preposition", "portfolio_head",
-    "possessive",           "preposition",        "relative_marker",   "reporting_verb",
-    "source_preposition",
+    "acronym_only",         "agent_marker",       "apposition_filler",  "aspect",
+    "attribution",          "attribution_filler", "between_marker",     "clause_boundary",
+    "comitative",           "complementizer",     "coordinator",        "date_last_month",
+    "date_last_week",       "date_last_year",     "date_this_month",    "date_this_week",
+    "date_this_year",       "date_yesterday",     "dateline_dash",      "denial_verb",
+    "determiner",           "group_filler",       "group_noun",         "leader_verb",
+    "location_preposition", "locative",           "modality_alleged",   "modality_hypothetical",
+    "modality_negated",     "modality_planned",   "name_connector",     "not_name",
+    "pair_anaphor",         "passive_auxiliary",  "place_preposition",  "portfolio_head",
+    "possessive",           "possessive_pronoun", "preposition",        "pronoun",
+    "relative_marker",      "reporting_verb",     "source_preposition",
 };
 
 }  // namespace
