@@ -452,13 +452,26 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
           !chosen.belongs_to && chosen.mention.belongs_to == SIZE_MAX && out.size() > already &&
           out.back().sentence == s &&
           (out.back().type == ActorType::State || out.back().type == ActorType::Organization)) {
-        std::size_t edge = chosen.mention.phrase_first;
+        // Capitalised words between the owner and the title qualify the office ("Taiwan's
+        // Deputy Economic Affairs Minister X").
+        constexpr std::size_t kMaxTitleModifiers = 3;
+        const std::size_t title_first = chosen.mention.phrase_first;
+        std::size_t modifiers_first = title_first;
+        while (modifiers_first > out.back().end_token &&
+               title_first - modifiers_first < kMaxTitleModifiers &&
+               tokens[modifiers_first - 1].is_word() && tokens[modifiers_first - 1].capitalised)
+          --modifiers_first;
+        std::size_t edge = modifiers_first;
         if (edge > 0 && lexicon_.in_category(Cue::possessive, tokens[edge - 1])) --edge;
         if (out.back().end_token == edge) {
           chosen.mention.belongs_to = out.size() - 1;
           chosen.mention.belongs_to_surface = out.back().surface;
           // The whole phrase is the person's: a clause reads it as one argument.
           chosen.mention.phrase_first = out.back().first_token;
+          const std::size_t title_end =
+              tokens[title_first].span.begin + chosen.mention.title.size();
+          chosen.mention.title = std::string(text.substr(
+              tokens[modifiers_first].span.begin, title_end - tokens[modifiers_first].span.begin));
         }
       }
       i = std::max(chosen.mention.end_token, i + 1);
