@@ -156,6 +156,7 @@ class DocumentRelations {
   bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found);
   void emit_visit(std::size_t visitor, std::size_t place, const Context& context,
                   double confidence);
+  static bool is_hostile(RelationType type);
   void emit(RelationType type, std::size_t subject, std::size_t object, const Context& context,
             double confidence);
 
@@ -171,6 +172,11 @@ class DocumentRelations {
   void set_leader(std::size_t delegation, std::size_t person);
   // "kedua negara": the two states named last before it.
   void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s);
+
+  // "ia", "dia", "beliau": the person named last; "mereka": the actors last named together.
+  void add_pronoun_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // Keeps the last coordinated group of the sentence for a later "mereka".
+  void remember_plural_group();
   void affiliations();
   // "Pyongyang dan Teheran membantah klaim tersebut": a denial with no actor answers the
   // accusation made against its subject.
@@ -189,6 +195,7 @@ class DocumentRelations {
   std::vector<std::size_t> current_;        // the mentions of the sentence being read
   std::vector<std::pair<Group, Group>> accusations_;
   std::vector<std::pair<Group, Context>> pending_rejections_;
+  std::vector<std::size_t> last_plural_;  // the actors last named together
 };
 
 }  // namespace diplograph

@@ -62,7 +62,9 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     const auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
     if (subject) sides_a = subject->mentions, context.subject_role = subject->role;
     if (object) sides_b = object->mentions, context.object_role = object->role;
-    const bool subject_adjacent = subject && subject->end + 2 >= found.first;
+    bool subject_adjacent = subject && subject->end <= found.first;
+    for (std::size_t k = subject ? subject->end : 0; subject_adjacent && k < found.first; ++k)
+      subject_adjacent = lexicon_.in_category(Cue::aspect, tokens[k]);
     if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent)) {
       sides_b.assign(sides_a.begin() + 1, sides_a.end());
       // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
@@ -135,6 +137,10 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     return;
   }
   if (!subject || !object) return;
+  // "berada di X": a predicate that ends in its preposition takes the actor right after.
+  if (found.end - found.first > 1 &&
+      lexicon_.in_category(Cue::preposition, tokens[found.end - 1]) && object->first != found.end)
+    return;
   // "X membeli senjata dari Y", "X menerima bantuan dari Y": the one after the predicate
   // gives, the subject receives.
   if (found.trigger.frame == Frame::receive) {
@@ -174,12 +180,19 @@ bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,
   return false;
 }
 
+bool DocumentRelations::is_hostile(RelationType type) {
+  return type == RelationType::assault || type == RelationType::sanction ||
+         type == RelationType::oppose || type == RelationType::accuse;
+}
+
 void DocumentRelations::emit_visit(std::size_t visitor, std::size_t place, const Context& context,
                                    double confidence) {
   if (place == kNoMention) return;
   std::size_t state = place;
   if (mentions_[place].type != ActorType::State) state = mention_of_state(state_key_of(place));
   if (state == kNoMention) return;
+  // No one visits their own state ("Presiden RI tiba di Jakarta").
+  if (state_key_of(visitor) == mentions_[state].known_key) return;
   emit(RelationType::visit, participant(visitor), state, context, confidence);
   if (mentions_[visitor].type == ActorType::Delegation && mentions_[visitor].led_by != kNoMention) {
     Context led = context;
@@ -192,6 +205,12 @@ void DocumentRelations::emit(RelationType type, std::size_t subject, std::size_t
                              const Context& context, double confidence) {
   if (subject == kNoMention || object == kNoMention) return;
   if (identity(subject) == identity(object)) return;
+  // A state does not attack, sanction, oppose or accuse its own bodies ("serangan Iran ...
+  // terhadap konsulat Iran" names whose consulate was hit, not who hit it).
+  if (is_hostile(type)) {
+    const std::string from = state_key_of(subject);
+    if (!from.empty() && from == state_key_of(object)) return;
+  }
   RelationCandidate candidate;
   candidate.type = type;
   candidate.subject = subject;

@@ -99,9 +99,10 @@ class SentenceScanner {
   // "Kementerian Unifikasi Korea Selatan": a head noun and the capitalised words after it,
   // up to and including a state name, which becomes the organisation's state.
   std::optional<Found> organization_at(std::size_t i) const {
-    if (i >= tokens_.size() || !tokens_[i].capitalised) return std::nullopt;
+    if (i >= tokens_.size()) return std::nullopt;
     const auto head = lexicon_.organization_heads().longest_at(tokens_, i);
     if (head.length == 0) return std::nullopt;
+    if (!tokens_[i].capitalised) return described_organization_at(i, head.length);
     std::size_t j = i + head.length;
     std::optional<ActorMention> state;
     while (j < tokens_.size()) {
@@ -120,6 +121,30 @@ class SentenceScanner {
     Found found{make(i, j, ActorType::Organization), state};
     if (state) found.mention.belongs_to_surface = state->surface;
     return found;
+  }
+
+  // "kementerian pertahanan India", "kedutaan Rusia", "tentara Sudan": a body named by
+  // description, lower-case, is an organisation only with its state right after a few
+  // lower-case words (guidelines, decision 9).
+  std::optional<Found> described_organization_at(std::size_t i, std::size_t head_length) const {
+    constexpr std::size_t kMaxDescriptionWords = 3;
+    std::size_t j = i + head_length;
+    for (std::size_t words = 0; j < tokens_.size(); ++j, ++words) {
+      if (auto known = gazetteer_at(j)) {
+        if (known->type != ActorType::State) return std::nullopt;
+        Found found{make(i, known->end_token, ActorType::Organization), known};
+        found.mention.belongs_to_surface = known->surface;
+        return found;
+      }
+      const Token& word = tokens_[j];
+      if (words == kMaxDescriptionWords || !word.is_word() || word.capitalised ||
+          lexicon_.in_category(Cue::preposition, word) ||
+          lexicon_.in_category(Cue::coordinator, word) ||
+          lexicon_.in_category(Cue::relative_marker, word) ||
+          lexicon_.in_category(Cue::clause_boundary, word))
+        return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // The portfolio written after a title that takes one: capitalised words, maybe joined

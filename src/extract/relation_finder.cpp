@@ -62,9 +62,11 @@ void DocumentRelations::sentence(std::size_t s) {
   mark_reporters(tokens);
   link_leaders(tokens, s);
   add_pair_anaphors(tokens, s);
+  add_pronoun_anaphors(tokens, s);
 
   std::vector<FoundTrigger> triggers = find_triggers(tokens, in_sentence);
   for (const FoundTrigger& trigger : triggers) apply(s, trigger);
+  remember_plural_group();
 }
 
 RelationFinder::RelationFinder(const Lexicon& lexicon) : lexicon_(lexicon) {

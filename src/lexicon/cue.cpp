@@ -15,8 +15,8 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "determiner",           "group_filler",       "group_noun",        "leader_verb",
     "location_preposition", "locative",           "modality_alleged",  "modality_hypothetical",
     "modality_negated",     "modality_planned",   "not_name",          "pair_anaphor",
-    "place_preposition",    "portfolio_head",     "preposition",       "relative_marker",
-    "reporting_verb",       "source_preposition",
+    "person_pronoun",       "place_preposition",  "plural_pronoun",    "portfolio_head",
+    "preposition",          "relative_marker",    "reporting_verb",    "source_preposition",
 };
 
 }  // namespace
