@@ -144,6 +144,31 @@ void DocumentRelations::add_pronoun_anaphors(const std::vector<Token>& tokens, s
   }
 }
 
+void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const auto match = lexicon_.cue_index(Cue::state_anaphor).longest_at(tokens, t);
+    if (!match.length) continue;
+    // "Rusia menyerbu negara itu": the state named last before it, other than the states
+    // its own clause names.
+    const std::size_t start = clause_start(tokens, t);
+    std::set<std::string> in_clause;
+    for (std::size_t m : current_)
+      if (mentions_[m].first_token >= start && mentions_[m].end_token <= t)
+        in_clause.insert(state_key_of(m));
+    for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
+      const ActorMention& mention = mentions_[m];
+      if (mention.sentence == s && mention.first_token >= t) continue;
+      if (mention.type != ActorType::State || in_clause.count(mention.known_key)) continue;
+      Group group{{m}, t, t + match.length};
+      auto at =
+          std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+      groups_.insert(at, group);
+      break;
+    }
+    t += match.length - 1;
+  }
+}
+
 void DocumentRelations::remember_plural_group() {
   for (const Group& g : groups_)
     if (g.mentions.size() >= 2 && !g.is_source && !g.in_place_name) last_plural_ = g.mentions;

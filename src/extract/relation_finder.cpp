@@ -63,6 +63,7 @@ void DocumentRelations::sentence(std::size_t s) {
   link_leaders(tokens, s);
   add_pair_anaphors(tokens, s);
   add_pronoun_anaphors(tokens, s);
+  add_state_anaphors(tokens, s);
 
   std::vector<FoundTrigger> triggers = find_triggers(tokens, in_sentence);
   for (const FoundTrigger& trigger : triggers) apply(s, trigger);
