@@ -9,6 +9,10 @@ namespace {
 
 // The most actors one coordinated group holds ("A, B, C dan D"); see make_groups.
 constexpr std::size_t kMaxGroupMembers = 16;
+// The most lower-case words describing a coordinated person ("serta diplomat senior X").
+constexpr std::size_t kMaxDescriptionWords = 3;
+// The most tokens a dateline's place may follow (a site's name: "jpnn.com ,").
+constexpr std::size_t kMaxDatelinePrefix = 5;
 
 }  // namespace
 
@@ -26,8 +30,20 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
     if (!groups.empty()) {
       Group& last = groups.back();
       bool joined = last.end < mention.phrase_first;
-      for (std::size_t t = last.end; t < mention.phrase_first && joined; ++t)
+      std::size_t t = last.end;
+      for (; t < mention.phrase_first && joined; ++t)
         joined = lexicon_.in_category(Cue::coordinator, tokens[t]);
+      // "..., serta diplomat senior Wang Yi": a person after the coordinator may carry a
+      // lower-case description of a few words.
+      if (!joined && t > last.end + 1 && mention.type == ActorType::Person &&
+          mention.phrase_first - (t - 1) <= kMaxDescriptionWords) {
+        joined = true;
+        for (std::size_t k = t - 1; k < mention.phrase_first && joined; ++k)
+          joined = tokens[k].is_word() && !tokens[k].capitalised && !is_boundary(tokens[k]) &&
+                   !lexicon_.in_category(Cue::preposition, tokens[k]) &&
+                   !lexicon_.in_category(Cue::relative_marker, tokens[k]) &&
+                   !lexicon_.in_category(Cue::coordinator, tokens[k]);
+      }
       if (joined) {
         // A group keeps its first kMaxGroupMembers members: relations are built over the
         // pairs of two groups, so the cap bounds them per trigger (never a cross-product
@@ -49,9 +65,9 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
       if (has_stem(tokens[t], Cue::reporting_verb)) g.is_source = true;
       if (!lexicon_.in_category(Cue::aspect, tokens[t])) break;
     }
-    // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...") says where the news was
-    // filed, not who acted.
-    if (g.first == 0)
+    // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...", "jpnn.com, BEIJING -
+    // ...") says where the news was filed, not who acted.
+    if (&g == &groups.front() && g.first < kMaxDatelinePrefix)
       for (std::size_t t = g.end; t < tokens.size() && t < g.end + 5; ++t)
         if (lexicon_.in_category(Cue::dateline_dash, tokens[t])) g.is_source = true;
     // A state right after a capitalised word that names nothing qualifies a place.

@@ -138,6 +138,10 @@ class DocumentRelations {
   // The last group of states that ends before token t.
   std::optional<Group> nearest_state_before(std::size_t t) const;
 
+  // The first group a few words after a verb, with no preposition, coordinator or clause
+  // boundary before it: its object past a title's words.
+  std::optional<Group> object_nearby(const std::vector<Token>& tokens, std::size_t from) const;
+
   // The author of an event noun: the group right after it, past a modifier or two.
   std::optional<Group> author_after(const std::vector<Token>& tokens, std::size_t from) const;
 

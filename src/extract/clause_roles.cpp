@@ -44,13 +44,32 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
     for (const Group& g : groups_)
       if (g.end == head) return with_role(g, ArgumentRole::relative_head);
   }
-  const std::size_t start = clause_start(tokens, t);
+  std::size_t start = clause_start(tokens, t);
+  // "Sebelum berjumpa Xi, Blinken menemui ...": a clause fronted by a subordinator ends at
+  // its comma; what follows is the main clause, with a subject of its own.
+  if (start == 1 && is_boundary(tokens[0]))
+    for (std::size_t k = start; k < t; ++k)
+      if (tokens[k].is(",")) {
+        start = k + 1;
+        break;
+      }
   for (const Group& g : groups_) {
+    if (g.first < start && g.end > start && g.first >= 1 && !g.is_source) {
+      // The comma that closes the fronted clause also coordinates: "Sebelum berjumpa Xi,
+      // Blinken menemui ..." groups "Xi, Blinken"; only the members after it are the subject.
+      Group after = g;
+      after.mentions.clear();
+      for (std::size_t m : g.mentions)
+        if (mentions_[m].phrase_first >= start) after.mentions.push_back(m);
+      if (after.mentions.empty() || after.end > t) continue;
+      after.first = mentions_[after.mentions.front()].phrase_first;
+      return with_role(after, ArgumentRole::subject);
+    }
     if (g.first < start || g.first >= t) continue;
     if (after_preposition(tokens, g) || g.is_source || g.in_place_name) continue;
     return with_role(g, ArgumentRole::subject);
   }
-  return fronted_clause_controller(tokens, start, t);
+  return fronted_clause_controller(tokens, clause_start(tokens, t), t);
 }
 
 std::optional<Group> DocumentRelations::fronted_clause_controller(const std::vector<Token>& tokens,
@@ -145,6 +164,21 @@ std::optional<Group> DocumentRelations::nearest_state_before(std::size_t t) cons
     if (g.end <= t && !g.is_source && mentions_[g.mentions.front()].type == ActorType::State)
       found = with_role(g, ArgumentRole::subject);
   return found;
+}
+
+std::optional<Group> DocumentRelations::object_nearby(const std::vector<Token>& tokens,
+                                                      std::size_t from) const {
+  constexpr std::size_t kMaxWordsBefore = 8;
+  for (std::size_t t = from; t < tokens.size() && t < from + kMaxWordsBefore; ++t) {
+    if (auto g = group_starting_at(t); g && !g->is_source)
+      return with_role(*g, ArgumentRole::object);
+    const Token& token = tokens[t];
+    if (!token.is_word() || is_boundary(token) || lexicon_.in_category(Cue::preposition, token) ||
+        lexicon_.in_category(Cue::relative_marker, token) ||
+        lexicon_.in_category(Cue::coordinator, token))
+      return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& tokens,

@@ -59,7 +59,11 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     // state's before it.
     const auto subject = mutual && found.voice == Voice::nominal ? nearest_state_before(found.first)
                                                                  : subject_of(tokens, found.first);
-    const auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
+    auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
+    // "menemui Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": a verb's
+    // partner may follow past the words of a title.
+    if (!object && !mutual && found.voice == Voice::active)
+      object = object_nearby(tokens, found.end);
     if (subject) sides_a = subject->mentions, context.subject_role = subject->role;
     if (object) sides_b = object->mentions, context.object_role = object->role;
     bool subject_adjacent = subject && subject->end <= found.first;
