@@ -145,6 +145,10 @@ class DocumentRelations {
   // The author of an event noun: the group right after it, past a modifier or two.
   std::optional<Group> author_after(const std::vector<Token>& tokens, std::size_t from) const;
 
+  // "yang dijatuhkan X" right after an event noun: X, the agent of the relative passive.
+  std::optional<Group> relative_passive_agent(const std::vector<Token>& tokens,
+                                              std::size_t from) const;
+
   std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const;
   // "yang dipelopori oleh Amerika Serikat untuk ... sanksi": the nearest agent before t.
   std::optional<Group> agent_before(const std::vector<Token>& tokens, std::size_t t) const;

@@ -43,6 +43,8 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
     if (head > 0 && tokens[head - 1].is(",")) --head;
     for (const Group& g : groups_)
       if (g.end == head) return with_role(g, ArgumentRole::relative_head);
+    // "draf yang ditolak Hamas": the relative clause hangs on a noun that names no actor.
+    return std::nullopt;
   }
   std::size_t start = clause_start(tokens, t);
   // "Sebelum berjumpa Xi, Blinken menemui ...": a clause fronted by a subordinator ends at
@@ -102,7 +104,15 @@ std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& t
                                                      std::size_t from, bool participant_only,
                                                      bool need_preposition,
                                                      bool skip_places) const {
-  const std::size_t end = clause_end(tokens, from);
+  std::size_t end = clause_end(tokens, from);
+  // 'mengutuk "tindakan agresif" China': a quoted phrase right after the predicate is part
+  // of its object, not the start of reported speech.
+  if (end == from && end < tokens.size() && lexicon_.in_category(Cue::quotation, tokens[end]))
+    for (std::size_t k = end + 1; k < tokens.size(); ++k)
+      if (lexicon_.in_category(Cue::quotation, tokens[k])) {
+        end = clause_end(tokens, k + 1);
+        break;
+      }
   for (const Group& g : groups_) {
     if (g.first < from || g.first >= end) continue;
     if (participant_only && g.first > 0 &&
@@ -197,8 +207,24 @@ std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& t
   return std::nullopt;
 }
 
+std::optional<Group> DocumentRelations::relative_passive_agent(const std::vector<Token>& tokens,
+                                                               std::size_t from) const {
+  if (from + 1 >= tokens.size() || !lexicon_.in_category(Cue::relative_marker, tokens[from]))
+    return std::nullopt;
+  const std::string& verb = tokens[from + 1].folded;
+  const auto& passive = lexicon_.voice_affixes().passive_prefixes;
+  if (!std::any_of(passive.begin(), passive.end(),
+                   [&](const std::string& p) { return verb.starts_with(p); }))
+    return std::nullopt;
+  return agent_after(tokens, from + 2);
+}
+
 std::optional<Group> DocumentRelations::agent_after(const std::vector<Token>& tokens,
                                                     std::size_t from) const {
+  // "sanksi yang dijatuhkan Presiden AS Donald Trump": an actor right after a passive verb
+  // is its agent, with or without the agent marker.
+  if (auto direct = group_starting_at(from); direct && !direct->is_source)
+    return with_role(*direct, ArgumentRole::agent);
   for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k)
     if (lexicon_.in_category(Cue::agent_marker, tokens[k])) {
       auto agent = group_starting_at(k + 1);

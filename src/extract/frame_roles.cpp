@@ -117,6 +117,11 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     if (subject) {
       subject->role = ArgumentRole::subject;
       object = object_after(tokens, subject->end, false, true);
+    } else if (auto agent = relative_passive_agent(tokens, found.end)) {
+      // "sanksi yang dijatuhkan Presiden AS Donald Trump terhadap ...": the relative
+      // clause's agent is the author.
+      subject = agent;
+      object = object_after(tokens, agent->end, false, true);
     } else {
       subject = agent_before(tokens, found.first);
       if (!subject) subject = subject_of(tokens, found.first);
@@ -161,7 +166,10 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         // event's author, a state.
         emit(type, participant(a), as_state(participant(b)), context, 0.6);
       } else if (type == RelationType::oppose &&
+                 (subject->role == ArgumentRole::speaker || subject->is_source) &&
                  mentions_[participant(b)].type == ActorType::State) {
+        // '"Kami mengecam ...," kata X': the one quoted speaks for the state she serves;
+        // a named subject is the actor itself (guidelines, decision 1).
         emit(type, as_state(participant(a)), participant(b), context, 0.7);
       } else if (type == RelationType::assault || type == RelationType::aid ||
                  type == RelationType::sanction || type == RelationType::cooperate) {

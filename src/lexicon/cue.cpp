@@ -16,8 +16,8 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "location_preposition", "locative",           "modality_alleged",  "modality_hypothetical",
     "modality_negated",     "modality_planned",   "not_name",          "pair_anaphor",
     "person_pronoun",       "place_preposition",  "plural_pronoun",    "portfolio_head",
-    "preposition",          "relative_marker",    "reporting_verb",    "source_preposition",
-    "state_anaphor",
+    "preposition",          "quotation",          "relative_marker",   "reporting_verb",
+    "source_preposition",   "state_anaphor",
 };
 
 }  // namespace

@@ -46,6 +46,7 @@ enum class Cue : std::uint8_t {
   plural_pronoun,
   portfolio_head,
   preposition,
+  quotation,
   relative_marker,
   reporting_verb,
   source_preposition,
