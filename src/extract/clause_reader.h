@@ -171,6 +171,8 @@ class DocumentRelations {
   // ---- Modality and date of a trigger (modality_date.cpp)
   int modality(const std::vector<Token>& tokens, std::size_t t);
   std::string date(std::size_t s, std::size_t t) const;
+  // Gives the relations no sentence dates the date of the lead's event.
+  void date_from_lead();
 
   // ---- Discourse: leaders of delegations, pair anaphors, affiliations, answered accusations
   // (discourse.cpp) "Delegasi Pyongyang yang dipimpin oleh Yun Jung Ho", "Kozlov memimpin

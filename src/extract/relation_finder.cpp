@@ -16,6 +16,7 @@ void DocumentRelations::run() {
                              [&](const ActorMention& m) { return m.sentence < s; }) -
         mentions_.begin());
   for (std::size_t s = 0; s < sentences_.size(); ++s) sentence(s);
+  date_from_lead();
   affiliations();
   answer_rejections();
 }

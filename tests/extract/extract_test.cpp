@@ -709,5 +709,17 @@ TEST_F(ExtractorTest, ALowerCaseBodyWithItsStateIsAnOrganisation) {
   EXPECT_NE(found, e.mentions.end()) << describe(e);
 }
 
+TEST_F(ExtractorTest, AnUndatedEventTakesTheDateOfTheLead) {
+  const auto e = extract(
+      "HANOI - Presiden Prancis Emmanuel Macron tiba di Vietnam pada Senin (26/2/2024). "
+      "Macron mengecam tindakan Rusia di Ukraina.");
+  const auto stances = of_type(e, RelationType::oppose);
+  ASSERT_EQ(stances.size(), 1u) << describe(e);
+  EXPECT_EQ(stances[0]->date, "2024-02-26") << describe(e);
+  // Offices are no events: they keep no date.
+  for (const auto* office : of_type(e, RelationType::affiliation))
+    EXPECT_EQ(office->date, "") << describe(e);
+}
+
 }  // namespace
 }  // namespace diplograph
