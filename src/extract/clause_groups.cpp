@@ -67,9 +67,18 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
     }
     // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...", "jpnn.com, BEIJING -
     // ...") says where the news was filed, not who acted.
-    if (&g == &groups.front() && g.first < kMaxDatelinePrefix)
+    // Every group before the dash is part of it ("Sudan (ANTARA) - ...").
+    if (g.first < kMaxDatelinePrefix)
       for (std::size_t t = g.end; t < tokens.size() && t < g.end + 5; ++t)
-        if (lexicon_.in_category(Cue::dateline_dash, tokens[t])) g.is_source = true;
+        if (lexicon_.in_category(Cue::dateline_dash, tokens[t])) {
+          bool only_datelines_before = true;
+          for (const Group& before : groups) {
+            if (&before == &g) break;
+            only_datelines_before = only_datelines_before && before.is_source;
+          }
+          if (only_datelines_before) g.is_source = true;
+          break;
+        }
     // A state right after a capitalised word that names nothing qualifies a place.
     const ActorMention& first = mentions_[g.mentions.front()];
     if (first.type == ActorType::State && g.first > 0 && tokens[g.first - 1].is_word() &&

@@ -299,6 +299,14 @@ class SentenceScanner {
   std::size_t sentence_index_;
 };
 
+std::size_t count_occurrences(std::string_view text, std::string_view word) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(word); at != std::string_view::npos && !word.empty();
+       at = text.find(word, at + word.size()))
+    ++count;
+  return count;
+}
+
 void append(Found found, std::vector<ActorMention>& out) {
   if (found.belongs_to) {
     out.push_back(*found.belongs_to);
@@ -414,6 +422,13 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
           candidates.begin(), candidates.end(),
           [](const Found& a, const Found& b) { return a.mention.end_token < b.mention.end_token; });
       Found chosen = best;
+      // Headlines capitalise every word: a name found by rule there ("Menlu Amerika Jumpai
+      // Xi") is a name only if the article writes it again.
+      if (sentences[s].is_title && chosen.mention.type == ActorType::Person &&
+          chosen.mention.known_key.empty() && count_occurrences(text, chosen.mention.surface) < 2) {
+        ++i;
+        continue;
+      }
       if (chosen.mention.type == ActorType::Person && !side.empty() &&
           side.front().mention.first_token < chosen.mention.first_token) {
         append(side.front(), out);
