@@ -9,6 +9,10 @@ namespace {
 
 // The most actors one coordinated group holds ("A, B, C dan D"); see make_groups.
 constexpr std::size_t kMaxGroupMembers = 16;
+// The most lower-case words describing a coordinated person ("serta diplomat senior X").
+constexpr std::size_t kMaxDescriptionWords = 3;
+// The most tokens a dateline's place may follow (a site's name: "jpnn.com ,").
+constexpr std::size_t kMaxDatelinePrefix = 5;
 
 }  // namespace
 
@@ -26,12 +30,24 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
     if (!groups.empty()) {
       Group& last = groups.back();
       bool joined = last.end < mention.phrase_first;
+      std::size_t t = last.end;
       bool coordinated = false;
       // "A, B and the C": coordinators, and determiners opening the next member.
-      for (std::size_t t = last.end; t < mention.phrase_first && joined; ++t) {
+      for (; t < mention.phrase_first && joined; ++t) {
         coordinated = coordinated || lexicon_.in_category(Cue::coordinator, tokens[t]);
         joined = lexicon_.in_category(Cue::coordinator, tokens[t]) ||
                  (coordinated && lexicon_.in_category(Cue::determiner, tokens[t]));
+      }
+      // "..., serta diplomat senior Wang Yi": a person after the coordinator may carry a
+      // lower-case description of a few words.
+      if (!joined && t > last.end + 1 && mention.type == ActorType::Person &&
+          mention.phrase_first - (t - 1) <= kMaxDescriptionWords) {
+        joined = true;
+        for (std::size_t k = t - 1; k < mention.phrase_first && joined; ++k)
+          joined = tokens[k].is_word() && !tokens[k].capitalised && !is_boundary(tokens[k]) &&
+                   !lexicon_.in_category(Cue::preposition, tokens[k]) &&
+                   !lexicon_.in_category(Cue::relative_marker, tokens[k]) &&
+                   !lexicon_.in_category(Cue::coordinator, tokens[k]);
       }
       // "In Athens, X and Y signed": a place opening the sentence ends at its comma.
       if (joined && last.first == 1 && last.mentions.size() == 1 &&
@@ -58,11 +74,20 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
       if (has_stem(tokens[t], Cue::reporting_verb)) g.is_source = true;
       if (!lexicon_.in_category(Cue::aspect, tokens[t])) break;
     }
-    // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...") says where the news was
-    // filed, not who acted.
-    if (g.first == 0)
+    // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...", "jpnn.com, BEIJING -
+    // ...") says where the news was filed, not who acted.
+    // Every group before the dash is part of it ("Sudan (ANTARA) - ...").
+    if (g.first < kMaxDatelinePrefix)
       for (std::size_t t = g.end; t < tokens.size() && t < g.end + 5; ++t)
-        if (lexicon_.in_category(Cue::dateline_dash, tokens[t])) g.is_source = true;
+        if (lexicon_.in_category(Cue::dateline_dash, tokens[t])) {
+          bool only_datelines_before = true;
+          for (const Group& before : groups) {
+            if (&before == &g) break;
+            only_datelines_before = only_datelines_before && before.is_source;
+          }
+          if (only_datelines_before) g.is_source = true;
+          break;
+        }
     // A state right after a capitalised word that names nothing qualifies a place; a
     // determiner ("The" opening a sentence) does not.
     const ActorMention& first = mentions_[g.mentions.front()];

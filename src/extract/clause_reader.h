@@ -145,8 +145,16 @@ class DocumentRelations {
   // The last group of states that ends before token t.
   std::optional<Group> nearest_state_before(std::size_t t) const;
 
+  // The first group a few words after a verb, with no preposition, coordinator or clause
+  // boundary before it: its object past a title's words.
+  std::optional<Group> object_nearby(const std::vector<Token>& tokens, std::size_t from) const;
+
   // The author of an event noun: the group right after it, past a modifier or two.
   std::optional<Group> author_after(const std::vector<Token>& tokens, std::size_t from) const;
+
+  // "yang dijatuhkan X" right after an event noun: X, the agent of the relative passive.
+  std::optional<Group> relative_passive_agent(const std::vector<Token>& tokens,
+                                              std::size_t from) const;
 
   std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const;
   // "yang dipelopori oleh Amerika Serikat untuk ... sanksi": the nearest agent before t.
@@ -163,12 +171,15 @@ class DocumentRelations {
   bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found);
   void emit_visit(std::size_t visitor, std::size_t place, const Context& context,
                   double confidence);
+  static bool is_hostile(RelationType type);
   void emit(RelationType type, std::size_t subject, std::size_t object, const Context& context,
             double confidence);
 
   // ---- Modality and date of a trigger (modality_date.cpp)
   int modality(const std::vector<Token>& tokens, std::size_t t);
   std::string date(std::size_t s, std::size_t t) const;
+  // Gives the relations no sentence dates the date of the lead's event.
+  void date_from_lead();
 
   // ---- Discourse: leaders of delegations, pair anaphors, affiliations, answered accusations
   // (discourse.cpp) "Delegasi Pyongyang yang dipimpin oleh Yun Jung Ho", "Kozlov memimpin
@@ -178,6 +189,13 @@ class DocumentRelations {
   void set_leader(std::size_t delegation, std::size_t person);
   // "kedua negara": the two states named last before it.
   void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s);
+
+  // "ia", "dia", "beliau": the person named last; "mereka": the actors last named together.
+  void add_pronoun_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // "negara itu", "negara tersebut": the state named last, other than its clause's own.
+  void add_state_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // Keeps the last coordinated group of the sentence for a later "mereka".
+  void remember_plural_group();
   void affiliations();
   // "Pyongyang dan Teheran membantah klaim tersebut": a denial with no actor answers the
   // accusation made against its subject.
@@ -196,6 +214,7 @@ class DocumentRelations {
   std::vector<std::size_t> current_;        // the mentions of the sentence being read
   std::vector<std::pair<Group, Group>> accusations_;
   std::vector<std::pair<Group, Context>> pending_rejections_;
+  std::vector<std::size_t> last_plural_;  // the actors last named together
 };
 
 }  // namespace diplograph

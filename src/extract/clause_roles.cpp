@@ -46,15 +46,36 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
     if (head > 0 && tokens[head - 1].is(",")) --head;
     for (const Group& g : groups_)
       if (g.end == head) return with_role(g, ArgumentRole::relative_head);
+    // "draf yang ditolak Hamas": the relative clause hangs on a noun that names no actor.
+    return std::nullopt;
   }
-  const std::size_t start = clause_start(tokens, t);
+  std::size_t start = clause_start(tokens, t);
+  // "Sebelum berjumpa Xi, Blinken menemui ...": a clause fronted by a subordinator ends at
+  // its comma; what follows is the main clause, with a subject of its own.
+  if (start == 1 && is_boundary(tokens[0]))
+    for (std::size_t k = start; k < t; ++k)
+      if (tokens[k].is(",")) {
+        start = k + 1;
+        break;
+      }
   for (const Group& g : groups_) {
+    if (g.first < start && g.end > start && g.first >= 1 && !g.is_source) {
+      // The comma that closes the fronted clause also coordinates: "Sebelum berjumpa Xi,
+      // Blinken menemui ..." groups "Xi, Blinken"; only the members after it are the subject.
+      Group after = g;
+      after.mentions.clear();
+      for (std::size_t m : g.mentions)
+        if (mentions_[m].phrase_first >= start) after.mentions.push_back(m);
+      if (after.mentions.empty() || after.end > t) continue;
+      after.first = mentions_[after.mentions.front()].phrase_first;
+      return with_role(after, ArgumentRole::subject);
+    }
     if (g.first < start || g.first >= t) continue;
     if (after_preposition(tokens, g) || g.is_source || g.in_place_name) continue;
     return with_role(g, ArgumentRole::subject);
   }
-  if (auto antecedent = reporter_of_pronoun(tokens, start, t)) return antecedent;
-  return fronted_clause_controller(tokens, start, t);
+  if (auto antecedent = reporter_of_pronoun(tokens, clause_start(tokens, t), t)) return antecedent;
+  return fronted_clause_controller(tokens, clause_start(tokens, t), t);
 }
 
 std::optional<Group> DocumentRelations::reporter_of_pronoun(const std::vector<Token>& tokens,
@@ -108,7 +129,15 @@ std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& t
                                                      std::size_t from, bool participant_only,
                                                      bool need_preposition,
                                                      bool skip_places) const {
-  const std::size_t end = clause_end(tokens, from);
+  std::size_t end = clause_end(tokens, from);
+  // 'mengutuk "tindakan agresif" China': a quoted phrase right after the predicate is part
+  // of its object, not the start of reported speech.
+  if (end == from && end < tokens.size() && lexicon_.in_category(Cue::quotation, tokens[end]))
+    for (std::size_t k = end + 1; k < tokens.size(); ++k)
+      if (lexicon_.in_category(Cue::quotation, tokens[k])) {
+        end = clause_end(tokens, k + 1);
+        break;
+      }
   for (const Group& g : groups_) {
     if (g.first < from || g.first >= end) continue;
     if (participant_only && g.first > 0 &&
@@ -178,6 +207,21 @@ std::optional<Group> DocumentRelations::nearest_state_before(std::size_t t) cons
   return found;
 }
 
+std::optional<Group> DocumentRelations::object_nearby(const std::vector<Token>& tokens,
+                                                      std::size_t from) const {
+  constexpr std::size_t kMaxWordsBefore = 8;
+  for (std::size_t t = from; t < tokens.size() && t < from + kMaxWordsBefore; ++t) {
+    if (auto g = group_starting_at(t); g && !g->is_source)
+      return with_role(*g, ArgumentRole::object);
+    const Token& token = tokens[t];
+    if (!token.is_word() || is_boundary(token) || lexicon_.in_category(Cue::preposition, token) ||
+        lexicon_.in_category(Cue::relative_marker, token) ||
+        lexicon_.in_category(Cue::coordinator, token))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& tokens,
                                                      std::size_t from) const {
   // Up to two lower-case modifiers may stand between ("sanksi terbaru AS", "serangan udara
@@ -194,8 +238,24 @@ std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& t
   return std::nullopt;
 }
 
+std::optional<Group> DocumentRelations::relative_passive_agent(const std::vector<Token>& tokens,
+                                                               std::size_t from) const {
+  if (from + 1 >= tokens.size() || !lexicon_.in_category(Cue::relative_marker, tokens[from]))
+    return std::nullopt;
+  const std::string& verb = tokens[from + 1].folded;
+  const auto& passive = lexicon_.voice_affixes().passive_prefixes;
+  if (!std::any_of(passive.begin(), passive.end(),
+                   [&](const std::string& p) { return verb.starts_with(p); }))
+    return std::nullopt;
+  return agent_after(tokens, from + 2);
+}
+
 std::optional<Group> DocumentRelations::agent_after(const std::vector<Token>& tokens,
                                                     std::size_t from) const {
+  // "sanksi yang dijatuhkan Presiden AS Donald Trump": an actor right after a passive verb
+  // is its agent, with or without the agent marker.
+  if (auto direct = group_starting_at(from); direct && !direct->is_source)
+    return with_role(*direct, ArgumentRole::agent);
   for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k)
     if (lexicon_.in_category(Cue::agent_marker, tokens[k])) {
       auto agent = group_starting_at(k + 1);

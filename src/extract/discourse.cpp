@@ -1,5 +1,6 @@
 // Discourse and identity: who a mention stands for, delegations and their leaders,
 // "both states" anaphors, affiliations from titles, denials answering accusations.
+#include <algorithm>
 #include <set>
 
 #include "extract/clause_reader.h"
@@ -110,6 +111,67 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
     }
     t += match.length - 1;
   }
+}
+
+void DocumentRelations::add_pronoun_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    std::vector<std::size_t> antecedent;
+    if (lexicon_.in_category(Cue::person_pronoun, tokens[t])) {
+      // "ia", "dia", "beliau": the person named last before it.
+      for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
+        const ActorMention& mention = mentions_[m];
+        if (mention.sentence == s && mention.first_token >= t) continue;
+        if (mention.type == ActorType::Person) {
+          antecedent = {m};
+          break;
+        }
+      }
+    }
+    if (lexicon_.in_category(Cue::plural_pronoun, tokens[t])) {
+      // "mereka": the actors last named together.
+      antecedent = last_plural_;
+    }
+    // Only a pronoun that opens a clause stands for an actor of its own: after a noun it is
+    // a possessive ("latihan militer mereka", "hak veto mereka").
+    const bool opens_clause = t == 0 || is_boundary(tokens[t - 1]) || tokens[t - 1].is(",") ||
+                              lexicon_.in_category(Cue::coordinator, tokens[t - 1]) ||
+                              lexicon_.in_category(Cue::complementizer, tokens[t - 1]);
+    if (antecedent.empty() || !opens_clause || is_mention_token(t)) continue;
+    Group group{antecedent, t, t + 1};
+    auto at =
+        std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+    groups_.insert(at, group);
+  }
+}
+
+void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const auto match = lexicon_.cue_index(Cue::state_anaphor).longest_at(tokens, t);
+    if (!match.length) continue;
+    // "Rusia menyerbu negara itu": the state named last before it, other than the states
+    // its own clause names.
+    const std::size_t start = clause_start(tokens, t);
+    std::set<std::string> in_clause;
+    for (std::size_t m : current_)
+      if (mentions_[m].first_token >= start && mentions_[m].end_token <= t)
+        in_clause.insert(state_key_of(m));
+    for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
+      const ActorMention& mention = mentions_[m];
+      if (mention.sentence == s && mention.first_token >= t) continue;
+      if (mention.type != ActorType::State || in_clause.count(mention.known_key)) continue;
+      Group group{{m}, t, t + match.length};
+      auto at =
+          std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+      groups_.insert(at, group);
+      break;
+    }
+    t += match.length - 1;
+  }
+}
+
+void DocumentRelations::remember_plural_group() {
+  for (const Group& g : groups_)
+    if (g.mentions.size() >= 2 && !g.is_source && !g.in_place_name) last_plural_ = g.mentions;
 }
 
 void DocumentRelations::affiliations() {

@@ -59,10 +59,16 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     // state's before it.
     const auto subject = mutual && found.voice == Voice::nominal ? nearest_state_before(found.first)
                                                                  : subject_of(tokens, found.first);
-    const auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
+    auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
+    // "menemui Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": a verb's
+    // partner may follow past the words of a title.
+    if (!object && !mutual && found.voice == Voice::active)
+      object = object_nearby(tokens, found.end);
     if (subject) sides_a = subject->mentions, context.subject_role = subject->role;
     if (object) sides_b = object->mentions, context.object_role = object->role;
-    const bool subject_adjacent = subject && subject->end + 2 >= found.first;
+    bool subject_adjacent = subject && subject->end <= found.first;
+    for (std::size_t k = subject ? subject->end : 0; subject_adjacent && k < found.first; ++k)
+      subject_adjacent = lexicon_.in_category(Cue::aspect, tokens[k]);
     if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent)) {
       sides_b.assign(sides_a.begin() + 1, sides_a.end());
       // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
@@ -111,6 +117,11 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     if (subject) {
       subject->role = ArgumentRole::subject;
       object = object_after(tokens, subject->end, false, true);
+    } else if (auto agent = relative_passive_agent(tokens, found.end)) {
+      // "sanksi yang dijatuhkan Presiden AS Donald Trump terhadap ...": the relative
+      // clause's agent is the author.
+      subject = agent;
+      object = object_after(tokens, agent->end, false, true);
     } else {
       subject = agent_before(tokens, found.first);
       if (!subject) subject = subject_of(tokens, found.first);
@@ -142,6 +153,10 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     return;
   }
   if (!subject || !object) return;
+  // "berada di X": a predicate that ends in its preposition takes the actor right after.
+  if (found.end - found.first > 1 &&
+      lexicon_.in_category(Cue::preposition, tokens[found.end - 1]) && object->first != found.end)
+    return;
   // "X membeli senjata dari Y", "X menerima bantuan dari Y": the one after the predicate
   // gives, the subject receives.
   if (found.trigger.frame == Frame::receive) {
@@ -158,7 +173,10 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         // event's author, a state.
         emit(type, participant(a), as_state(participant(b)), context, 0.6);
       } else if (type == RelationType::oppose &&
+                 (subject->role == ArgumentRole::speaker || subject->is_source) &&
                  mentions_[participant(b)].type == ActorType::State) {
+        // '"Kami mengecam ...," kata X': the one quoted speaks for the state she serves;
+        // a named subject is the actor itself (guidelines, decision 1).
         emit(type, as_state(participant(a)), participant(b), context, 0.7);
       } else if (type == RelationType::assault || type == RelationType::aid ||
                  type == RelationType::sanction || type == RelationType::cooperate) {
@@ -181,12 +199,19 @@ bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,
   return false;
 }
 
+bool DocumentRelations::is_hostile(RelationType type) {
+  return type == RelationType::assault || type == RelationType::sanction ||
+         type == RelationType::oppose || type == RelationType::accuse;
+}
+
 void DocumentRelations::emit_visit(std::size_t visitor, std::size_t place, const Context& context,
                                    double confidence) {
   if (place == kNoMention) return;
   std::size_t state = place;
   if (mentions_[place].type != ActorType::State) state = mention_of_state(state_key_of(place));
   if (state == kNoMention) return;
+  // No one visits their own state ("Presiden RI tiba di Jakarta").
+  if (state_key_of(visitor) == mentions_[state].known_key) return;
   emit(RelationType::visit, participant(visitor), state, context, confidence);
   if (mentions_[visitor].type == ActorType::Delegation && mentions_[visitor].led_by != kNoMention) {
     Context led = context;
@@ -199,6 +224,12 @@ void DocumentRelations::emit(RelationType type, std::size_t subject, std::size_t
                              const Context& context, double confidence) {
   if (subject == kNoMention || object == kNoMention) return;
   if (identity(subject) == identity(object)) return;
+  // A state does not attack, sanction, oppose or accuse its own bodies ("serangan Iran ...
+  // terhadap konsulat Iran" names whose consulate was hit, not who hit it).
+  if (is_hostile(type)) {
+    const std::string from = state_key_of(subject);
+    if (!from.empty() && from == state_key_of(object)) return;
+  }
   RelationCandidate candidate;
   candidate.type = type;
   candidate.subject = subject;

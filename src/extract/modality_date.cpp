@@ -42,4 +42,28 @@ std::string DocumentRelations::date(std::size_t s, std::size_t t) const {
   return best ? best->date.iso() : std::string();
 }
 
+void DocumentRelations::date_from_lead() {
+  // News puts the day of its main event in the lead ("JAKARTA - ... pada Senin (19/6)"):
+  // the first full date of the first sentences of the body.
+  constexpr std::size_t kLeadSentences = 3;
+  std::string lead;
+  std::size_t body = 0;
+  for (std::size_t s = 0; s < sentences_.size() && lead.empty(); ++s) {
+    if (sentences_[s].is_title) continue;
+    if (body++ == kLeadSentences) break;
+    for (const DateExpression& e : dates_[s])
+      if (e.date.day) {
+        lead = e.date.iso();
+        break;
+      }
+  }
+  if (lead.empty()) return;
+  // The relations the text dates nowhere else happened then, if at all; offices and ties
+  // are no events and keep no date.
+  for (RelationCandidate& candidate : out_)
+    if (candidate.date.empty() && candidate.type != RelationType::affiliation &&
+        candidate.type != RelationType::cooperate && candidate.modality == Modality::asserted)
+      candidate.date = lead;
+}
+
 }  // namespace diplograph

@@ -16,6 +16,7 @@ void DocumentRelations::run() {
                              [&](const ActorMention& m) { return m.sentence < s; }) -
         mentions_.begin());
   for (std::size_t s = 0; s < sentences_.size(); ++s) sentence(s);
+  date_from_lead();
   affiliations();
   answer_rejections();
 }
@@ -62,9 +63,12 @@ void DocumentRelations::sentence(std::size_t s) {
   mark_reporters(tokens);
   link_leaders(tokens, s);
   add_pair_anaphors(tokens, s);
+  add_pronoun_anaphors(tokens, s);
+  add_state_anaphors(tokens, s);
 
   std::vector<FoundTrigger> triggers = find_triggers(tokens, in_sentence);
   for (const FoundTrigger& trigger : triggers) apply(s, trigger);
+  remember_plural_group();
 }
 
 RelationFinder::RelationFinder(const Lexicon& lexicon) : lexicon_(lexicon) {

@@ -273,8 +273,8 @@ if __name__ == "__main__":
     parser.add_argument("check", choices=sorted(CHECKS))
     parser.add_argument("--binary", required=True)
     parser.add_argument("--source", required=True, type=Path)
-    parser.add_argument("--entity-floor", type=float, default=0.95)
-    parser.add_argument("--relation-floor", type=float, default=0.75)
+    parser.add_argument("--entity-floor", type=float, default=0.98)
+    parser.add_argument("--relation-floor", type=float, default=0.76)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         CHECKS[args.check](args, tmp)
