@@ -22,11 +22,11 @@ SKIPPED = 77
 # The floors: what the extraction reaches today minus a small margin, so a change that loses
 # quality fails. They only go up. Issue 11's targets (Indonesian) are entity F1 0.90,
 # relation F1 0.70 and dates agreeing on half of the dated relations; issue 12's (English)
-# entity F1 0.88 and relation F1 0.65 (English measured 0.964 / 0.503 / dates 0.24 when the
+# entity F1 0.88 and relation F1 0.65 (English measured 0.964 / 0.503 / dates 0.59 when the
 # floor was set: the relation target is not reached yet).
 FLOORS = {
     "id": {"entity_f1": 0.91, "relation_f1": 0.54, "date_share": 0.58},
-    "en": {"entity_f1": 0.94, "relation_f1": 0.48, "date_share": 0.2},
+    "en": {"entity_f1": 0.94, "relation_f1": 0.48, "date_share": 0.5},
 }
 
 
