@@ -12,7 +12,7 @@
 #include "cli/report_command.h"
 #include "export/export_set.h"
 #include "export/report/report_writer.h"
-#include "lexicon/lexicon.h"
+#include "lexicon/lexicon_set.h"
 #include "pipeline/build_pipeline.h"
 #include "pipeline/run_stats.h"
 
@@ -43,7 +43,11 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
       ->check(CLI::IsMember({"text", "jsonl"}))
       ->capture_default_str();
   build->add_option("--lexicon", options.lexicon_directory,
-                    "Lexicon directory (default: the bundled Indonesian one)");
+                    "Lexicon root with languages.tsv, or one language's lexicon directory "
+                    "(default: the bundled lexicons of every language)");
+  build->add_option("--lang", options.language,
+                    "Read every document as this language (id, en), whatever its metadata "
+                    "says; default: a document's lang, else the language CLD2 detects");
   build
       ->add_option("--base-iri", options.base_iri,
                    "Base IRI of actors, events, mentions and documents")
@@ -97,14 +101,20 @@ int run_build(const BuildCommandOptions& options) {
   const auto lexicon_directory = options.lexicon_directory.empty()
                                      ? default_lexicon_for_this_binary()
                                      : options.lexicon_directory;
-  const Lexicon lexicon = Lexicon::load(lexicon_directory);
-  if (options.verbose) std::cerr << "diplograph: lexicon " << lexicon_directory.string() << '\n';
+  const LexiconSet lexicons = LexiconSet::load(lexicon_directory);
+  if (!options.language.empty() && !lexicons.find(options.language))
+    throw CLI::ValidationError("--lang", "no lexicon for language '" + options.language +
+                                             "' (there are: " + lexicons.tag_list() + ")");
+  if (options.verbose)
+    std::cerr << "diplograph: lexicon " << lexicon_directory.string() << " (" << lexicons.tag_list()
+              << ")\n";
 
   BuildOptions build;
   build.read.max_document_bytes = options.max_document_bytes;
   build.limits.time_budget = std::chrono::milliseconds(
       static_cast<long long>(options.document_time_budget_seconds * 1000.0));
   build.limits.memory_budget_bytes = options.document_memory_budget_mib << 20;
+  build.forced_language = options.language;
   build.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   build.stdin_format = options.stdin_format == "jsonl" ? StdinFormat::jsonl : StdinFormat::text;
   build.standard_input = &std::cin;
@@ -112,7 +122,7 @@ int run_build(const BuildCommandOptions& options) {
   std::vector<std::filesystem::path> inputs(options.inputs.begin(), options.inputs.end());
   ProgressBar bar(std::cerr, !options.quiet && stderr_is_terminal());
   BuildResult result =
-      build_graph(lexicon, inputs, build,
+      build_graph(lexicons, inputs, build,
                   [&bar](std::size_t done, std::size_t total) { bar.update(done, total); });
   bar.finish();
   for (const Diagnostic& diagnostic : result.diagnostics)

@@ -15,6 +15,7 @@ struct BuildCommandOptions {
   std::string format;                      // nt, ttl or jsonl: stream that one export to stdout
   std::string stdin_format = "text";       // how the input "-" is read: text or jsonl
   std::filesystem::path lexicon_directory;
+  std::string language;  // --lang: read every document as this language
   std::string base_iri = "https://diplograph.example.org/id/";
   unsigned jobs = 0;  // 0: the number of cores
   std::size_t max_document_bytes = 16u << 20;

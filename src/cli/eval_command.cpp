@@ -7,7 +7,7 @@
 #include "cli/exit_codes.h"
 #include "eval/gold.h"
 #include "eval/scorer.h"
-#include "lexicon/lexicon.h"
+#include "lexicon/lexicon_set.h"
 #include "pipeline/build_pipeline.h"
 
 namespace diplograph::cli {
@@ -28,14 +28,14 @@ void add_eval_command(CLI::App& app, EvalCommandOptions& options, int& exit_code
 }
 
 int run_eval(const EvalCommandOptions& options) {
-  const Lexicon lexicon =
-      Lexicon::load(options.lexicon_directory.empty() ? default_lexicon_for_this_binary()
-                                                      : options.lexicon_directory);
+  const LexiconSet lexicons =
+      LexiconSet::load(options.lexicon_directory.empty() ? default_lexicon_for_this_binary()
+                                                         : options.lexicon_directory);
   const auto gold = load_gold(options.gold_directory);
   BuildOptions build;
   build.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const BuildResult result = build_graph(
-      lexicon, std::vector<std::filesystem::path>(options.inputs.begin(), options.inputs.end()),
+      lexicons, std::vector<std::filesystem::path>(options.inputs.begin(), options.inputs.end()),
       build);
   for (const Diagnostic& diagnostic : result.diagnostics)
     std::cerr << diagnostic.to_string() << '\n';

@@ -110,8 +110,29 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
     // "26 Januari 2024", "26 Januari", "Januari 2024", "bulan Agustus 2019", "Juni lalu".
     if (const int m = month_at(i); m && tokens[i].capitalised) {
       const bool has_day = i > 0 && number(tokens[i - 1]) >= 1 && number(tokens[i - 1]) <= 31;
-      const int d = has_day ? number(tokens[i - 1]) : 0;
+      // The day may follow its month instead: "January 26, 2024", "January 26".
+      const bool day_after = !has_day && i + 1 < tokens.size() && number(tokens[i + 1]) >= 1 &&
+                             number(tokens[i + 1]) <= 31;
+      const int d = has_day ? number(tokens[i - 1]) : day_after ? number(tokens[i + 1]) : 0;
       const std::size_t begin = has_day ? i - 1 : i;
+      if (day_after) {
+        std::size_t end = i + 2;
+        int y = 0;
+        if (end < tokens.size() && tokens[end].is(",")) ++end;
+        if (end < tokens.size() && is_year(number(tokens[end]))) {
+          y = number(tokens[end]);
+          ++end;
+        } else {
+          end = i + 2;
+          if (anchored) {
+            y = reference->year;
+            if (m > reference->month || (m == reference->month && d > reference->day)) --y;
+          }
+        }
+        if (y && valid_day(y, m, d)) out.push_back({begin, end, {y, m, d}});
+        i = end - 1;
+        continue;
+      }
       if (i + 1 < tokens.size() && is_year(number(tokens[i + 1]))) {
         const int y = number(tokens[i + 1]);
         if (!d || valid_day(y, m, d)) out.push_back({begin, i + 2, {y, m, d}});

@@ -12,8 +12,8 @@ namespace diplograph {
 // A calendar date as precise as the text allows: year only, year and month, or a day.
 struct PartialDate {
   int year = 0;
-  int month = 0;  // 0 when unknown
-  int day = 0;    // 0 when unknown
+  int month = 0;            // 0 when unknown
+  int day = 0;              // 0 when unknown
   std::string iso() const;  // "2024", "2024-04", "2024-04-23"
   static std::optional<PartialDate> parse_iso(std::string_view iso);
   friend auto operator<=>(const PartialDate&, const PartialDate&) = default;
@@ -39,8 +39,9 @@ class DateFinder {
 
   // The latest full date written in `sentences` (datelines, "(19/11)" with a day name),
   // used as the reference date when the publication date is not given.
-  std::optional<PartialDate> infer_reference(const std::vector<AnalysedSentence>& sentences,
-                                             const std::vector<std::vector<Token>>& extra_lines) const;
+  std::optional<PartialDate> infer_reference(
+      const std::vector<AnalysedSentence>& sentences,
+      const std::vector<std::vector<Token>>& extra_lines) const;
 
  private:
   const Lexicon& lexicon_;

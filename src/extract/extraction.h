@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,17 +25,40 @@ struct ActorMention {
   std::size_t first_token = 0;
   std::size_t end_token = 0;
   std::size_t phrase_first = 0;  // first token of the whole phrase, title included
-  Span span;               // the name's bytes in the document
-  std::string surface;     // the name as written (without title)
+  Span span;                     // the name's bytes in the document
+  std::string surface;           // the name as written (without title)
   ActorType type = ActorType::State;
-  std::string known_key;   // gazetteer key, if the gazetteer knows it
+  std::string known_key;     // gazetteer key, if the gazetteer knows it
   bool via_capital = false;  // "Pyongyang" standing for North Korea
   std::string title;         // persons: the title or office written with the name
   std::string title_en;
-  std::string belongs_to_surface;  // the state/organisation named with it, as written
+  std::string belongs_to_surface;     // the state/organisation named with it, as written
   std::size_t belongs_to = SIZE_MAX;  // index of that mention in DocumentExtraction::mentions
   std::size_t led_by = SIZE_MAX;      // delegations: the mention of the person leading it
   std::string full_name;  // short forms ("Kim"): the full name named earlier ("Kim Jong Un")
+};
+
+// The voice of the predicate a relation was read from, as its affixes give it
+// (language.tsv): an active verb, a passive (roles swap, the agent follows the agent
+// marker), an event noun, or a reciprocal verb (both sides act alike).
+enum class Voice : std::uint8_t { active, passive, nominal, reciprocal };
+
+// Where the clause analysis found an argument of a relation.
+enum class ArgumentRole : std::uint8_t {
+  none,
+  subject,        // the clause's grammatical subject
+  relative_head,  // the noun a relative clause hangs on
+  controller,     // the main clause's subject, for a fronted clause without its own
+  object,         // the first actor after the predicate
+  oblique,        // an actor after a participant preposition (to, with, against ...)
+  agent,          // the agent of a passive, after the agent marker
+  between,        // one side of "between X and Y"
+  coordinated,    // a co-member of a coordinated subject ("X and Y signed")
+  speaker,        // the one reported as saying it
+  place,          // the state where it happened (a visit read from a meeting's place)
+  title,          // a title or organisation name (affiliations)
+  answered,       // a denial answering an accusation made earlier in the document
+  led_by,         // the leader of a delegation
 };
 
 // A relation the text states between two mentions, with where and how it was read.
@@ -47,7 +71,10 @@ struct RelationCandidate {
   std::string date;  // ISO 8601 as precise as the text allows, or empty
   Modality modality = Modality::asserted;
   double confidence = 0.5;
-  std::string office;  // affiliation: the office held
+  std::string office;           // affiliation: the office held
+  Voice voice = Voice::active;  // of the trigger
+  ArgumentRole subject_role = ArgumentRole::none;
+  ArgumentRole object_role = ArgumentRole::none;
 };
 
 // Everything extraction found in one document. The document text is not kept; the

@@ -51,7 +51,8 @@ DocumentExtraction Extractor::extract(const Document& document, Stemmer& stemmer
   std::vector<AnalysedSentence> sentences;
   sentences.reserve(split.size());
   for (const Sentence& sentence : split) {
-    sentences.push_back({sentence.span, tokenize(text, sentence.span), sentence.is_title});
+    sentences.push_back(
+        {sentence.span, tokenize(text, sentence.span, lexicon_.clitics()), sentence.is_title});
     lexicon_.annotate(sentences.back().tokens, &stemmer);
     budget.charge(token_bytes(sentences.back().tokens), ExtractionStage::tokens);
     budget.check_time(ExtractionStage::tokens);
@@ -73,7 +74,7 @@ DocumentExtraction Extractor::extract(const Document& document, Stemmer& stemmer
       if (std::any_of(line.begin(), line.end(), [](char c) {
             return (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
           })) {
-        lines.push_back(tokenize(text, {begin, end}));
+        lines.push_back(tokenize(text, {begin, end}, lexicon_.clitics()));
         lexicon_.annotate(lines.back(), nullptr);
         budget.charge(token_bytes(lines.back()), ExtractionStage::reference_date);
         budget.check_time(ExtractionStage::reference_date);

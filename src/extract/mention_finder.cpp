@@ -99,9 +99,10 @@ class SentenceScanner {
   // "Kementerian Unifikasi Korea Selatan": a head noun and the capitalised words after it,
   // up to and including a state name, which becomes the organisation's state.
   std::optional<Found> organization_at(std::size_t i) const {
-    if (i >= tokens_.size() || !tokens_[i].capitalised) return std::nullopt;
+    if (i >= tokens_.size()) return std::nullopt;
     const auto head = lexicon_.organization_heads().longest_at(tokens_, i);
     if (head.length == 0) return std::nullopt;
+    if (!tokens_[i].capitalised) return described_organization_at(i, head.length);
     std::size_t j = i + head.length;
     std::optional<ActorMention> state;
     while (j < tokens_.size()) {
@@ -113,13 +114,68 @@ class SentenceScanner {
         }
         continue;
       }
+      // "Ministry of Foreign Affairs": a connector goes on only into a capitalised word.
+      if (lexicon_.in_category(Cue::name_connector, tokens_[j]) && j + 1 < tokens_.size() &&
+          tokens_[j + 1].capitalised && tokens_[j + 1].is_word()) {
+        ++j;
+        continue;
+      }
       if (!is_name_word(j) && !(tokens_[j].capitalised && tokens_[j].is_word())) break;
       ++j;
     }
+    // A connector never ends a name ("Ministry of Defence of" + a lower-case word).
+    while (j > i + head.length && lexicon_.in_category(Cue::name_connector, tokens_[j - 1])) --j;
     if (j == i + head.length) return std::nullopt;  // a bare head noun names nothing
     Found found{make(i, j, ActorType::Organization), state};
     if (state) found.mention.belongs_to_surface = state->surface;
     return found;
+  }
+
+  // "Turkish Defence Ministry", "Russia's military", "the Indian Air Force": a body named by
+  // its state, a possessive, up to two capitalised modifiers and a closing noun of
+  // organization_tails.tsv. The state is the organisation's.
+  std::optional<Found> described_body_at(std::size_t i) const {
+    constexpr std::size_t kMaxModifiers = 2;
+    auto state = gazetteer_at(i);
+    if (!state || state->type != ActorType::State) return std::nullopt;
+    std::size_t j = state->end_token;
+    if (j < tokens_.size() && lexicon_.in_category(Cue::possessive, tokens_[j])) ++j;
+    for (std::size_t modifiers = 0; modifiers <= kMaxModifiers; ++modifiers) {
+      if (const auto tail = lexicon_.organization_tails().longest_at(tokens_, j); tail.length) {
+        Found body{make(i, j + tail.length, ActorType::Organization), state};
+        body.mention.belongs_to_surface = state->surface;
+        return body;
+      }
+      if (j >= tokens_.size() || !tokens_[j].is_word() || !tokens_[j].capitalised ||
+          gazetteer_at(j))
+        return std::nullopt;
+      ++j;
+    }
+    return std::nullopt;
+  }
+
+  // "kementerian pertahanan India", "kedutaan Rusia", "tentara Sudan": a body named by
+  // description, lower-case, is an organisation only with its state right after a few
+  // lower-case words (guidelines, decision 9).
+  std::optional<Found> described_organization_at(std::size_t i, std::size_t head_length) const {
+    constexpr std::size_t kMaxDescriptionWords = 3;
+    std::size_t j = i + head_length;
+    for (std::size_t words = 0; j < tokens_.size(); ++j, ++words) {
+      if (auto known = gazetteer_at(j)) {
+        if (known->type != ActorType::State) return std::nullopt;
+        Found found{make(i, known->end_token, ActorType::Organization), known};
+        found.mention.belongs_to_surface = known->surface;
+        return found;
+      }
+      const Token& word = tokens_[j];
+      if (words == kMaxDescriptionWords || !word.is_word() || word.capitalised ||
+          lexicon_.in_category(Cue::preposition, word) ||
+          lexicon_.in_category(Cue::coordinator, word) ||
+          lexicon_.in_category(Cue::relative_marker, word) ||
+          lexicon_.in_category(Cue::clause_boundary, word))
+        return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // The portfolio written after a title that takes one: capitalised words, maybe joined
@@ -157,7 +213,8 @@ class SentenceScanner {
     std::size_t j = i + title.length;
     std::optional<ActorMention> owner;
     std::optional<Found> owner_org;
-    if (auto known = gazetteer_at(j)) {
+    // A known person right after the title is its holder, not what the office belongs to.
+    if (auto known = gazetteer_at(j); known && known->type != ActorType::Person) {
       owner = known;
       j = known->end_token;
     } else if (auto org = organization_at(j)) {
@@ -182,6 +239,16 @@ class SentenceScanner {
       }
     }
     if (j < tokens_.size() && tokens_[j].is(",")) ++j;
+    // Titles stack: "President Dr X", "spokesperson Lt. Gen. X"; the first names the office.
+    while (j < tokens_.size()) {
+      if (tokens_[j].is(".") && j > i) {
+        ++j;
+        continue;
+      }
+      const auto more = lexicon_.title_index().longest_at(tokens_, j);
+      if (more.length == 0) break;
+      j += more.length;
+    }
     std::size_t length = name_run(j);
     if (length == 0 && owner_org) {
       // The organisation rule swallowed the name: "Partai Komunis Li Hongzhong". A name
@@ -219,13 +286,21 @@ class SentenceScanner {
     if (j >= tokens_.size() || !tokens_[j].is(",")) return std::nullopt;
     ++j;
     if (j < tokens_.size() && lexicon_.in_category(Cue::apposition_filler, tokens_[j])) ++j;
+    // "X, Russia's foreign minister," / "X, the Russian foreign minister,": the state
+    // written before the title.
+    std::optional<ActorMention> owner_before = gazetteer_at(j);
+    if (owner_before) {
+      j = owner_before->end_token;
+      if (j < tokens_.size() && lexicon_.in_category(Cue::possessive, tokens_[j])) ++j;
+    }
     const auto title = lexicon_.title_index().longest_at(tokens_, j);
     if (title.length == 0) return std::nullopt;
-    Found person{make(i, i + length, ActorType::Person), std::nullopt};
+    Found person{make(i, i + length, ActorType::Person), owner_before};
     person.mention.title = std::string(surface(j, j + title.length));
     person.mention.title_en = lexicon_.titles()[title.payload].office_en;
     // The office's state or organisation: the first actor named before the next comma.
-    for (std::size_t k = j + title.length; k < tokens_.size() && !tokens_[k].is(","); ++k) {
+    for (std::size_t k = j + title.length;
+         !person.belongs_to && k < tokens_.size() && !tokens_[k].is(","); ++k) {
       if (auto known = gazetteer_at(k)) {
         person.belongs_to = known;
         break;
@@ -273,6 +348,14 @@ class SentenceScanner {
   const std::vector<Token>& tokens_;
   std::size_t sentence_index_;
 };
+
+std::size_t count_occurrences(std::string_view text, std::string_view word) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(word); at != std::string_view::npos && !word.empty();
+       at = text.find(word, at + word.size()))
+    ++count;
+  return count;
+}
 
 void append(Found found, std::vector<ActorMention>& out) {
   if (found.belongs_to) {
@@ -372,6 +455,7 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
       if (auto f = scan.apposition_person_at(i)) candidates.push_back(*f);
       if (auto m = scan.gazetteer_at(i)) candidates.push_back({*m, scan.inner_state(*m)});
       if (auto f = scan.organization_at(i)) candidates.push_back(*f);
+      if (auto f = scan.described_body_at(i)) candidates.push_back(*f);
       if (candidates.empty()) {
         // Conservative typo matching: one edit away from exactly one state or capital.
         if (auto payload = misspelt_state(tokens[i]); payload && !scan.is_name_word(i + 1)) {
@@ -389,11 +473,46 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
           candidates.begin(), candidates.end(),
           [](const Found& a, const Found& b) { return a.mention.end_token < b.mention.end_token; });
       Found chosen = best;
+      // Headlines capitalise every word: a name found by rule there ("Menlu Amerika Jumpai
+      // Xi") is a name only if the article writes it again.
+      if (sentences[s].is_title && chosen.mention.type == ActorType::Person &&
+          chosen.mention.known_key.empty() && count_occurrences(text, chosen.mention.surface) < 2) {
+        ++i;
+        continue;
+      }
       if (chosen.mention.type == ActorType::Person && !side.empty() &&
           side.front().mention.first_token < chosen.mention.first_token) {
         append(side.front(), out);
         chosen.mention.belongs_to = out.size() - 1;
         chosen.belongs_to.reset();
+      }
+      // "Iranian President X", "Russia's Foreign Minister X": the title's state or
+      // organisation written right before it, maybe with a possessive.
+      if (chosen.mention.type == ActorType::Person && !chosen.mention.title.empty() &&
+          !chosen.belongs_to && chosen.mention.belongs_to == SIZE_MAX && out.size() > already &&
+          out.back().sentence == s &&
+          (out.back().type == ActorType::State || out.back().type == ActorType::Organization)) {
+        // Capitalised words between the owner and the title qualify the office ("Taiwan's
+        // Deputy Economic Affairs Minister X").
+        constexpr std::size_t kMaxTitleModifiers = 3;
+        const std::size_t title_first = chosen.mention.phrase_first;
+        std::size_t modifiers_first = title_first;
+        while (modifiers_first > out.back().end_token &&
+               title_first - modifiers_first < kMaxTitleModifiers &&
+               tokens[modifiers_first - 1].is_word() && tokens[modifiers_first - 1].capitalised)
+          --modifiers_first;
+        std::size_t edge = modifiers_first;
+        if (edge > 0 && lexicon_.in_category(Cue::possessive, tokens[edge - 1])) --edge;
+        if (out.back().end_token == edge) {
+          chosen.mention.belongs_to = out.size() - 1;
+          chosen.mention.belongs_to_surface = out.back().surface;
+          // The whole phrase is the person's: a clause reads it as one argument.
+          chosen.mention.phrase_first = out.back().first_token;
+          const std::size_t title_end =
+              tokens[title_first].span.begin + chosen.mention.title.size();
+          chosen.mention.title = std::string(text.substr(
+              tokens[modifiers_first].span.begin, title_end - tokens[modifiers_first].span.begin));
+        }
       }
       i = std::max(chosen.mention.end_token, i + 1);
       append(std::move(chosen), out);

@@ -39,17 +39,26 @@ enum class Cue : std::uint8_t {
   modality_hypothetical,
   modality_negated,
   modality_planned,
+  name_connector,
   not_name,
   pair_anaphor,
+  passive_auxiliary,
+  person_pronoun,
   place_preposition,
+  plural_pronoun,
   portfolio_head,
+  possessive,
+  possessive_pronoun,
   preposition,
+  pronoun,
+  quotation,
   relative_marker,
   reporting_verb,
   source_preposition,
+  state_anaphor,
 };
 
-inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::source_preposition) + 1;
+inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::state_anaphor) + 1;
 static_assert(kCueCount <= 64, "Lexicon keeps the classes of a word in 64 bits");
 
 // The cue class named `name` in cues.tsv, or nullopt when no rule knows that class (a

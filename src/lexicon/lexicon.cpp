@@ -1,5 +1,6 @@
 #include "lexicon/lexicon.h"
 
+#include "lexicon/stemmer.h"
 #include "lexicon/tsv_table.h"
 #include "text/diagnostic.h"
 #include "text/utf8.h"
@@ -7,8 +8,21 @@
 namespace diplograph {
 namespace {
 
-void add_states(Lexicon& lexicon, std::vector<KnownActor>& actors, const TsvTable& table) {
-  (void)lexicon;
+// The label of a gazetteer row in the language `tag`: the English label for English, else
+// the `tag=label` entry of the labels cell ("id=Korea Utara|fr=Coree du Nord"), else none.
+std::string label_in(const TsvTable& table, const TsvRow& row, const std::string& labels,
+                     const std::string& label_en, const std::string& tag) {
+  std::string found;
+  for (const std::string& entry : split_alternatives(labels)) {
+    const auto equals = entry.find('=');
+    if (equals == std::string::npos || equals == 0)
+      table.fail(row, "a label in another language is written tag=label, not '" + entry + "'");
+    if (entry.compare(0, equals, tag) == 0) found = entry.substr(equals + 1);
+  }
+  return tag == "en" ? label_en : found;
+}
+
+void add_states(std::vector<KnownActor>& actors, const TsvTable& table, const std::string& tag) {
   for (const TsvRow& row : table.rows) {
     KnownActor actor;
     actor.key = row.cells[0];
@@ -16,7 +30,7 @@ void add_states(Lexicon& lexicon, std::vector<KnownActor>& actors, const TsvTabl
     actor.iso3 = row.cells[1];
     actor.wikidata = row.cells[2];
     actor.label_en = row.cells[3];
-    actor.label_local = row.cells[4];
+    actor.label_local = label_in(table, row, row.cells[4], actor.label_en, tag);
     actor.names = split_alternatives(row.cells[5]);
     if (row.cells.size() > 6) actor.capitals = split_alternatives(row.cells[6]);
     if (actor.key.empty() || actor.label_en.empty())
@@ -27,7 +41,8 @@ void add_states(Lexicon& lexicon, std::vector<KnownActor>& actors, const TsvTabl
   }
 }
 
-void add_named_actors(std::vector<KnownActor>& actors, const TsvTable& table, ActorType type) {
+void add_named_actors(std::vector<KnownActor>& actors, const TsvTable& table, ActorType type,
+                      const std::string& tag) {
   for (const TsvRow& row : table.rows) {
     KnownActor actor;
     actor.key = row.cells[0];
@@ -35,7 +50,7 @@ void add_named_actors(std::vector<KnownActor>& actors, const TsvTable& table, Ac
     actor.state_key = row.cells[1] == "-" ? "" : row.cells[1];
     actor.wikidata = row.cells[2] == "-" ? "" : row.cells[2];
     actor.label_en = row.cells[3];
-    actor.label_local = row.cells[4];
+    actor.label_local = label_in(table, row, row.cells[4], actor.label_en, tag);
     actor.names = split_alternatives(row.cells[5]);
     if (actor.key.empty() || actor.label_en.empty())
       table.fail(row, "an actor needs a key and an English label");
@@ -50,26 +65,85 @@ std::optional<Frame> frame_from(std::string_view name) {
   if (name == "symmetric") return Frame::symmetric;
   if (name == "noun") return Frame::noun;
   if (name == "host") return Frame::host;
+  if (name == "mutual") return Frame::mutual;
+  if (name == "receive") return Frame::receive;
   return std::nullopt;
 }
 
-std::filesystem::path default_lexicon_directory() {
-  return std::filesystem::path(DIPLOGRAPH_DATA_DIR) / "lexicon" / "id";
+std::filesystem::path default_lexicon_root() {
+  return std::filesystem::path(DIPLOGRAPH_DATA_DIR) / "lexicon";
 }
+
+std::filesystem::path default_lexicon_directory() { return default_lexicon_root() / "id"; }
 
 Lexicon Lexicon::load(const std::filesystem::path& directory) {
   Lexicon lexicon;
-  add_states(lexicon, lexicon.actors_, TsvTable::load(directory / "states.tsv", 6));
-  add_named_actors(lexicon.actors_, TsvTable::load(directory / "organizations.tsv", 6),
-                   ActorType::Organization);
-  add_named_actors(lexicon.actors_, TsvTable::load(directory / "persons.tsv", 6),
-                   ActorType::Person);
+  // language.tsv first: it names the language and where its gazetteer and dictionary are.
+  std::filesystem::path gazetteer = directory;
+  const TsvTable language = TsvTable::load(directory / "language.tsv", 2);
+  for (const TsvRow& row : language.rows) {
+    std::vector<std::string> affixes;
+    for (const std::string& affix : split_alternatives(row.cells[1]))
+      affixes.push_back(fold_case(affix));
+    if (row.cells[0] == "passive_prefix")
+      lexicon.voice_affixes_.passive_prefixes = affixes;
+    else if (row.cells[0] == "active_prefix")
+      lexicon.voice_affixes_.active_prefixes = affixes;
+    else if (row.cells[0] == "nominal_suffix")
+      lexicon.voice_affixes_.nominal_suffixes = affixes;
+    else if (row.cells[0] == "reciprocal_prefix")
+      lexicon.voice_affixes_.reciprocal_prefixes = affixes;
+    else if (row.cells[0] == "progressive_suffix")
+      lexicon.voice_affixes_.progressive_suffixes = affixes;
+    else if (row.cells[0] == "clitic")
+      lexicon.clitics_ = affixes;
+    else if (row.cells[0] == "home_state")
+      lexicon.home_state_key_ = row.cells[1];
+    else if (row.cells[0] == "tag")
+      lexicon.tag_ = row.cells[1];
+    else if (row.cells[0] == "hunspell")
+      // A dictionary beside the lexicon (a test's toy language) or one Debian installs.
+      lexicon.hunspell_dictionary_ =
+          std::filesystem::exists(directory / (row.cells[1] + ".aff"))
+              ? directory / row.cells[1]
+              : std::filesystem::path("/usr/share/hunspell") / row.cells[1];
+    else if (row.cells[0] == "gazetteer")
+      gazetteer = directory / row.cells[1];
+    else
+      language.fail(
+          row, "unknown setting '" + row.cells[0] +
+                   "' (tag, hunspell, gazetteer, passive_prefix, active_prefix, "
+                   "nominal_suffix, reciprocal_prefix, progressive_suffix, clitic, home_state)");
+  }
+  if (lexicon.tag_.empty()) lexicon.tag_ = directory.filename().string();
+  if (lexicon.hunspell_dictionary_.empty())
+    lexicon.hunspell_dictionary_ = default_hunspell_dictionary();
+
+  add_states(lexicon.actors_, TsvTable::load(gazetteer / "states.tsv", 6), lexicon.tag_);
+  add_named_actors(lexicon.actors_, TsvTable::load(gazetteer / "organizations.tsv", 6),
+                   ActorType::Organization, lexicon.tag_);
+  add_named_actors(lexicon.actors_, TsvTable::load(gazetteer / "persons.tsv", 6), ActorType::Person,
+                   lexicon.tag_);
   for (std::size_t i = 0; i < lexicon.actors_.size(); ++i) {
     KnownActor& actor = lexicon.actors_[i];
     if (!lexicon.actor_by_key_.emplace(actor.key, i).second) {
-      throw InputError({(directory / "states.tsv").string(), 0, 0, Diagnostic::Severity::error,
+      throw InputError({(gazetteer / "states.tsv").string(), 0, 0, Diagnostic::Severity::error,
                         "actor key '" + actor.key + "' defined twice"});
     }
+  }
+  // Names only this language uses (English demonyms: "Iranian", "Russian"), optional.
+  if (std::filesystem::exists(directory / "names.tsv")) {
+    const TsvTable names = TsvTable::load(directory / "names.tsv", 2);
+    for (const TsvRow& row : names.rows) {
+      const auto found = lexicon.actor_by_key_.find(row.cells[0]);
+      if (found == lexicon.actor_by_key_.end())
+        names.fail(row, "no actor '" + row.cells[0] + "' in the gazetteer");
+      for (std::string& name : split_alternatives(row.cells[1]))
+        lexicon.actors_[found->second].names.push_back(std::move(name));
+    }
+  }
+  for (std::size_t i = 0; i < lexicon.actors_.size(); ++i) {
+    KnownActor& actor = lexicon.actors_[i];
     for (const std::string* label : {&actor.label_en, &actor.label_local})
       if (!label->empty()) actor.names.push_back(*label);
     for (const auto& name : actor.names)
@@ -85,6 +159,10 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
   }
   const TsvTable heads = TsvTable::load(directory / "organization_heads.tsv", 1);
   for (const TsvRow& row : heads.rows) lexicon.organization_heads_.add(row.cells[0], 0);
+  if (std::filesystem::exists(directory / "organization_tails.tsv")) {
+    const TsvTable tails = TsvTable::load(directory / "organization_tails.tsv", 1);
+    for (const TsvRow& row : tails.rows) lexicon.organization_tails_.add(row.cells[0], 0);
+  }
 
   const TsvTable triggers = TsvTable::load(directory / "triggers.tsv", 3);
   for (const TsvRow& row : triggers.rows) {
@@ -106,24 +184,6 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
     if (!cue) cues.fail(row, "unknown cue class '" + row.cells[0] + "'");
     lexicon.cue_bits_[phrase] |= std::uint64_t{1} << static_cast<unsigned>(*cue);
     lexicon.cue_index_by_enum_[static_cast<std::size_t>(*cue)].add(phrase, 0);
-  }
-
-  const TsvTable language = TsvTable::load(directory / "language.tsv", 2);
-  for (const TsvRow& row : language.rows) {
-    std::vector<std::string> affixes;
-    for (const std::string& affix : split_alternatives(row.cells[1]))
-      affixes.push_back(fold_case(affix));
-    if (row.cells[0] == "passive_prefix")
-      lexicon.voice_affixes_.passive_prefixes = affixes;
-    else if (row.cells[0] == "active_prefix")
-      lexicon.voice_affixes_.active_prefixes = affixes;
-    else if (row.cells[0] == "nominal_suffix")
-      lexicon.voice_affixes_.nominal_suffixes = affixes;
-    else if (row.cells[0] == "home_state")
-      lexicon.home_state_key_ = row.cells[1];
-    else
-      language.fail(row, "unknown setting '" + row.cells[0] +
-                             "' (passive_prefix, active_prefix, nominal_suffix, home_state)");
   }
 
   const TsvTable dates = TsvTable::load(directory / "dates.tsv", 3);

@@ -22,7 +22,7 @@ struct KnownActor {
   std::string key;  // canonical key, lower-case slug: "north-korea"
   ActorType type = ActorType::State;
   std::string label_en;
-  std::string label_local;            // the name in the lexicon's language
+  std::string label_local;            // the name in the lexicon's language (English: label_en)
   std::string iso3;                   // ISO 3166-1 alpha-3 for states
   std::string wikidata;               // QID, only where verified
   std::string state_key;              // organisations: the state they belong to, if any
@@ -38,8 +38,10 @@ struct Title {
 
 // How a trigger's arguments are found (see triggers.tsv): `transitive` subject acts on
 // object, `symmetric` both sides take part, `noun` an event noun whose author follows it,
-// `host` the subject receives the object as a guest.
-enum class Frame : std::uint8_t { transitive, symmetric, noun, host };
+// `host` the subject receives the object as a guest, `mutual` both sides act on each other
+// (a directed relation read both ways: a war, a dispute), `receive` the subject gets what
+// the actor after the predicate gives (a purchase, aid received: roles reversed).
+enum class Frame : std::uint8_t { transitive, symmetric, noun, host, mutual, receive };
 
 // The frame named `name` in triggers.tsv, or nullopt (a data error reported with file:line).
 std::optional<Frame> frame_from(std::string_view name);
@@ -59,14 +61,26 @@ struct VoiceAffixes {
   std::vector<std::string> passive_prefixes;
   std::vector<std::string> active_prefixes;
   std::vector<std::string> nominal_suffixes;
+  // A verb of a symmetric frame with one of these ("bertemu") says both sides act alike.
+  std::vector<std::string> reciprocal_prefixes;
+  // An inflected verb after a passive auxiliary (cues.tsv) is a passive participle ("was
+  // visited by"), unless it ends in one of these ("is visiting").
+  std::vector<std::string> progressive_suffixes;
 };
 
 // Everything the pipeline knows about one language, loaded from
 // ontology/lexicon/<lang>/. Immutable after load; safe to share between threads.
 class Lexicon {
  public:
-  // Loads every file of `directory`. Throws InputError naming file:line on a bad row.
+  // Loads every file of `directory`, and the actors of the gazetteer its language.tsv names
+  // (or of `directory` itself when it names none). Throws InputError naming file:line on a
+  // bad row.
   static Lexicon load(const std::filesystem::path& directory);
+
+  // The language's tag (language.tsv `tag`; the directory's name when not given): "id".
+  const std::string& tag() const { return tag_; }
+  // The Hunspell dictionary (path without extension) that stems this language's words.
+  const std::filesystem::path& hunspell_dictionary() const { return hunspell_dictionary_; }
 
   const std::vector<KnownActor>& actors() const { return actors_; }
   const KnownActor* actor(const std::string& key) const;
@@ -77,6 +91,9 @@ class Lexicon {
   const std::vector<Title>& titles() const { return titles_; }
   const PhraseIndex& title_index() const { return title_index_; }
   const PhraseIndex& organization_heads() const { return organization_heads_; }
+  // Nouns that close a body named by its state ("Turkish Defence Ministry", "Russia's
+  // military"): organization_tails.tsv, optional.
+  const PhraseIndex& organization_tails() const { return organization_tails_; }
 
   // Triggers by stem.
   const std::vector<Trigger>* triggers_for(std::string_view stem) const;
@@ -115,6 +132,8 @@ class Lexicon {
   bool has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const;
 
   const VoiceAffixes& voice_affixes() const { return voice_affixes_; }
+  // Endings split off a word when tokenising ("'s": "Russia's" -> "Russia" "'s").
+  const std::vector<std::string>& clitics() const { return clitics_; }
   // The gazetteer key of the state the language's news is written from, or empty.
   const std::string& home_state_key() const { return home_state_key_; }
   const BoilerplateRules& boilerplate() const { return boilerplate_; }
@@ -127,6 +146,7 @@ class Lexicon {
   std::vector<Title> titles_;
   PhraseIndex title_index_;
   PhraseIndex organization_heads_;
+  PhraseIndex organization_tails_;
   std::multimap<std::string, Trigger> triggers_;
   StringMap<std::vector<Trigger>> triggers_by_stem_;
   std::map<std::string, std::set<std::string>> cue_words_;
@@ -144,6 +164,9 @@ class Lexicon {
   StringMap<int> months_;
   StringMap<int> weekdays_;
   VoiceAffixes voice_affixes_;
+  std::string tag_;
+  std::vector<std::string> clitics_;
+  std::filesystem::path hunspell_dictionary_;
   std::string home_state_key_;
   BoilerplateRules boilerplate_;
   SentenceRules sentence_rules_;
@@ -151,5 +174,9 @@ class Lexicon {
 
 // The lexicon directory compiled into the binary (the source tree's ontology/lexicon/id).
 std::filesystem::path default_lexicon_directory();
+
+// The root of the lexicons compiled into the binary (the source tree's ontology/lexicon),
+// holding one folder per language and the shared gazetteer.
+std::filesystem::path default_lexicon_root();
 
 }  // namespace diplograph

@@ -11,6 +11,7 @@
 #include "extract/document_budget.h"
 #include "extract/extractor.h"
 #include "lexicon/stemmer.h"
+#include "pipeline/language_detector.h"
 #include "resolve/resolver.h"
 
 namespace diplograph {
@@ -23,6 +24,7 @@ struct Outcome {
   std::optional<Diagnostic> warning;
   std::vector<Diagnostic> limit_warnings;  // what the document's ExtractionLimits cut
   bool internal_error = false;             // `problem` is a bug in diplograph, not bad input
+  std::string language;                    // the tag of the lexicon the document was read with
 };
 
 // "file" or "file:line": where an input was read.
@@ -77,18 +79,26 @@ std::string stage_name(ExtractionStage stage) {
 // thread is one of the `jobs`: when the next document in order is not ready, it extracts
 // one itself rather than wait.
 template <typename Load, typename Origin>
-BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& options, Load load,
-                Origin origin, const std::function<void(std::size_t, std::size_t)>& progress) {
-  const Extractor extractor(lexicon, options.limits);
-  const Resolver resolver(lexicon);
+BuildResult run(const LexiconSet& lexicons, std::size_t count, const BuildOptions& options,
+                Load load, Origin origin,
+                const std::function<void(std::size_t, std::size_t)>& progress) {
+  std::vector<Extractor> extractors;
+  std::vector<Resolver> resolvers;
+  for (std::size_t l = 0; l < lexicons.size(); ++l) {
+    extractors.emplace_back(lexicons.at(l), options.limits);
+    resolvers.emplace_back(lexicons.at(l));
+  }
   const unsigned workers = std::max(
       1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
-  // One stemmer per worker for the whole run: loading Hunspell is the costly part.
-  std::vector<std::unique_ptr<Stemmer>> stemmers;
-  for (unsigned w = 0; w < workers; ++w)
-    stemmers.push_back(std::make_unique<Stemmer>(options.hunspell_dictionary.empty()
-                                                     ? default_hunspell_dictionary()
-                                                     : options.hunspell_dictionary));
+  // One stemmer per worker and language for the whole run, made when the worker first
+  // meets the language: loading Hunspell is the costly part.
+  std::vector<std::vector<std::unique_ptr<Stemmer>>> stemmers(workers);
+  for (auto& per_language : stemmers) per_language.resize(lexicons.size());
+  auto stemmer = [&](unsigned worker, std::size_t language) -> Stemmer& {
+    auto& slot = stemmers[worker][language];
+    if (!slot) slot = std::make_unique<Stemmer>(lexicons.at(language).hunspell_dictionary());
+    return *slot;
+  };
   const std::size_t window = std::max<std::size_t>(options.documents_per_window, workers);
   std::size_t done = 0;
   std::mutex progress_mutex;
@@ -120,11 +130,18 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
     Outcome outcome;
     Diagnostic problem;
     std::optional<Document> document = load(i, problem, outcome.warning);
+    std::size_t language = std::string_view::npos;
     if (document) {
+      problem = origin(i);
+      language = choose_language(*document, lexicons, options.forced_language, problem);
+    }
+    if (document && language != std::string_view::npos) {
       try {
-        const DocumentExtraction extraction = extractor.extract(*document, *stemmers[worker]);
+        const DocumentExtraction extraction =
+            extractors[language].extract(*document, stemmer(worker, language));
         outcome.limit_warnings = describe_limits_applied(extraction, options.limits, origin(i));
-        outcome.document = resolver.resolve(extraction);
+        outcome.document = resolvers[language].resolve(extraction);
+        outcome.language = lexicons.at(language).tag();
       } catch (...) {
         // A fault in extraction loses this document, never the batch; the message
         // names the document so the fault can be reproduced.
@@ -180,6 +197,7 @@ BuildResult run(const Lexicon& lexicon, std::size_t count, const BuildOptions& o
     }
     ResolvedDocument& document = *outcome.document;
     ++result.documents_read;
+    ++result.documents_by_language[outcome.language];
     result.graph.add_document(document.record);
     for (const ActorVertex& actor : document.actors) result.graph.add_actor(actor);
     for (const RelationEdge& event : document.events) result.graph.add_event(event);
@@ -248,7 +266,36 @@ Diagnostic describe_extraction_failure(std::exception_ptr failure, Diagnostic or
   return origin;
 }
 
+std::size_t choose_language(Document& document, const LexiconSet& lexicons,
+                            const std::string& forced, Diagnostic& problem) {
+  std::string& lang = document.meta.lang;
+  if (!forced.empty()) {
+    lang = forced;
+  } else if (lang.empty()) {
+    const std::optional<std::string> detected = detect_language(document.text);
+    lang = detected ? *detected : lexicons.default_lexicon().tag();
+  }
+  const std::size_t index = lexicons.index_of(lang);
+  if (index == std::string_view::npos) {
+    problem.severity = Diagnostic::Severity::warning;
+    problem.message = "language " + lang + " not supported; skipped";
+  }
+  return index;
+}
+
 BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesystem::path>& inputs,
+                        const BuildOptions& options,
+                        const std::function<void(std::size_t, std::size_t)>& progress) {
+  return build_graph(LexiconSet::of(lexicon), inputs, options, progress);
+}
+
+BuildResult build_graph_from_documents(const Lexicon& lexicon, std::vector<Document> documents,
+                                       const BuildOptions& options) {
+  return build_graph_from_documents(LexiconSet::of(lexicon), std::move(documents), options);
+}
+
+BuildResult build_graph(const LexiconSet& lexicons,
+                        const std::vector<std::filesystem::path>& inputs,
                         const BuildOptions& options,
                         const std::function<void(std::size_t, std::size_t)>& progress) {
   std::vector<Diagnostic> listing_problems;
@@ -262,7 +309,7 @@ BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesyste
     return true;
   });
   BuildResult result = run(
-      lexicon, items.size(), options,
+      lexicons, items.size(), options,
       [&](std::size_t i, Diagnostic& problem, std::optional<Diagnostic>& warning) {
         auto document = read_input(items[i], options.read, problem, warning);
         // The bytes of a record are not needed once it is a Document: free them early.
@@ -281,13 +328,13 @@ BuildResult build_graph(const Lexicon& lexicon, const std::vector<std::filesyste
   return result;
 }
 
-BuildResult build_graph_from_documents(const Lexicon& lexicon, std::vector<Document> documents,
+BuildResult build_graph_from_documents(const LexiconSet& lexicons, std::vector<Document> documents,
                                        const BuildOptions& options) {
   // A document in memory is named by its id (kept apart: the document itself is moved out).
   std::vector<std::string> ids;
   for (const Document& document : documents) ids.push_back(document.meta.id);
   return run(
-      lexicon, documents.size(), options,
+      lexicons, documents.size(), options,
       [&](std::size_t i, Diagnostic&, std::optional<Diagnostic>&) {
         return std::optional<Document>(std::move(documents[i]));
       },

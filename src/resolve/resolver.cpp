@@ -60,6 +60,24 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
     auto [it, added] = actors.emplace(actor.key, actor);
     if (!added) it->second.names.insert(mention.surface);
   }
+  // Delegations stay actors of the graph, keyed by their state ("north-korea-delegation"):
+  // one per state and document's run of the corpus, so the same state's delegations named
+  // in one document are one actor.
+  for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
+    const ActorMention& mention = extraction.mentions[m];
+    if (mention.type != ActorType::Delegation || mention.belongs_to == SIZE_MAX) continue;
+    const std::string& state = keys[mention.belongs_to];
+    if (state.empty() || extraction.mentions[mention.belongs_to].type != ActorType::State) continue;
+    ActorVertex actor;
+    actor.key = state + "-" + std::string(key_from_name(name_of(ActorType::Delegation)));
+    actor.type = ActorType::Delegation;
+    actor.label = mention.surface;
+    actor.names.insert(mention.surface);
+    actor.documents.insert(doc);
+    keys[m] = actor.key;
+    auto [it, added] = actors.emplace(actor.key, actor);
+    if (!added) it->second.names.insert(mention.surface);
+  }
   // Offices, now that every mention has its key.
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
     const ActorMention& mention = extraction.mentions[m];
@@ -70,8 +88,29 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
   }
   for (auto& [key, actor] : actors) out.actors.push_back(std::move(actor));
 
-  // Delegations take part as their state (the relation finder already mapped them).
-  for (const RelationCandidate& candidate : extraction.relations) {
+  // A delegation belongs to its state and is led by its leader: affiliations read from
+  // the delegation's own phrase. (In relations a delegation takes part as its state: the
+  // relation finder already mapped them.)
+  std::vector<RelationCandidate> candidates = extraction.relations;
+  for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
+    const ActorMention& mention = extraction.mentions[m];
+    if (mention.type != ActorType::Delegation || keys[m].empty()) continue;
+    RelationCandidate membership;
+    membership.type = RelationType::affiliation;
+    membership.sentence = mention.sentence;
+    membership.trigger = mention.span;
+    membership.confidence = 0.9;
+    membership.subject = m;
+    membership.object = mention.belongs_to;
+    candidates.push_back(membership);
+    if (mention.led_by != SIZE_MAX) {
+      membership.subject = mention.led_by;
+      membership.object = m;
+      membership.confidence = 0.8;
+      candidates.push_back(membership);
+    }
+  }
+  for (const RelationCandidate& candidate : candidates) {
     const std::string& subject = keys[candidate.subject];
     const std::string& object = keys[candidate.object];
     if (subject.empty() || object.empty() || subject == object) continue;

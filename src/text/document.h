@@ -5,14 +5,15 @@
 namespace diplograph {
 
 // What is known about a document besides its text. `id` is the file name (or the `id`
-// of a JSON Lines record); `published` is an ISO date that anchors relative dates.
+// of a JSON Lines record); `published` is an ISO date that anchors relative dates; `lang`
+// is the language tag the metadata states, or empty until the build tells it (CLD2).
 struct DocumentMetadata {
   std::string id;
   std::string title;
   std::string published;  // ISO 8601 date, or empty when unknown
   std::string url;
   std::string source;
-  std::string lang = "id";
+  std::string lang;
   friend auto operator<=>(const DocumentMetadata&, const DocumentMetadata&) = default;
 };
 

@@ -70,7 +70,8 @@ bool is_joiner(UChar32 c) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text, Span span) {
+std::vector<Token> tokenize(std::string_view text, Span span,
+                            const std::vector<std::string>& clitics) {
   DIPLOGRAPH_CONTRACT_CHECK(span.begin <= span.end && span.end <= text.size());
   std::vector<Token> tokens;
   std::size_t i = span.begin;
@@ -109,8 +110,36 @@ std::vector<Token> tokenize(std::string_view text, Span span) {
       token.kind = Token::Kind::punctuation;
     }
     token.folded = fold_case(token.span.of(text));
-    token.hash = std::hash<std::string_view>{}(token.folded);
     i = token.span.end;
+    if (token.is_word()) {
+      bool split = false;
+      for (const std::string& clitic : clitics) {
+        if (token.folded.size() <= clitic.size() || !token.folded.ends_with(clitic)) continue;
+        // Case folding keeps the byte length of the apostrophe and the ASCII letters a
+        // clitic is made of, so its bytes end the span as they end the folded form.
+        const std::size_t cut = token.span.end - clitic.size();
+        if (cut <= token.span.begin || fold_case(text.substr(cut, clitic.size())) != clitic)
+          continue;
+        Token ending;
+        ending.kind = Token::Kind::punctuation;
+        ending.span = {cut, token.span.end};
+        ending.folded = clitic;
+        ending.hash = std::hash<std::string_view>{}(ending.folded);
+        token.span.end = cut;
+        token.folded = fold_case(token.span.of(text));
+        token.hash = std::hash<std::string_view>{}(token.folded);
+        tokens.push_back(std::move(token));
+        tokens.push_back(std::move(ending));
+        split = true;
+        break;
+      }
+      if (!split) {
+        token.hash = std::hash<std::string_view>{}(token.folded);
+        tokens.push_back(std::move(token));
+      }
+      continue;
+    }
+    token.hash = std::hash<std::string_view>{}(token.folded);
     tokens.push_back(std::move(token));
   }
   return tokens;

@@ -35,7 +35,10 @@ struct Token {
 };
 
 // Tokenises `span` of `text`. Requires: `text` is valid UTF-8 and `span` lies within it
-// (checked).
-std::vector<Token> tokenize(std::string_view text, Span span);
+// (checked). A word ending in one of `clitics` (case-folded, each starting with a joiner such
+// as the apostrophe: an English possessive "'s") is split in two: the word, then the clitic
+// as a punctuation token ("Russia's" -> "Russia", "'s").
+std::vector<Token> tokenize(std::string_view text, Span span,
+                            const std::vector<std::string>& clitics = {});
 
 }  // namespace diplograph

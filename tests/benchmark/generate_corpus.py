@@ -8,7 +8,7 @@ article therefore:
 
 - starts from one sample article, drops some of its paragraphs, shuffles the body and
   borrows paragraphs from the other samples, so sentences meet in new combinations;
-- replaces every state name and capital the lexicon knows (ontology/lexicon/id/states.tsv)
+- replaces every state name and capital the lexicon knows (ontology/lexicon/gazetteer/states.tsv)
   by another state's name or capital, consistently within the article (the same source state
   always becomes the same target state), with a skewed choice so that some states are
   frequent and most are rare, as in real news;
@@ -33,7 +33,7 @@ from pathlib import Path
 SOURCE = Path(__file__).resolve().parents[2]
 SAMPLES = SOURCE / "tests" / "corpus"
 GOLD = SOURCE / "tests" / "gold"
-STATES = SOURCE / "ontology" / "lexicon" / "id" / "states.tsv"
+STATES = SOURCE / "ontology" / "lexicon" / "gazetteer" / "states.tsv"
 
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember"]
@@ -55,7 +55,9 @@ def read_states():
         cols = line.split("\t")
         if len(cols) < 6 or cols[0] == "key":
             continue
-        label = cols[4] or cols[3]
+        # The Indonesian label ("id=Korea Utara" among the other languages' labels) first.
+        local = [l[3:] for l in cols[4].split("|") if l.startswith("id=")]
+        label = local[0] if local else cols[3]
         names = [label] + [n for n in cols[5].split("|") if n and n != label]
         capitals = [c for c in (cols[6].split("|") if len(cols) > 6 else []) if c]
         states.append((names, capitals))

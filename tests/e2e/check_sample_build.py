@@ -145,6 +145,63 @@ def check_sidecar_metadata(args, tmp):
     print("sidecar metadata anchors relative dates; a broken sidecar is reported by name")
 
 
+def check_languages(args, tmp):
+    """Each document is read in its language: English and Indonesian are built into one graph
+    (one actor for a state named in both, evidence tagged @en and @id); a third language is
+    skipped with a warning naming the file; --lang forces one language."""
+    tmp = Path(tmp)
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    (corpus / "english.txt").write_text(
+        "Iranian President Ebrahim Raisi visited Russia on Tuesday for talks about trade and "
+        "security. The United States condemned the visit and said it would watch the two "
+        "countries closely in the coming weeks.\n", encoding="utf-8")
+    (corpus / "indonesia.txt").write_text(
+        "Presiden Iran Ebrahim Raisi mengunjungi Rusia pada hari Selasa untuk membahas "
+        "perdagangan dan keamanan. Amerika Serikat mengecam kunjungan tersebut dan mengatakan "
+        "akan mengawasi kedua negara dengan saksama.\n", encoding="utf-8")
+    (corpus / "french.txt").write_text(
+        "Le président iranien Ebrahim Raisi s'est rendu en Russie mardi pour des entretiens sur "
+        "le commerce et la sécurité. Les États-Unis ont condamné cette visite.\n", encoding="utf-8")
+    (corpus / "stated.txt").write_text(
+        "Iranian President Ebrahim Raisi visited Russia on Tuesday for talks about trade.\n", encoding="utf-8")
+    (corpus / "stated.meta.json").write_text('{"lang": "de"}', encoding="utf-8")
+    run = build(args.binary, [corpus], tmp / "out")
+    if run.returncode != 0:
+        fail(run.stderr)
+    for name, lang in (("french.txt", "fr"), ("stated.txt", "de")):
+        expected = f"{corpus / name}: warning: language {lang} not supported; skipped"
+        if expected not in run.stderr.splitlines():
+            fail(f"no line '{expected}' in: {run.stderr}")
+    stats = json.loads((tmp / "out" / "stats.json").read_text(encoding="utf-8"))
+    if stats["documents_read"] != 2 or stats["documents_skipped"] != 2:
+        fail(f"expected 2 documents read and 2 skipped: {stats}")
+    facts = [json.loads(line) for line in (tmp / "out" / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
+    visits = {(f["doc"], f["subject"].rsplit("/", 1)[-1], f["object"].rsplit("/", 1)[-1])
+              for f in facts if f["kind"] == "relation" and f["type"] == "visit"}
+    for doc in ("english.txt", "indonesia.txt"):
+        if (doc, "ebrahim-raisi", "russia") not in visits:
+            fail(f"no visit ebrahim-raisi -> russia read from {doc}: {visits}")
+    states = {f["key"]: f for f in facts if f["kind"] == "entity" and f["type"] == "State"}
+    if set(states.get("united-states", {}).get("docs", [])) != {"english.txt", "indonesia.txt"}:
+        fail(f"'United States' and 'Amerika Serikat' are not one actor: {states.get('united-states')}")
+    turtle = (tmp / "out" / "graph.ttl").read_text(encoding="utf-8")
+    for tag in ("@en", "@id"):
+        if not any("visited Russia" in line or "mengunjungi Rusia" in line for line in turtle.splitlines()
+                   if line.rstrip(" ;.,").endswith(tag)):
+            fail(f"no evidence sentence tagged {tag} in graph.ttl")
+    forced = build(args.binary, [corpus / "english.txt"], tmp / "forced", "--lang", "id")
+    if forced.returncode != 0:
+        fail(forced.stderr)
+    forced_facts = (tmp / "forced" / "facts.jsonl").read_text(encoding="utf-8")
+    if '"visit"' in forced_facts:
+        fail("--lang id read the English article with the English frames")
+    unknown = build(args.binary, [corpus / "english.txt"], tmp / "unknown", "--lang", "xx")
+    if unknown.returncode == 0 or "xx" not in unknown.stderr:
+        fail(f"--lang xx was accepted: {unknown.returncode} {unknown.stderr}")
+    print("English and Indonesian in one graph; a third language skipped by name; --lang forces")
+
+
 def check_deterministic(args, tmp):
     first, second = Path(tmp) / "a", Path(tmp) / "b"
     for out, jobs in ((first, "1"), (second, "2")):
@@ -208,15 +265,16 @@ def check_bad_input(args, tmp):
 
 CHECKS = {f.__name__[len("check_"):]: f for f in
           (check_turtle, check_graphml, check_facts, check_quality, check_deterministic,
-           check_committed_exports, check_bad_input, check_eval_matches_scorer, check_sidecar_metadata)}
+           check_committed_exports, check_bad_input, check_eval_matches_scorer, check_sidecar_metadata,
+           check_languages)}
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("check", choices=sorted(CHECKS))
     parser.add_argument("--binary", required=True)
     parser.add_argument("--source", required=True, type=Path)
-    parser.add_argument("--entity-floor", type=float, default=0.95)
-    parser.add_argument("--relation-floor", type=float, default=0.74)
+    parser.add_argument("--entity-floor", type=float, default=0.98)
+    parser.add_argument("--relation-floor", type=float, default=0.76)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         CHECKS[args.check](args, tmp)

@@ -425,6 +425,29 @@ TEST_F(ExtractorTest, PassiveWithAgentSwapsRoles) {
   EXPECT_EQ(who(e, accusations[0]->object), "south-korea") << describe(e);
 }
 
+TEST_F(ExtractorTest, CandidatesRecordTheVoiceAndTheRoleOfEachArgument) {
+  const auto passive =
+      extract("Korea Selatan dituduh oleh Jepang melakukan spionase terhadap kapal nelayan.");
+  const auto accusations = of_type(passive, RelationType::accuse);
+  ASSERT_EQ(accusations.size(), 1u) << describe(passive);
+  EXPECT_EQ(accusations[0]->voice, Voice::passive);
+  EXPECT_EQ(accusations[0]->subject_role, ArgumentRole::agent);
+  EXPECT_EQ(accusations[0]->object_role, ArgumentRole::subject);
+
+  const auto active = extract("Jepang menuduh Korea Selatan melakukan spionase.");
+  const auto active_accusations = of_type(active, RelationType::accuse);
+  ASSERT_EQ(active_accusations.size(), 1u) << describe(active);
+  EXPECT_EQ(active_accusations[0]->voice, Voice::active);
+  EXPECT_EQ(active_accusations[0]->subject_role, ArgumentRole::subject);
+  EXPECT_EQ(active_accusations[0]->object_role, ArgumentRole::object);
+
+  const auto reciprocal = extract("Jepang dan Australia bertemu di Tokyo pada Senin.");
+  const auto meetings = of_type(reciprocal, RelationType::meet);
+  ASSERT_EQ(meetings.size(), 1u) << describe(reciprocal);
+  EXPECT_EQ(meetings[0]->voice, Voice::reciprocal);
+  EXPECT_EQ(meetings[0]->object_role, ArgumentRole::coordinated);
+}
+
 TEST_F(ExtractorTest, ActiveAccusationKeepsRoles) {
   // The mirror of the passive test, so that a rule that always swaps would fail one of them.
   const auto e = extract("Jepang menuduh Korea Selatan melakukan spionase terhadap kapal nelayan.");
@@ -628,6 +651,97 @@ TEST_F(ExtractorTest, AnAgencyReportingIsNotTheOneWhoOpposes) {
   const auto e = extract("Pemerintah mengecam tindakan Kanada, lapor Reuters.");
   for (const auto* r : of_type(e, RelationType::oppose))
     EXPECT_NE(who(e, r->subject), "reuters") << describe(e);
+}
+
+// --- frames, discourse and described bodies (sentences written for these tests) ----------
+
+// The (type, subject, object) triples of `e`, as slugs, for order-free comparison.
+std::vector<std::string> triples(const DocumentExtraction& e, RelationType type) {
+  std::vector<std::string> out;
+  for (const auto& r : e.relations)
+    if (r.type == type) {
+      auto slug = [&](std::size_t m) {
+        const ActorMention& mention = e.mentions.at(m);
+        if (!mention.known_key.empty()) return mention.known_key;
+        std::string s;
+        for (const char c : mention.full_name.empty() ? mention.surface : mention.full_name)
+          s += c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+      };
+      out.push_back(slug(r.subject) + ">" + slug(r.object));
+    }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+TEST_F(ExtractorTest, AWarBetweenTwoStatesIsAnAssaultBothWays) {
+  const auto e = extract("Perang antara Armenia dan Azerbaijan kembali pecah pada Senin.");
+  EXPECT_EQ(triples(e, RelationType::assault),
+            (std::vector<std::string>{"armenia>azerbaijan", "azerbaijan>armenia"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, AWarNamedByItsPlaceHasNoSides) {
+  // "perang Ukraina" names where the war is, not a side in it.
+  const auto e = extract("Jepang dan Australia membahas dampak perang Ukraina.");
+  EXPECT_TRUE(of_type(e, RelationType::assault).empty()) << describe(e);
+}
+
+TEST_F(ExtractorTest, APurchaseIsAidFromTheSellerToTheBuyer) {
+  const auto e = extract("Mesir membeli 30 jet tempur Rafale dari Prancis pada Mei 2021.");
+  EXPECT_EQ(triples(e, RelationType::aid), (std::vector<std::string>{"france>egypt"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, TheVerbFormOfAnEventNounKeepsItsSubject) {
+  const auto e = extract("Irak menginvasi Kuwait pada Agustus 1990.");
+  EXPECT_EQ(triples(e, RelationType::assault), (std::vector<std::string>{"iraq>kuwait"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, APronounStandsForThePersonNamedLast) {
+  const auto e = extract(
+      "Presiden Prancis Emmanuel Macron tiba di Vietnam pada Senin. Ia kemudian bertemu "
+      "Presiden Vietnam Vo Van Thuong.");
+  const auto meetings = triples(e, RelationType::meet);
+  ASSERT_EQ(meetings.size(), 1u) << describe(e);
+  EXPECT_NE(meetings[0].find("emmanuel-macron"), std::string::npos) << describe(e);
+  EXPECT_NE(meetings[0].find("vo-van-thuong"), std::string::npos) << describe(e);
+}
+
+TEST_F(ExtractorTest, NoOneVisitsTheirOwnState) {
+  const auto e = extract("Presiden Filipina Ferdinand Marcos tiba di Filipina pada Senin.");
+  EXPECT_TRUE(of_type(e, RelationType::visit).empty()) << describe(e);
+}
+
+TEST_F(ExtractorTest, ATitleNamingAMinistryMakesThePersonItsMember) {
+  const auto e =
+      extract("Juru bicara Kementerian Luar Negeri Jepang Hikariko Ono mengecam uji coba itu.");
+  EXPECT_EQ(triples(e, RelationType::affiliation),
+            (std::vector<std::string>{"hikariko-ono>kementerian-luar-negeri-jepang",
+                                      "kementerian-luar-negeri-jepang>japan"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, ALowerCaseBodyWithItsStateIsAnOrganisation) {
+  const auto e = extract("Menurut kementerian pertahanan Jepang, latihan itu berjalan lancar.");
+  const auto found = std::find_if(e.mentions.begin(), e.mentions.end(), [](const auto& m) {
+    return m.type == ActorType::Organization && m.surface == "kementerian pertahanan Jepang";
+  });
+  EXPECT_NE(found, e.mentions.end()) << describe(e);
+}
+
+TEST_F(ExtractorTest, AnUndatedEventTakesTheDateOfTheLead) {
+  const auto e = extract(
+      "HANOI - Presiden Prancis Emmanuel Macron tiba di Vietnam pada Senin (26/2/2024). "
+      "Macron mengecam tindakan Rusia di Ukraina.");
+  const auto stances = of_type(e, RelationType::oppose);
+  ASSERT_EQ(stances.size(), 1u) << describe(e);
+  EXPECT_EQ(stances[0]->date, "2024-02-26") << describe(e);
+  // Offices are no events: they keep no date.
+  for (const auto* office : of_type(e, RelationType::affiliation))
+    EXPECT_EQ(office->date, "") << describe(e);
 }
 
 }  // namespace

@@ -50,12 +50,6 @@ class TempDir {
   fs::path path_;
 };
 
-// Copies the real lexicon into `dir`, so that one file can be corrupted.
-void copy_real_lexicon(const fs::path& dir) {
-  for (const auto& entry : fs::directory_iterator(default_lexicon_directory()))
-    if (entry.is_regular_file()) fs::copy_file(entry.path(), dir / entry.path().filename());
-}
-
 std::size_t line_count(const fs::path& file) {
   std::ifstream in(file);
   std::size_t lines = 0;
@@ -69,11 +63,22 @@ void append_line(const fs::path& file, const std::string& line) {
   out << line << '\n';
 }
 
+// Copies the real lexicon into `dir`, so that one file can be corrupted: the language's files
+// and the shared gazetteer's, with language.tsv pointing at the copy (`dir` itself).
+void copy_real_lexicon(const fs::path& dir) {
+  for (const fs::path& from : {default_lexicon_directory(), default_lexicon_root() / "gazetteer"})
+    for (const auto& entry : fs::directory_iterator(from))
+      if (entry.is_regular_file()) fs::copy_file(entry.path(), dir / entry.path().filename());
+  append_line(dir / "language.tsv", "gazetteer\t.");
+}
+
 // --- loading -----------------------------------------------------------------------------
 
 TEST(Lexicon, DefaultDirectoryExists) {
-  EXPECT_TRUE(fs::is_regular_file(default_lexicon_directory() / "states.tsv"))
+  EXPECT_TRUE(fs::is_regular_file(default_lexicon_directory() / "language.tsv"))
       << default_lexicon_directory();
+  EXPECT_TRUE(fs::is_regular_file(default_lexicon_root() / "gazetteer" / "states.tsv"))
+      << default_lexicon_root();
 }
 
 TEST(Lexicon, LoadsStatesWithNamesAndCapitals) {

@@ -183,7 +183,6 @@ TEST(ListTextFiles, FindsTxtFilesRecursivelyInSortedOrderAndReportsMissingInputs
 BuildOptions options_with(unsigned jobs) {
   BuildOptions options;
   options.jobs = jobs;
-  options.hunspell_dictionary = default_hunspell_dictionary();
   return options;
 }
 

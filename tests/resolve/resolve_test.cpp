@@ -203,5 +203,27 @@ TEST(Resolver, EndToEndFromIndonesianText) {
   EXPECT_TRUE(met) << describe(resolved);
 }
 
+TEST(Resolver, ADelegationStaysAnActorOfItsStateLedByItsLeader) {
+  Document document;
+  document.meta.id = "uji.txt";
+  document.text =
+      "Delegasi Vietnam yang dipimpin oleh Wakil Perdana Menteri Tran Luu Quang tiba di "
+      "Kamboja pada Senin.";
+  Stemmer stemmer(default_hunspell_dictionary());
+  const ResolvedDocument resolved =
+      Resolver(lexicon()).resolve(Extractor(lexicon()).extract(document, stemmer));
+  const ActorVertex* delegation = actor(resolved, "vietnam-delegation");
+  ASSERT_NE(delegation, nullptr) << describe(resolved);
+  EXPECT_EQ(delegation->type, ActorType::Delegation);
+  auto has = [&](const std::string& key) {
+    return std::any_of(resolved.events.begin(), resolved.events.end(),
+                       [&](const RelationEdge& e) { return e.event_key() == key; });
+  };
+  EXPECT_TRUE(has("affiliation|vietnam-delegation|vietnam|")) << describe(resolved);
+  EXPECT_TRUE(has("affiliation|tran-luu-quang|vietnam-delegation|")) << describe(resolved);
+  // In the events themselves the delegation takes part as its state.
+  EXPECT_TRUE(has("visit|vietnam|cambodia|")) << describe(resolved);
+}
+
 }  // namespace
 }  // namespace diplograph

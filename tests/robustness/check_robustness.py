@@ -464,9 +464,9 @@ def check_install_runs_anywhere(args, tmp):
     if done.returncode != 0:
         fail(f"cmake --install failed: {done.stderr}")
     installed = prefix / "bin" / "diplograph"
-    lexicon = prefix / "share" / "diplograph" / "lexicon" / "id"
-    if not installed.exists() or not lexicon.is_dir():
-        fail(f"install did not put the binary and share/diplograph/lexicon/id under {prefix}")
+    lexicon = prefix / "share" / "diplograph" / "lexicon"
+    if not installed.exists() or not (lexicon / "id").is_dir() or not (lexicon / "en").is_dir():
+        fail(f"install did not put the binary and share/diplograph/lexicon/{{id,en}} under {prefix}")
     elsewhere = tmp / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "a.txt").write_text(ARTICLE_TEXT)

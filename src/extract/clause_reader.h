@@ -1,0 +1,220 @@
+#pragma once
+// The working parts of RelationFinder (internal to src/extract): one document read sentence
+// by sentence. The member functions live in one file per concern: predicates.cpp (triggers
+// and their voice), clause_groups.cpp and clause_roles.cpp (clause analysis),
+// frame_roles.cpp (frames: roles to relations), modality_date.cpp, discourse.cpp.
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/extraction.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/stemmer.h"
+
+namespace diplograph {
+
+inline constexpr std::size_t kNoMention = SIZE_MAX;
+
+// A trigger found in a sentence: the predicate of a clause, with the voice its affixes give.
+struct FoundTrigger {
+  Trigger trigger;
+  std::size_t first = 0;
+  std::size_t end = 0;
+  Voice voice = Voice::active;
+};
+
+// Participants joined by coordinators ("Pyongyang dan Teheran"): mention indices, and the
+// role the clause analysis gave the group when it picked it as an argument.
+struct Group {
+  std::vector<std::size_t> mentions;
+  std::size_t first = 0;  // token range in the sentence
+  std::size_t end = 0;
+  bool is_source = false;      // "menurut KCNA", "KCNA melaporkan": who reports, not who acts
+  bool in_place_name = false;  // "Timur Jauh Rusia": part of a larger place name
+  ArgumentRole role = ArgumentRole::none;
+};
+
+// The voice the word's affixes give its stem, by the rules of language.tsv.
+Voice voice_of(const VoiceAffixes& affixes, const std::string& word, const std::string& stem,
+               Frame frame);
+
+// Works through one document: holds the mentions, the doc-level memory (accusations, the
+// states named so far) and emits candidates.
+class DocumentRelations {
+ public:
+  DocumentRelations(const Lexicon& lexicon, const PhraseIndex& phrase_triggers,
+                    const std::vector<Trigger>& phrase_trigger_list,
+                    const std::vector<AnalysedSentence>& sentences,
+                    const std::vector<std::vector<DateExpression>>& dates,
+                    std::vector<ActorMention>& mentions, Stemmer& stemmer,
+                    std::vector<RelationCandidate>& out)
+      : lexicon_(lexicon),
+        phrase_triggers_(phrase_triggers),
+        phrase_trigger_list_(phrase_trigger_list),
+        sentences_(sentences),
+        dates_(dates),
+        mentions_(mentions),
+        stemmer_(stemmer),
+        out_(out) {}
+
+  // Reads every sentence, then the document-level relations (affiliations, rejections).
+  void run();
+
+ private:
+  static constexpr int kNegated = -1;
+  // What a relation is read with: its sentence and trigger, modality, date, and the roles
+  // its two arguments were found in.
+  struct Context {
+    std::size_t sentence;
+    FoundTrigger trigger;
+    int modality;  // a Modality, or kNegated
+    std::string date;
+    ArgumentRole subject_role = ArgumentRole::subject;
+    ArgumentRole object_role = ArgumentRole::object;
+  };
+
+  // ---- Identity: which actor a mention stands for, and its state (discourse.cpp)
+  std::string identity(std::size_t m) const;
+  // The key of the state an actor belongs to, following organisations and full names.
+  std::string state_key_of(std::size_t m, int depth = 0) const;
+  // A mention of the state `key` in this document, to use as a participant.
+  std::size_t mention_of_state(const std::string& key) const;
+  std::size_t as_state(std::size_t m) const;
+  // A delegation takes part as its state.
+  std::size_t participant(std::size_t m) const;
+
+  // ---- The sentence loop (relation_finder.cpp)
+  void sentence(std::size_t s);
+
+  // ---- Predicates: triggers with their voice (predicates.cpp)
+  bool has_stem(const Token& token, Cue category);
+  // True when a passive auxiliary (cues.tsv) stands right before token t, which is then a
+  // passive participle: the voice languages without passive affixes mark by a word.
+  bool after_passive_auxiliary(const std::vector<Token>& tokens, std::size_t t) const;
+  std::vector<FoundTrigger> find_triggers(const std::vector<Token>& tokens,
+                                          const std::vector<std::size_t>& in_sentence);
+
+  // ---- Argument groups: coordinated actors and who reports (clause_groups.cpp)
+  bool is_mention_token(std::size_t t) const;
+  std::vector<Group> make_groups(const std::vector<Token>& tokens,
+                                 const std::vector<std::size_t>& units);
+  // Marks the groups that report rather than act: the one right before a reporting verb
+  // ("KCNA melaporkan", "Korean Central News (KCNA) melaporkan").
+  void mark_reporters(const std::vector<Token>& tokens);
+  std::optional<Group> group_starting_at(std::size_t t) const;
+
+  // ---- Clause analysis: subject, object and obliques by preposition cue class (clause_roles.cpp)
+  bool is_boundary(const Token& token) const;
+  std::size_t clause_start(const std::vector<Token>& tokens, std::size_t t) const;
+  std::size_t clause_end(const std::vector<Token>& tokens, std::size_t t) const;
+  bool after_preposition(const std::vector<Token>& tokens, const Group& g) const;
+  // The subject of the clause holding token t: the head of a "yang" relative clause, or
+  // the first group of the clause that no preposition governs.
+  std::optional<Group> subject_of(const std::vector<Token>& tokens, std::size_t t) const;
+  // "Saat bertemu X di Y, Z mengatakan ...": a clause fronted by a subordinator at the head
+  // of the sentence has no subject of its own; it shares the main clause's, the first
+  // group after the comma that closes the fronted clause.
+  // "X said it would ...", "X announced that it had ...": a pronoun subject of a reported
+  // clause stands for the one who reports it (or the subject of the clause it completes).
+  std::optional<Group> reporter_of_pronoun(const std::vector<Token>& tokens, std::size_t start,
+                                           std::size_t t) const;
+  std::optional<Group> fronted_clause_controller(const std::vector<Token>& tokens,
+                                                 std::size_t start, std::size_t t) const;
+  // The first group after the trigger in its clause; `participant_only` skips groups that
+  // a place preposition governs ("di Korea Utara" is where, not who).
+  std::optional<Group> object_after(const std::vector<Token>& tokens, std::size_t from,
+                                    bool participant_only, bool need_preposition = false,
+                                    bool skip_places = false) const;
+  // The other side of a symmetric relation: a group right after the trigger ("bertemu
+  // Presiden X") or heading the first comitative phrase after it ("pertemuan puncak yang
+  // jarang terjadi dengan Putin"), but not one buried further in ("kerja sama dengan
+  // negara-negara yang berhadapan dengan AS").
+  std::optional<Group> partner_after(const std::vector<Token>& tokens, std::size_t from,
+                                     bool comitative_only = false) const;
+  // "antara X dan Y" right after the trigger.
+  std::optional<std::pair<std::size_t, std::size_t>> between_pair(const std::vector<Token>& tokens,
+                                                                  std::size_t from) const;
+  // Stances are said: "..., kata X", "X mengatakan (bahwa) ..." make X the one who opposes,
+  // accuses or rejects when the clause names no subject of its own (or a pronoun).
+  static bool speaks_for_itself(RelationType type);
+  // The person reported as speaking in this sentence: a reporter group made of persons
+  // only (agencies and media report, they do not hold the stance).
+  std::optional<Group> speaker() const;
+  // The last group of states that ends before token t.
+  std::optional<Group> nearest_state_before(std::size_t t) const;
+
+  // The first group a few words after a verb, with no preposition, coordinator or clause
+  // boundary before it: its object past a title's words.
+  std::optional<Group> object_nearby(const std::vector<Token>& tokens, std::size_t from) const;
+
+  // The author of an event noun: the group right after it, past a modifier or two.
+  std::optional<Group> author_after(const std::vector<Token>& tokens, std::size_t from) const;
+
+  // "yang dijatuhkan X" right after an event noun: X, the agent of the relative passive.
+  std::optional<Group> relative_passive_agent(const std::vector<Token>& tokens,
+                                              std::size_t from) const;
+
+  std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const;
+  // "yang dipelopori oleh Amerika Serikat untuk ... sanksi": the nearest agent before t.
+  std::optional<Group> agent_before(const std::vector<Token>& tokens, std::size_t t) const;
+  std::optional<std::size_t> place_after(const std::vector<Token>& tokens, std::size_t from) const;
+
+  // ---- Frames: roles to relations (frame_roles.cpp)
+  // Reads the relation a trigger states, by its frame.
+  void apply(std::size_t s, const FoundTrigger& found);
+  void apply_host(const std::vector<Token>& tokens, Context context);
+  void apply_symmetric(const std::vector<Token>& tokens, Context context);
+  void apply_directed(const std::vector<Token>& tokens, Context context);
+  // True when a nominal trigger (an event noun) opens the object of `found`.
+  bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found);
+  void emit_visit(std::size_t visitor, std::size_t place, const Context& context,
+                  double confidence);
+  static bool is_hostile(RelationType type);
+  void emit(RelationType type, std::size_t subject, std::size_t object, const Context& context,
+            double confidence);
+
+  // ---- Modality and date of a trigger (modality_date.cpp)
+  int modality(const std::vector<Token>& tokens, std::size_t t);
+  std::string date(std::size_t s, std::size_t t) const;
+  // Gives the relations no sentence dates the date of the lead's event.
+  void date_from_lead();
+
+  // ---- Discourse: leaders of delegations, pair anaphors, affiliations, answered accusations
+  // (discourse.cpp) "Delegasi Pyongyang yang dipimpin oleh Yun Jung Ho", "Kozlov memimpin
+  // delegasi".
+  void link_leaders(const std::vector<Token>& tokens, std::size_t s);
+  // The leader of a state's delegation serves that state, unless the text says otherwise.
+  void set_leader(std::size_t delegation, std::size_t person);
+  // "kedua negara": the two states named last before it.
+  void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s);
+
+  // "ia", "dia", "beliau": the person named last; "mereka": the actors last named together.
+  void add_pronoun_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // "negara itu", "negara tersebut": the state named last, other than its clause's own.
+  void add_state_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // Keeps the last coordinated group of the sentence for a later "mereka".
+  void remember_plural_group();
+  void affiliations();
+  // "Pyongyang dan Teheran membantah klaim tersebut": a denial with no actor answers the
+  // accusation made against its subject.
+  void answer_rejections();
+
+  const Lexicon& lexicon_;
+  const PhraseIndex& phrase_triggers_;
+  const std::vector<Trigger>& phrase_trigger_list_;
+  const std::vector<AnalysedSentence>& sentences_;
+  const std::vector<std::vector<DateExpression>>& dates_;
+  std::vector<ActorMention>& mentions_;
+  Stemmer& stemmer_;
+  std::vector<RelationCandidate>& out_;
+  std::vector<Group> groups_;
+  std::vector<std::size_t> first_mention_;  // per sentence, then one past the last
+  std::vector<std::size_t> current_;        // the mentions of the sentence being read
+  std::vector<std::pair<Group, Group>> accusations_;
+  std::vector<std::pair<Group, Context>> pending_rejections_;
+  std::vector<std::size_t> last_plural_;  // the actors last named together
+};
+
+}  // namespace diplograph

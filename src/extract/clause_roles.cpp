@@ -1,0 +1,301 @@
+// Clause analysis: where a predicate's subject, object, agent and obliques stand, read
+// from clause boundaries and the cue class of the preposition before each group.
+#include <algorithm>
+
+#include "extract/clause_reader.h"
+
+namespace diplograph {
+namespace {
+
+Group with_role(Group group, ArgumentRole role) {
+  group.role = role;
+  return group;
+}
+
+}  // namespace
+
+bool DocumentRelations::is_boundary(const Token& token) const {
+  return lexicon_.in_category(Cue::clause_boundary, token);
+}
+
+std::size_t DocumentRelations::clause_start(const std::vector<Token>& tokens, std::size_t t) const {
+  for (std::size_t k = t; k-- > 0;)
+    if (is_boundary(tokens[k])) return k + 1;
+  return 0;
+}
+
+std::size_t DocumentRelations::clause_end(const std::vector<Token>& tokens, std::size_t t) const {
+  for (std::size_t k = t; k < tokens.size(); ++k)
+    if (is_boundary(tokens[k])) return k;
+  return tokens.size();
+}
+
+bool DocumentRelations::after_preposition(const std::vector<Token>& tokens, const Group& g) const {
+  // Determiners may stand between ("on a Lithuanian minister").
+  std::size_t k = g.first;
+  while (k > 0 && lexicon_.in_category(Cue::determiner, tokens[k - 1])) --k;
+  return k > 0 && lexicon_.in_category(Cue::preposition, tokens[k - 1]);
+}
+
+std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tokens,
+                                                   std::size_t t) const {
+  std::size_t k = t;
+  while (k > 0 && lexicon_.in_category(Cue::aspect, tokens[k - 1])) --k;
+  if (k > 0 && lexicon_.in_category(Cue::relative_marker, tokens[k - 1])) {
+    std::size_t head = k - 1;
+    if (head > 0 && tokens[head - 1].is(",")) --head;
+    for (const Group& g : groups_)
+      if (g.end == head) return with_role(g, ArgumentRole::relative_head);
+    // "draf yang ditolak Hamas": the relative clause hangs on a noun that names no actor.
+    return std::nullopt;
+  }
+  std::size_t start = clause_start(tokens, t);
+  // "Sebelum berjumpa Xi, Blinken menemui ...": a clause fronted by a subordinator ends at
+  // its comma; what follows is the main clause, with a subject of its own.
+  if (start == 1 && is_boundary(tokens[0]))
+    for (std::size_t k = start; k < t; ++k)
+      if (tokens[k].is(",")) {
+        start = k + 1;
+        break;
+      }
+  for (const Group& g : groups_) {
+    if (g.first < start && g.end > start && g.first >= 1 && !g.is_source) {
+      // The comma that closes the fronted clause also coordinates: "Sebelum berjumpa Xi,
+      // Blinken menemui ..." groups "Xi, Blinken"; only the members after it are the subject.
+      Group after = g;
+      after.mentions.clear();
+      for (std::size_t m : g.mentions)
+        if (mentions_[m].phrase_first >= start) after.mentions.push_back(m);
+      if (after.mentions.empty() || after.end > t) continue;
+      after.first = mentions_[after.mentions.front()].phrase_first;
+      return with_role(after, ArgumentRole::subject);
+    }
+    if (g.first < start || g.first >= t) continue;
+    if (after_preposition(tokens, g) || g.is_source || g.in_place_name) continue;
+    return with_role(g, ArgumentRole::subject);
+  }
+  if (auto antecedent = reporter_of_pronoun(tokens, clause_start(tokens, t), t)) return antecedent;
+  return fronted_clause_controller(tokens, clause_start(tokens, t), t);
+}
+
+std::optional<Group> DocumentRelations::reporter_of_pronoun(const std::vector<Token>& tokens,
+                                                            std::size_t start,
+                                                            std::size_t t) const {
+  std::size_t pronoun = start;
+  while (pronoun < t && !lexicon_.in_category(Cue::pronoun, tokens[pronoun])) ++pronoun;
+  if (pronoun == t) return std::nullopt;
+  // The clause may be the complement of the reporting one ("X announced that it had ...").
+  std::size_t outer = start;
+  if (start > 0 && lexicon_.in_category(Cue::complementizer, tokens[start - 1]))
+    outer = clause_start(tokens, start - 1);
+  for (const Group& g : groups_)
+    if (g.first >= outer && g.end <= pronoun && g.is_source)
+      return with_role(g, ArgumentRole::controller);
+  for (const Group& g : groups_) {
+    if (g.first < outer || g.end > start) continue;
+    if (after_preposition(tokens, g) || g.in_place_name) continue;
+    return with_role(g, ArgumentRole::controller);
+  }
+  return std::nullopt;
+}
+
+std::optional<Group> DocumentRelations::fronted_clause_controller(const std::vector<Token>& tokens,
+                                                                  std::size_t start,
+                                                                  std::size_t t) const {
+  if (start != 1 || !is_boundary(tokens[0])) return std::nullopt;
+  std::size_t comma = t;
+  while (comma < tokens.size() && !tokens[comma].is(",") && !is_boundary(tokens[comma])) ++comma;
+  if (comma >= tokens.size() || !tokens[comma].is(",")) return std::nullopt;
+  const std::size_t end = clause_end(tokens, comma + 1);
+  for (const Group& g : groups_) {
+    if (g.end <= comma + 1 || g.first >= end) continue;
+    // A comma also coordinates, so the place ending the fronted clause and the main
+    // subject may share a group: only the members after the comma are the subject.
+    Group subject = g;
+    subject.mentions.clear();
+    for (std::size_t m : g.mentions)
+      if (mentions_[m].phrase_first > comma) subject.mentions.push_back(m);
+    if (subject.mentions.empty()) continue;
+    subject.first = mentions_[subject.mentions.front()].phrase_first;
+    // The main clause's subject may well be the one who speaks ("..., X mengatakan"): it
+    // is still the one who met.
+    if (after_preposition(tokens, subject) || subject.in_place_name) return std::nullopt;
+    return with_role(subject, ArgumentRole::controller);
+  }
+  return std::nullopt;
+}
+
+std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& tokens,
+                                                     std::size_t from, bool participant_only,
+                                                     bool need_preposition,
+                                                     bool skip_places) const {
+  std::size_t end = clause_end(tokens, from);
+  // 'mengutuk "tindakan agresif" China': a quoted phrase right after the predicate is part
+  // of its object, not the start of reported speech.
+  if (end == from && end < tokens.size() && lexicon_.in_category(Cue::quotation, tokens[end]))
+    for (std::size_t k = end + 1; k < tokens.size(); ++k)
+      if (lexicon_.in_category(Cue::quotation, tokens[k])) {
+        end = clause_end(tokens, k + 1);
+        break;
+      }
+  for (const Group& g : groups_) {
+    if (g.first < from || g.first >= end) continue;
+    if (participant_only && g.first > 0 &&
+        lexicon_.in_category(Cue::place_preposition, tokens[g.first - 1]))
+      continue;
+    if (need_preposition && !after_preposition(tokens, g)) continue;
+    if (need_preposition && lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
+      continue;
+    if (g.is_source) continue;
+    if (skip_places && g.first > 0 &&
+        lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
+      continue;
+    if (g.first > 0 && lexicon_.in_category(Cue::agent_marker, tokens[g.first - 1]) &&
+        !(g.first >= 3 && lexicon_.in_category(Cue::relative_marker, tokens[g.first - 3])))
+      continue;
+    return with_role(g,
+                     after_preposition(tokens, g) ? ArgumentRole::oblique : ArgumentRole::object);
+  }
+  return std::nullopt;
+}
+
+std::optional<Group> DocumentRelations::partner_after(const std::vector<Token>& tokens,
+                                                      std::size_t from,
+                                                      bool comitative_only) const {
+  // A determiner may open the partner's phrase ("met the Chinese president", "with the US").
+  auto past_determiners = [&](std::size_t t) {
+    while (t < tokens.size() && lexicon_.in_category(Cue::determiner, tokens[t])) ++t;
+    return t;
+  };
+  if (auto direct = group_starting_at(past_determiners(from));
+      direct && !direct->is_source && !comitative_only)
+    return with_role(*direct, ArgumentRole::object);
+  const std::size_t end = clause_end(tokens, from);
+  for (std::size_t k = from; k < end; ++k) {
+    if (!lexicon_.in_category(Cue::comitative, tokens[k])) continue;
+    auto partner = group_starting_at(past_determiners(k + 1));
+    if (partner && !partner->is_source) return with_role(*partner, ArgumentRole::oblique);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool DocumentRelations::speaks_for_itself(RelationType type) {
+  return type == RelationType::oppose || type == RelationType::accuse ||
+         type == RelationType::reject;
+}
+
+std::optional<Group> DocumentRelations::speaker() const {
+  std::optional<Group> found;
+  for (const Group& g : groups_) {
+    if (!g.is_source) continue;
+    const bool persons = std::all_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) {
+      return mentions_[m].type == ActorType::Person;
+    });
+    if (!persons) continue;
+    if (found) return std::nullopt;  // two speakers: which one says it is unclear
+    found = g;
+  }
+  return found ? std::optional<Group>(with_role(*found, ArgumentRole::speaker)) : found;
+}
+
+std::optional<Group> DocumentRelations::nearest_state_before(std::size_t t) const {
+  std::optional<Group> found;
+  for (const Group& g : groups_)
+    if (g.end <= t && !g.is_source && mentions_[g.mentions.front()].type == ActorType::State)
+      found = with_role(g, ArgumentRole::subject);
+  return found;
+}
+
+std::optional<Group> DocumentRelations::object_nearby(const std::vector<Token>& tokens,
+                                                      std::size_t from) const {
+  constexpr std::size_t kMaxWordsBefore = 8;
+  for (std::size_t t = from; t < tokens.size() && t < from + kMaxWordsBefore; ++t) {
+    if (auto g = group_starting_at(t); g && !g->is_source)
+      return with_role(*g, ArgumentRole::object);
+    const Token& token = tokens[t];
+    if (!token.is_word() || is_boundary(token) || lexicon_.in_category(Cue::preposition, token) ||
+        lexicon_.in_category(Cue::relative_marker, token) ||
+        lexicon_.in_category(Cue::coordinator, token))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& tokens,
+                                                     std::size_t from) const {
+  // Up to two lower-case modifiers may stand between ("sanksi terbaru AS", "serangan udara
+  // Israel"); a preposition, coordinator or clause boundary ends the noun phrase.
+  for (std::size_t t = from; t < tokens.size() && t < from + 3; ++t) {
+    if (auto g = group_starting_at(t)) return g;
+    const Token& token = tokens[t];
+    if (!token.is_word() || token.capitalised || is_boundary(token) ||
+        lexicon_.in_category(Cue::preposition, token) ||
+        lexicon_.in_category(Cue::coordinator, token) ||
+        lexicon_.in_category(Cue::determiner, token))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<Group> DocumentRelations::relative_passive_agent(const std::vector<Token>& tokens,
+                                                               std::size_t from) const {
+  if (from + 1 >= tokens.size() || !lexicon_.in_category(Cue::relative_marker, tokens[from]))
+    return std::nullopt;
+  const std::string& verb = tokens[from + 1].folded;
+  const auto& passive = lexicon_.voice_affixes().passive_prefixes;
+  if (!std::any_of(passive.begin(), passive.end(),
+                   [&](const std::string& p) { return verb.starts_with(p); }))
+    return std::nullopt;
+  return agent_after(tokens, from + 2);
+}
+
+std::optional<Group> DocumentRelations::agent_after(const std::vector<Token>& tokens,
+                                                    std::size_t from) const {
+  // "sanksi yang dijatuhkan Presiden AS Donald Trump": an actor right after a passive verb
+  // is its agent, with or without the agent marker.
+  if (auto direct = group_starting_at(from); direct && !direct->is_source)
+    return with_role(*direct, ArgumentRole::agent);
+  for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k)
+    if (lexicon_.in_category(Cue::agent_marker, tokens[k])) {
+      auto agent = group_starting_at(k + 1);
+      return agent ? std::optional<Group>(with_role(*agent, ArgumentRole::agent)) : agent;
+    }
+  return std::nullopt;
+}
+
+std::optional<Group> DocumentRelations::agent_before(const std::vector<Token>& tokens,
+                                                     std::size_t t) const {
+  const std::size_t start = clause_start(tokens, t);
+  std::optional<Group> found;
+  for (const Group& g : groups_)
+    if (g.first >= start && g.first < t && g.first > 0 &&
+        lexicon_.in_category(Cue::agent_marker, tokens[g.first - 1]))
+      found = g;
+  return found ? std::optional<Group>(with_role(*found, ArgumentRole::agent)) : found;
+}
+
+std::optional<std::size_t> DocumentRelations::place_after(const std::vector<Token>& tokens,
+                                                          std::size_t from) const {
+  const std::size_t end = clause_end(tokens, from);
+  for (const Group& g : groups_) {
+    if (g.first < from || g.first >= end) continue;
+    if (g.first > 0 && lexicon_.in_category(Cue::locative, tokens[g.first - 1])) {
+      const std::size_t m = g.mentions.front();
+      if (mentions_[m].type == ActorType::State) return m;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> DocumentRelations::between_pair(
+    const std::vector<Token>& tokens, std::size_t from) const {
+  for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
+    if (!lexicon_.in_category(Cue::between_marker, tokens[k])) continue;
+    auto g = group_starting_at(k + 1);
+    if (g && g->mentions.size() >= 2) return std::make_pair(g->mentions[0], g->mentions[1]);
+  }
+  return std::nullopt;
+}
+
+}  // namespace diplograph

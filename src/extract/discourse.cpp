@@ -1,0 +1,220 @@
+// Discourse and identity: who a mention stands for, delegations and their leaders,
+// "both states" anaphors, affiliations from titles, denials answering accusations.
+#include <algorithm>
+#include <set>
+
+#include "extract/clause_reader.h"
+
+namespace diplograph {
+
+std::string DocumentRelations::identity(std::size_t m) const {
+  const ActorMention& mention = mentions_[m];
+  if (!mention.known_key.empty()) return mention.known_key;
+  if (mention.type == ActorType::Delegation && mention.belongs_to != kNoMention)
+    return identity(mention.belongs_to);
+  if (!mention.full_name.empty()) return "person:" + mention.full_name;
+  return std::string(name_of(mention.type)) + ":" + mention.surface;
+}
+
+std::string DocumentRelations::state_key_of(std::size_t m, int depth) const {
+  if (m == kNoMention || depth > 4) return {};
+  const ActorMention& mention = mentions_[m];
+  if (mention.type == ActorType::State) return mention.known_key;
+  if (mention.belongs_to != kNoMention) {
+    if (auto key = state_key_of(mention.belongs_to, depth + 1); !key.empty()) return key;
+  }
+  if (!mention.known_key.empty()) {
+    if (const KnownActor* known = lexicon_.actor(mention.known_key);
+        known && !known->state_key.empty())
+      return known->state_key;
+  }
+  const std::string& full = mention.full_name.empty() ? mention.surface : mention.full_name;
+  for (std::size_t k = 0; k < mentions_.size(); ++k) {
+    if (k == m || mentions_[k].belongs_to == kNoMention) continue;
+    if (mentions_[k].type == mention.type && mentions_[k].surface == full)
+      return state_key_of(mentions_[k].belongs_to, depth + 1);
+  }
+  return {};
+}
+
+std::size_t DocumentRelations::mention_of_state(const std::string& key) const {
+  if (key.empty()) return kNoMention;
+  for (std::size_t k = 0; k < mentions_.size(); ++k)
+    if (mentions_[k].type == ActorType::State && mentions_[k].known_key == key) return k;
+  return kNoMention;
+}
+
+std::size_t DocumentRelations::as_state(std::size_t m) const {
+  if (m == kNoMention || mentions_[m].type != ActorType::Person) return m;
+  const std::size_t state = mention_of_state(state_key_of(m));
+  return state == kNoMention ? m : state;
+}
+
+std::size_t DocumentRelations::participant(std::size_t m) const {
+  const ActorMention& mention = mentions_[m];
+  if (mention.type == ActorType::Delegation) return mention.belongs_to;
+  return m;
+}
+
+void DocumentRelations::link_leaders(const std::vector<Token>& tokens, std::size_t s) {
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    for (std::size_t m : groups_[g].mentions) {
+      if (mentions_[m].type != ActorType::Delegation) continue;
+      std::size_t t = mentions_[m].end_token;
+      while (t < tokens.size() && t < mentions_[m].end_token + 3 &&
+             (tokens[t].is(",") || lexicon_.in_category(Cue::relative_marker, tokens[t])))
+        ++t;
+      if (t + 2 < tokens.size() && has_stem(tokens[t], Cue::leader_verb) &&
+          lexicon_.in_category(Cue::agent_marker, tokens[t + 1])) {
+        if (auto leader = group_starting_at(t + 2);
+            leader && mentions_[leader->mentions.front()].type == ActorType::Person)
+          set_leader(m, leader->mentions.front());
+      }
+      // "X memimpin delegasi": a person right before the leader verb.
+      if (mentions_[m].first_token >= 2 &&
+          has_stem(tokens[mentions_[m].first_token - 1], Cue::leader_verb) && g > 0) {
+        const Group& before = groups_[g - 1];
+        if (before.end + 1 == mentions_[m].phrase_first &&
+            mentions_[before.mentions.back()].type == ActorType::Person)
+          set_leader(m, before.mentions.back());
+      }
+    }
+  }
+  (void)s;
+}
+
+void DocumentRelations::set_leader(std::size_t delegation, std::size_t person) {
+  mentions_[delegation].led_by = person;
+  if (mentions_[person].belongs_to == kNoMention && mentions_[person].known_key.empty())
+    mentions_[person].belongs_to = mentions_[delegation].belongs_to;
+}
+
+void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const auto match = lexicon_.cue_index(Cue::pair_anaphor).longest_at(tokens, t);
+    if (!match.length) continue;
+    std::vector<std::size_t> pair;
+    std::set<std::string> keys;
+    for (std::size_t m = mentions_.size(); m-- > 0 && pair.size() < 2;) {
+      const ActorMention& mention = mentions_[m];
+      if (mention.sentence > s || (mention.sentence == s && mention.first_token >= t)) continue;
+      const std::string key = state_key_of(m);
+      if (key.empty() || !keys.insert(key).second) continue;
+      const std::size_t state = mention_of_state(key);
+      if (state != kNoMention) pair.push_back(state);
+    }
+    if (pair.size() == 2) {
+      Group group{{pair[1], pair[0]}, t, t + match.length};
+      auto at =
+          std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+      groups_.insert(at, group);
+    }
+    t += match.length - 1;
+  }
+}
+
+void DocumentRelations::add_pronoun_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    std::vector<std::size_t> antecedent;
+    if (lexicon_.in_category(Cue::person_pronoun, tokens[t])) {
+      // "ia", "dia", "beliau": the person named last before it.
+      for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
+        const ActorMention& mention = mentions_[m];
+        if (mention.sentence == s && mention.first_token >= t) continue;
+        if (mention.type == ActorType::Person) {
+          antecedent = {m};
+          break;
+        }
+      }
+    }
+    if (lexicon_.in_category(Cue::plural_pronoun, tokens[t])) {
+      // "mereka": the actors last named together.
+      antecedent = last_plural_;
+    }
+    // Only a pronoun that opens a clause stands for an actor of its own: after a noun it is
+    // a possessive ("latihan militer mereka", "hak veto mereka").
+    const bool opens_clause = t == 0 || is_boundary(tokens[t - 1]) || tokens[t - 1].is(",") ||
+                              lexicon_.in_category(Cue::coordinator, tokens[t - 1]) ||
+                              lexicon_.in_category(Cue::complementizer, tokens[t - 1]);
+    if (antecedent.empty() || !opens_clause || is_mention_token(t)) continue;
+    Group group{antecedent, t, t + 1};
+    auto at =
+        std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+    groups_.insert(at, group);
+  }
+}
+
+void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const auto match = lexicon_.cue_index(Cue::state_anaphor).longest_at(tokens, t);
+    if (!match.length) continue;
+    // "Rusia menyerbu negara itu": the state named last before it, other than the states
+    // its own clause names.
+    const std::size_t start = clause_start(tokens, t);
+    std::set<std::string> in_clause;
+    for (std::size_t m : current_)
+      if (mentions_[m].first_token >= start && mentions_[m].end_token <= t)
+        in_clause.insert(state_key_of(m));
+    for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
+      const ActorMention& mention = mentions_[m];
+      if (mention.sentence == s && mention.first_token >= t) continue;
+      if (mention.type != ActorType::State || in_clause.count(mention.known_key)) continue;
+      Group group{{m}, t, t + match.length};
+      auto at =
+          std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+      groups_.insert(at, group);
+      break;
+    }
+    t += match.length - 1;
+  }
+}
+
+void DocumentRelations::remember_plural_group() {
+  for (const Group& g : groups_)
+    if (g.mentions.size() >= 2 && !g.is_source && !g.in_place_name) last_plural_ = g.mentions;
+}
+
+void DocumentRelations::affiliations() {
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const ActorMention& mention = mentions_[m];
+    if (mention.type != ActorType::Person && mention.type != ActorType::Organization) continue;
+    std::size_t owner = mention.belongs_to;
+    if (owner == kNoMention && !mention.known_key.empty()) {
+      if (const KnownActor* known = lexicon_.actor(mention.known_key);
+          known && !known->state_key.empty())
+        owner = mention_of_state(known->state_key);
+    }
+    // A title that names no state is an office of the state the news is written from,
+    // when the text names that state (guidelines, decision 2); gazetteer persons have
+    // their own state.
+    if (owner == kNoMention && mention.known_key.empty() && mention.full_name.empty() &&
+        (!mention.title.empty() || mention.type == ActorType::Organization))
+      owner = mention_of_state(lexicon_.home_state_key());
+    if (owner == kNoMention) continue;
+    const ActorType owner_type = mentions_[owner].type;
+    if (owner_type != ActorType::State && owner_type != ActorType::Organization) continue;
+    Context context{mention.sentence,
+                    FoundTrigger{{}, mention.first_token, mention.end_token, Voice::active},
+                    static_cast<int>(Modality::asserted),
+                    "",
+                    ArgumentRole::title,
+                    ArgumentRole::title};
+    emit(RelationType::affiliation, m, owner, context, 0.9);
+    if (!out_.empty() && out_.back().type == RelationType::affiliation && out_.back().subject == m)
+      out_.back().office = mention.title;
+  }
+}
+
+void DocumentRelations::answer_rejections() {
+  for (auto [subject, context] : pending_rejections_) {
+    context.object_role = ArgumentRole::answered;
+    for (const auto& [accuser, accused] : accusations_)
+      for (std::size_t s : subject.mentions)
+        for (std::size_t a : accused.mentions)
+          if (identity(participant(s)) == identity(participant(a)))
+            for (std::size_t by : accuser.mentions)
+              emit(RelationType::reject, participant(s), participant(by), context, 0.6);
+  }
+}
+
+}  // namespace diplograph

@@ -1,0 +1,250 @@
+// Frames: how the roles the clause analysis found become relations, per frame and voice.
+#include "extract/clause_reader.h"
+
+namespace diplograph {
+
+void DocumentRelations::apply(std::size_t s, const FoundTrigger& found) {
+  const auto& tokens = sentences_[s].tokens;
+  Context context{s, found, modality(tokens, found.first), date(s, found.first)};
+  if (context.modality == kNegated) return;
+  switch (found.trigger.frame) {
+    case Frame::host:
+      return apply_host(tokens, context);
+    case Frame::symmetric:
+    case Frame::mutual:
+      return apply_symmetric(tokens, context);
+    case Frame::transitive:
+    case Frame::noun:
+    case Frame::receive:
+      return apply_directed(tokens, context);
+  }
+}
+
+// "X menjamu Y": X meets Y, and Y visits X's state.
+void DocumentRelations::apply_host(const std::vector<Token>& tokens, Context context) {
+  const FoundTrigger& found = context.trigger;
+  const auto host = subject_of(tokens, found.first);
+  const auto guest = object_after(tokens, found.end, false);
+  if (!host || !guest) return;
+  context.subject_role = host->role;
+  context.object_role = guest->role;
+  for (std::size_t h : host->mentions)
+    for (std::size_t g : guest->mentions) {
+      emit(RelationType::meet, participant(h), participant(g), context, 0.8);
+      const std::size_t host_state = mention_of_state(state_key_of(h));
+      Context visit = context;
+      visit.subject_role = guest->role;
+      visit.object_role = ArgumentRole::place;
+      emit_visit(g, host_state, visit, 0.7);
+    }
+}
+
+// Both sides take part: "antara X dan Y", subject with partner, or the members of a
+// coordinated subject.
+void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Context context) {
+  const FoundTrigger& found = context.trigger;
+  const RelationType type = found.trigger.relation;
+  std::vector<std::size_t> sides_a, sides_b;
+  const auto between = between_pair(tokens, found.end);
+  if (between) {
+    sides_a = {between->first};
+    sides_b = {between->second};
+    context.subject_role = context.object_role = ArgumentRole::between;
+  } else {
+    // Both sides of a war or dispute are named with it: an actor right after the noun
+    // names where it is fought ("perang Ukraina"), not a side, and a coordinated subject
+    // are the two sides only when it stands right before the predicate.
+    const bool mutual = found.trigger.frame == Frame::mutual;
+    // "di tengah konflik dengan Ukraina": a war or dispute named as a noun is the nearest
+    // state's before it.
+    const auto subject = mutual && found.voice == Voice::nominal ? nearest_state_before(found.first)
+                                                                 : subject_of(tokens, found.first);
+    auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
+    // "menemui Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": a verb's
+    // partner may follow past the words of a title.
+    if (!object && !mutual && found.voice == Voice::active)
+      object = object_nearby(tokens, found.end);
+    if (subject) sides_a = subject->mentions, context.subject_role = subject->role;
+    if (object) sides_b = object->mentions, context.object_role = object->role;
+    bool subject_adjacent = subject && subject->end <= found.first;
+    for (std::size_t k = subject ? subject->end : 0; subject_adjacent && k < found.first; ++k)
+      subject_adjacent = lexicon_.in_category(Cue::aspect, tokens[k]);
+    if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent)) {
+      sides_b.assign(sides_a.begin() + 1, sides_a.end());
+      // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
+      sides_a.erase(sides_a.begin() + 1, sides_a.end());
+      context.object_role = ArgumentRole::coordinated;
+    }
+  }
+  // Ties and cooperation are between states, even when a leader pursues them.
+  const bool between_states = type == RelationType::cooperate;
+  // A war or a dispute is read both ways (guidelines, decisions 8, 11 and 16).
+  const bool both_ways = found.trigger.frame == Frame::mutual;
+  for (std::size_t a : sides_a)
+    for (std::size_t b : sides_b) {
+      const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
+      const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
+      emit(type, from, to, context, 0.75);
+      if (both_ways) {
+        Context back = context;
+        std::swap(back.subject_role, back.object_role);
+        emit(type, to, from, back, 0.7);
+      }
+    }
+  // A meeting or signing held in a state: whoever is not from there visited it.
+  if (type == RelationType::meet || type == RelationType::agree) {
+    if (auto place = place_after(tokens, found.end)) {
+      Context visit = context;
+      visit.object_role = ArgumentRole::place;
+      for (const auto* side : {&sides_a, &sides_b}) {
+        visit.subject_role = side == &sides_a ? context.subject_role : context.object_role;
+        for (std::size_t p : *side)
+          if (state_key_of(p) != mentions_[*place].known_key) emit_visit(p, *place, visit, 0.6);
+      }
+    }
+  }
+}
+
+// One side acts on the other; the voice says where each stands: the active subject acts
+// on the object; a passive's subject undergoes what the agent after the agent marker does;
+// an event noun's author follows it, its target after a participant preposition.
+void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context context) {
+  const FoundTrigger& found = context.trigger;
+  const RelationType type = found.trigger.relation;
+  std::optional<Group> subject, object;
+  if (found.voice == Voice::nominal) {
+    subject = author_after(tokens, found.end);
+    if (subject) {
+      subject->role = ArgumentRole::subject;
+      object = object_after(tokens, subject->end, false, true);
+    } else if (auto agent = relative_passive_agent(tokens, found.end)) {
+      // "sanksi yang dijatuhkan Presiden AS Donald Trump terhadap ...": the relative
+      // clause's agent is the author.
+      subject = agent;
+      object = object_after(tokens, agent->end, false, true);
+    } else {
+      subject = agent_before(tokens, found.first);
+      if (!subject) subject = subject_of(tokens, found.first);
+      object = object_after(tokens, found.end, false, true);
+    }
+  } else if (found.voice == Voice::passive) {
+    object = subject_of(tokens, found.first);
+    subject = agent_after(tokens, found.end);
+  } else {
+    subject = subject_of(tokens, found.first);
+    // "denounced Russia over its invasion of Ukraine": an event noun's possessive pronoun
+    // stands for the actor named last before it.
+    if (found.first > 0 && lexicon_.in_category(Cue::possessive_pronoun, tokens[found.first - 1]))
+      for (const Group& g : groups_)
+        if (g.end < found.first && !g.is_source) subject = g;
+    // "mengecam serangan di Ukraina": after di/dari/pada stands a place, not the one
+    // opposed or supported; visits, attacks and supplies do go to places.
+    // Sanctions too: an envoy recalled "from" or "in" a state is a measure against it.
+    const bool place_is_participant = type == RelationType::visit ||
+                                      type == RelationType::assault || type == RelationType::aid ||
+                                      type == RelationType::sanction;
+    object = object_after(tokens, found.end, false, false, !place_is_participant);
+    if (!subject && speaks_for_itself(type)) subject = speaker();
+  }
+  if (subject) context.subject_role = subject->role;
+  if (object) context.object_role = object->role;
+  if (type == RelationType::reject && subject && !object) {
+    pending_rejections_.push_back({*subject, context});
+    return;
+  }
+  if (!subject || !object) return;
+  // "berada di X": a predicate that ends in its preposition takes the actor right after.
+  if (found.end - found.first > 1 &&
+      lexicon_.in_category(Cue::preposition, tokens[found.end - 1]) && object->first != found.end)
+    return;
+  // "X membeli senjata dari Y", "X menerima bantuan dari Y": the one after the predicate
+  // gives, the subject receives.
+  if (found.trigger.frame == Frame::receive) {
+    std::swap(subject, object);
+    std::swap(context.subject_role, context.object_role);
+  }
+  if (type == RelationType::accuse) accusations_.push_back({*subject, *object});
+  for (std::size_t a : subject->mentions)
+    for (std::size_t b : object->mentions) {
+      if (type == RelationType::visit) {
+        emit_visit(a, b, context, 0.75);
+      } else if (nested_event_object(tokens, found)) {
+        // "mendukung invasi Presiden Rusia Vladimir Putin": the object is the nested
+        // event's author, a state.
+        emit(type, participant(a), as_state(participant(b)), context, 0.6);
+      } else if (type == RelationType::oppose &&
+                 (subject->role == ArgumentRole::speaker || subject->is_source) &&
+                 mentions_[participant(b)].type == ActorType::State) {
+        // '"Kami mengecam ...," kata X': the one quoted speaks for the state she serves;
+        // a named subject is the actor itself (guidelines, decision 1).
+        emit(type, as_state(participant(a)), participant(b), context, 0.7);
+      } else if (type == RelationType::assault || type == RelationType::aid ||
+                 type == RelationType::sanction || type == RelationType::cooperate) {
+        // Attacks, arms supplies and sanctions are acts of states: a leader named as
+        // their author stands for the state ("invasi Presiden Rusia Vladimir Putin").
+        emit(type, as_state(participant(a)), as_state(participant(b)), context, 0.7);
+      } else {
+        emit(type, participant(a), participant(b), context, 0.7);
+      }
+    }
+}
+
+bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,
+                                            const FoundTrigger& found) {
+  if (found.voice != Voice::active || found.end >= tokens.size()) return false;
+  for (const std::string& stem : stemmer_.stems(tokens[found.end])) {
+    const auto* candidates = lexicon_.triggers_for(stem);
+    if (candidates && candidates->front().frame == Frame::noun) return true;
+  }
+  return false;
+}
+
+bool DocumentRelations::is_hostile(RelationType type) {
+  return type == RelationType::assault || type == RelationType::sanction ||
+         type == RelationType::oppose || type == RelationType::accuse;
+}
+
+void DocumentRelations::emit_visit(std::size_t visitor, std::size_t place, const Context& context,
+                                   double confidence) {
+  if (place == kNoMention) return;
+  std::size_t state = place;
+  if (mentions_[place].type != ActorType::State) state = mention_of_state(state_key_of(place));
+  if (state == kNoMention) return;
+  // No one visits their own state ("Presiden RI tiba di Jakarta").
+  if (state_key_of(visitor) == mentions_[state].known_key) return;
+  emit(RelationType::visit, participant(visitor), state, context, confidence);
+  if (mentions_[visitor].type == ActorType::Delegation && mentions_[visitor].led_by != kNoMention) {
+    Context led = context;
+    led.subject_role = ArgumentRole::led_by;
+    emit(RelationType::visit, mentions_[visitor].led_by, state, led, confidence);
+  }
+}
+
+void DocumentRelations::emit(RelationType type, std::size_t subject, std::size_t object,
+                             const Context& context, double confidence) {
+  if (subject == kNoMention || object == kNoMention) return;
+  if (identity(subject) == identity(object)) return;
+  // A state does not attack, sanction, oppose or accuse its own bodies ("serangan Iran ...
+  // terhadap konsulat Iran" names whose consulate was hit, not who hit it).
+  if (is_hostile(type)) {
+    const std::string from = state_key_of(subject);
+    if (!from.empty() && from == state_key_of(object)) return;
+  }
+  RelationCandidate candidate;
+  candidate.type = type;
+  candidate.subject = subject;
+  candidate.object = object;
+  candidate.sentence = context.sentence;
+  const auto& tokens = sentences_[context.sentence].tokens;
+  candidate.trigger = {tokens[context.trigger.first].span.begin,
+                       tokens[context.trigger.end - 1].span.end};
+  candidate.date = context.date;
+  candidate.modality = static_cast<Modality>(context.modality);
+  candidate.confidence = confidence;
+  candidate.voice = context.trigger.voice;
+  candidate.subject_role = context.subject_role;
+  candidate.object_role = context.object_role;
+  out_.push_back(std::move(candidate));
+}
+
+}  // namespace diplograph

@@ -1,0 +1,105 @@
+// Predicates: the relation triggers of a sentence, each with the voice its affixes give.
+#include <algorithm>
+
+#include "extract/clause_reader.h"
+
+namespace diplograph {
+namespace {
+
+bool starts_with_any(std::string_view word, const std::vector<std::string>& prefixes,
+                     std::string_view stem) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) {
+    return word.starts_with(p) && !stem.starts_with(p);
+  });
+}
+
+}  // namespace
+
+// The voice the word's affixes give its stem, by the rules of language.tsv.
+Voice voice_of(const VoiceAffixes& affixes, const std::string& word, const std::string& stem,
+               Frame frame) {
+  // An event noun's verb forms are verbs ("menginvasi", "diembargo"); the bare noun (of a
+  // war or dispute too: "perang", "konflik") and its
+  // suffixed forms are nouns.
+  const Voice bare =
+      frame == Frame::noun || frame == Frame::mutual ? Voice::nominal : Voice::active;
+  if (word == stem) return bare;
+  if (starts_with_any(word, affixes.passive_prefixes, stem)) return Voice::passive;
+  if ((frame == Frame::symmetric || frame == Frame::mutual) &&
+      starts_with_any(word, affixes.reciprocal_prefixes, stem))
+    return Voice::reciprocal;
+  if (starts_with_any(word, affixes.active_prefixes, "")) return Voice::active;
+  for (const std::string& suffix : affixes.nominal_suffixes)
+    if (word.ends_with(suffix)) return Voice::nominal;
+  return bare;
+}
+
+bool DocumentRelations::after_passive_auxiliary(const std::vector<Token>& tokens,
+                                                std::size_t t) const {
+  // "was hosted by", "were swiftly accused": an auxiliary of the passive right before the
+  // participle, past adverbs of the aspect class; "is visiting" stays active.
+  const auto& progressive = lexicon_.voice_affixes().progressive_suffixes;
+  if (std::any_of(progressive.begin(), progressive.end(),
+                  [&](const std::string& suffix) { return tokens[t].folded.ends_with(suffix); }))
+    return false;
+  constexpr std::size_t kMaxAdverbs = 2;
+  for (std::size_t k = t, skipped = 0; k-- > 0 && skipped <= kMaxAdverbs; ++skipped) {
+    if (lexicon_.in_category(Cue::passive_auxiliary, tokens[k])) return true;
+    if (!lexicon_.in_category(Cue::aspect, tokens[k])) return false;
+  }
+  return false;
+}
+
+bool DocumentRelations::has_stem(const Token& token, Cue category) {
+  return lexicon_.has_stem_in(category, token, stemmer_);
+}
+
+std::vector<FoundTrigger> DocumentRelations::find_triggers(
+    const std::vector<Token>& tokens, const std::vector<std::size_t>& in_sentence) {
+  std::vector<FoundTrigger> found;
+  auto inside_mention = [&](std::size_t t) {
+    return std::any_of(in_sentence.begin(), in_sentence.end(), [&](std::size_t m) {
+      return mentions_[m].first_token <= t && t < mentions_[m].end_token;
+    });
+  };
+  std::size_t chain_end = SIZE_MAX;
+  bool chain_symmetric = false;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (!tokens[t].is_word() || inside_mention(t)) continue;
+    std::optional<FoundTrigger> here;
+    if (const auto phrase = phrase_triggers_.longest_at(tokens, t); phrase.length) {
+      const Trigger& trigger = phrase_trigger_list_[phrase.payload];
+      here = FoundTrigger{trigger, t, t + phrase.length,
+                          trigger.frame == Frame::noun ? Voice::nominal : Voice::active};
+    } else {
+      for (const std::string& stem : stemmer_.stems(tokens[t])) {
+        const auto* candidates = lexicon_.triggers_for(stem);
+        if (!candidates) continue;
+        const Trigger& trigger = candidates->front();
+        here =
+            FoundTrigger{trigger, t, t + 1,
+                         voice_of(lexicon_.voice_affixes(), tokens[t].folded, stem, trigger.frame)};
+        break;
+      }
+    }
+    if (!here) continue;
+    if (here->voice == Voice::active && after_passive_auxiliary(tokens, here->first))
+      here->voice = Voice::passive;
+    // A trigger inside the noun phrase of the one before it ("menandatangani perjanjian
+    // kemitraan") adds nothing: the first one governs.
+    // A symmetric trigger right after another ("menandatangani perjanjian kemitraan") is
+    // inside its noun phrase: the first one governs the chain.
+    if (here->trigger.frame == Frame::symmetric && here->first == chain_end && chain_symmetric) {
+      chain_end = here->end;
+      t = here->end - 1;
+      continue;
+    }
+    chain_end = here->end;
+    chain_symmetric = here->trigger.frame == Frame::symmetric;
+    t = here->end - 1;
+    found.push_back(*here);
+  }
+  return found;
+}
+
+}  // namespace diplograph
