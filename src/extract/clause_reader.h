@@ -5,6 +5,7 @@
 // frame_roles.cpp (frames: roles to relations), modality_date.cpp, discourse.cpp.
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,10 @@
 namespace diplograph {
 
 inline constexpr std::size_t kNoMention = SIZE_MAX;
+// How many sentences apart an anaphor and what it stands for may be: a pronoun, "kedua
+// negara" or "negara itu" and the actors they mean, a denial ("membantah klaim tersebut")
+// and the accusation it answers. Bounded so that a long document's cost stays linear.
+inline constexpr std::size_t kDiscourseWindow = 30;
 
 // A trigger found in a sentence: the predicate of a clause, with the voice its affixes give.
 struct FoundTrigger {
@@ -212,7 +217,14 @@ class DocumentRelations {
   std::vector<Group> groups_;
   std::vector<std::size_t> first_mention_;  // per sentence, then one past the last
   std::vector<std::size_t> current_;        // the mentions of the sentence being read
-  std::vector<std::pair<Group, Group>> accusations_;
+  // An accusation read: who accuses whom, in which sentence (a later denial may answer it).
+  struct Accusation {
+    Group accuser;
+    Group accused;
+    std::size_t sentence;
+  };
+  std::vector<Accusation> accusations_;
+  std::unordered_map<std::string, std::size_t> first_state_mention_;  // state key -> mention
   std::vector<std::pair<Group, Context>> pending_rejections_;
   std::vector<std::size_t> last_plural_;  // the actors last named together
 };

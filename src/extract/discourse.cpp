@@ -39,9 +39,8 @@ std::string DocumentRelations::state_key_of(std::size_t m, int depth) const {
 
 std::size_t DocumentRelations::mention_of_state(const std::string& key) const {
   if (key.empty()) return kNoMention;
-  for (std::size_t k = 0; k < mentions_.size(); ++k)
-    if (mentions_[k].type == ActorType::State && mentions_[k].known_key == key) return k;
-  return kNoMention;
+  const auto found = first_state_mention_.find(key);
+  return found == first_state_mention_.end() ? kNoMention : found->second;
 }
 
 std::size_t DocumentRelations::as_state(std::size_t m) const {
@@ -95,9 +94,10 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
     if (!match.length) continue;
     std::vector<std::size_t> pair;
     std::set<std::string> keys;
-    for (std::size_t m = mentions_.size(); m-- > 0 && pair.size() < 2;) {
+    for (std::size_t m = first_mention_[s + 1]; m-- > 0 && pair.size() < 2;) {
       const ActorMention& mention = mentions_[m];
-      if (mention.sentence > s || (mention.sentence == s && mention.first_token >= t)) continue;
+      if (mention.sentence + kDiscourseWindow < s) break;
+      if (mention.sentence == s && mention.first_token >= t) continue;
       const std::string key = state_key_of(m);
       if (key.empty() || !keys.insert(key).second) continue;
       const std::size_t state = mention_of_state(key);
@@ -120,6 +120,7 @@ void DocumentRelations::add_pronoun_anaphors(const std::vector<Token>& tokens, s
       // "ia", "dia", "beliau": the person named last before it.
       for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
         const ActorMention& mention = mentions_[m];
+        if (mention.sentence + kDiscourseWindow < s) break;
         if (mention.sentence == s && mention.first_token >= t) continue;
         if (mention.type == ActorType::Person) {
           antecedent = {m};
@@ -157,6 +158,7 @@ void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std
         in_clause.insert(state_key_of(m));
     for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
       const ActorMention& mention = mentions_[m];
+      if (mention.sentence + kDiscourseWindow < s) break;
       if (mention.sentence == s && mention.first_token >= t) continue;
       if (mention.type != ActorType::State || in_clause.count(mention.known_key)) continue;
       Group group{{m}, t, t + match.length};
@@ -208,12 +210,18 @@ void DocumentRelations::affiliations() {
 void DocumentRelations::answer_rejections() {
   for (auto [subject, context] : pending_rejections_) {
     context.object_role = ArgumentRole::answered;
-    for (const auto& [accuser, accused] : accusations_)
+    for (const auto& [accuser, accused, sentence] : accusations_) {
+      // Only an accusation nearby: every denial against every accusation of a long
+      // document would be quadratic, and a far one is not what "the claim" refers to.
+      const std::size_t distance =
+          sentence > context.sentence ? sentence - context.sentence : context.sentence - sentence;
+      if (distance > kDiscourseWindow) continue;
       for (std::size_t s : subject.mentions)
         for (std::size_t a : accused.mentions)
           if (identity(participant(s)) == identity(participant(a)))
             for (std::size_t by : accuser.mentions)
               emit(RelationType::reject, participant(s), participant(by), context, 0.6);
+    }
   }
 }
 

@@ -163,7 +163,7 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     std::swap(subject, object);
     std::swap(context.subject_role, context.object_role);
   }
-  if (type == RelationType::accuse) accusations_.push_back({*subject, *object});
+  if (type == RelationType::accuse) accusations_.push_back({*subject, *object, context.sentence});
   for (std::size_t a : subject->mentions)
     for (std::size_t b : object->mentions) {
       if (type == RelationType::visit) {

@@ -15,6 +15,11 @@ void DocumentRelations::run() {
         std::partition_point(mentions_.begin(), mentions_.end(),
                              [&](const ActorMention& m) { return m.sentence < s; }) -
         mentions_.begin());
+  // The first mention of each state: looked up for every participant, so indexed once
+  // (a scan per look-up made long documents quadratic).
+  for (std::size_t m = 0; m < mentions_.size(); ++m)
+    if (mentions_[m].type == ActorType::State && !mentions_[m].known_key.empty())
+      first_state_mention_.emplace(mentions_[m].known_key, m);
   for (std::size_t s = 0; s < sentences_.size(); ++s) sentence(s);
   date_from_lead();
   affiliations();
