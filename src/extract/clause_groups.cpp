@@ -7,8 +7,6 @@
 namespace diplograph {
 namespace {
 
-// The most actors one coordinated group holds ("A, B, C dan D"); see make_groups.
-constexpr std::size_t kMaxGroupMembers = 16;
 // The most lower-case words describing a coordinated person ("serta diplomat senior X").
 constexpr std::size_t kMaxDescriptionWords = 3;
 // The most tokens a dateline's place may follow (a site's name: "jpnn.com ,").
@@ -57,7 +55,10 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
         // A group keeps its first kMaxGroupMembers members: relations are built over the
         // pairs of two groups, so the cap bounds them per trigger (never a cross-product
         // of a list of hundreds of names).
-        if (last.mentions.size() < kMaxGroupMembers) last.mentions.push_back(m);
+        if (last.mentions.size() < kMaxGroupMembers)
+          last.mentions.push_back(m);
+        else
+          ++group_members_dropped_;
         last.end = mention.end_token;
         continue;
       }

@@ -11,6 +11,7 @@
 
 #include "extract/dates.h"
 #include "extract/extraction.h"
+#include "extract/extraction_limits.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/stemmer.h"
 
@@ -66,6 +67,8 @@ class DocumentRelations {
 
   // Reads every sentence, then the document-level relations (affiliations, rejections).
   void run();
+  // Actors left out of coordinated groups over the cap so far (the pipeline warns).
+  std::size_t group_members_dropped() const { return group_members_dropped_; }
 
  private:
   static constexpr int kNegated = -1;
@@ -224,6 +227,7 @@ class DocumentRelations {
     std::size_t sentence;
   };
   std::vector<Accusation> accusations_;
+  std::size_t group_members_dropped_ = 0;
   std::unordered_map<std::string, std::size_t> first_state_mention_;  // state key -> mention
   std::vector<std::pair<Group, Context>> pending_rejections_;
   std::vector<std::size_t> last_plural_;  // the actors last named together

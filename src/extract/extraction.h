@@ -87,10 +87,12 @@ struct DocumentExtraction {
   std::vector<std::string> sentence_texts;
   std::vector<ActorMention> mentions;
   std::vector<RelationCandidate> relations;
-  // What the document's ExtractionLimits cut: sentences longer than the sentence limit
-  // (read in pieces) and relations beyond a sentence's cap (dropped). The pipeline warns.
+  // What the document's limits cut: sentences longer than the sentence limit (read in
+  // pieces), relations beyond a sentence's cap and actors beyond a coordinated group's cap
+  // (dropped). The pipeline warns.
   std::size_t sentences_cut = 0;
   std::size_t relations_dropped = 0;
+  std::size_t group_members_dropped = 0;  // actors beyond a coordinated group's cap
 };
 
 }  // namespace diplograph

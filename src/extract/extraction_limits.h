@@ -4,6 +4,11 @@
 
 namespace diplograph {
 
+// The most actors one coordinated group holds ("A, B, C dan D"): relations are built over
+// the pairs of two groups, so a list of hundreds of names never becomes a cross-product.
+// The rest are left out, and the pipeline warns.
+inline constexpr std::size_t kMaxGroupMembers = 16;
+
 // The bounds one document's extraction keeps to, so that no single document (a page of
 // megabytes without a full stop, a list of thousands of names) can take a batch's time or
 // memory. The defaults sit far above what news articles need; the CLI can change them.

@@ -94,7 +94,8 @@ DocumentExtraction Extractor::extract(const Document& document, Stemmer& stemmer
     dates.push_back(dates_.find(sentence.tokens, reference));
     budget.check_time(ExtractionStage::dates);
   }
-  relations_.find(sentences, dates, result.mentions, stemmer, result.relations);
+  result.group_members_dropped =
+      relations_.find(sentences, dates, result.mentions, stemmer, result.relations);
   result.relations_dropped = cap_relations_per_sentence(result.relations, sentences.size(),
                                                         limits_.max_relations_per_sentence);
   budget.charge(result.relations.capacity() * sizeof(RelationCandidate),

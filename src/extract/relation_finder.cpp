@@ -84,13 +84,14 @@ RelationFinder::RelationFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
   }
 }
 
-void RelationFinder::find(const std::vector<AnalysedSentence>& sentences,
-                          const std::vector<std::vector<DateExpression>>& dates,
-                          std::vector<ActorMention>& mentions, Stemmer& stemmer,
-                          std::vector<RelationCandidate>& out) const {
-  DocumentRelations(lexicon_, phrase_triggers_, phrase_trigger_list_, sentences, dates, mentions,
-                    stemmer, out)
-      .run();
+std::size_t RelationFinder::find(const std::vector<AnalysedSentence>& sentences,
+                                 const std::vector<std::vector<DateExpression>>& dates,
+                                 std::vector<ActorMention>& mentions, Stemmer& stemmer,
+                                 std::vector<RelationCandidate>& out) const {
+  DocumentRelations relations(lexicon_, phrase_triggers_, phrase_trigger_list_, sentences, dates,
+                              mentions, stemmer, out);
+  relations.run();
+  return relations.group_members_dropped();
 }
 
 }  // namespace diplograph

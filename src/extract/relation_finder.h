@@ -21,11 +21,12 @@ class RelationFinder {
 
   // Requires: `mentions` are in text order, as MentionFinder leaves them; `dates[s]` are
   // the date expressions of sentence s. May link delegations to their leaders in
-  // `mentions`. Appends to `out`.
-  void find(const std::vector<AnalysedSentence>& sentences,
-            const std::vector<std::vector<DateExpression>>& dates,
-            std::vector<ActorMention>& mentions, Stemmer& stemmer,
-            std::vector<RelationCandidate>& out) const;
+  // `mentions`. Appends to `out`. Returns how many actors were left out of coordinated
+  // groups longer than the group cap (16: "A, B, ... dan Z" keeps its first 16).
+  std::size_t find(const std::vector<AnalysedSentence>& sentences,
+                   const std::vector<std::vector<DateExpression>>& dates,
+                   std::vector<ActorMention>& mentions, Stemmer& stemmer,
+                   std::vector<RelationCandidate>& out) const;
 
  private:
   const Lexicon& lexicon_;

@@ -43,6 +43,12 @@ std::vector<Diagnostic> describe_limits_applied(const DocumentExtraction& extrac
                      " bytes were read in pieces of at most that size";
     out.push_back(origin);
   }
+  if (extraction.group_members_dropped) {
+    origin.message = std::to_string(extraction.group_members_dropped) +
+                     " actor(s) left out of coordinated lists: a list keeps its first " +
+                     std::to_string(kMaxGroupMembers) + " actors";
+    out.push_back(origin);
+  }
   if (extraction.relations_dropped) {
     origin.message = std::to_string(extraction.relations_dropped) +
                      " relation(s) dropped: a sentence yields at most " +

@@ -609,6 +609,9 @@ def check_pathological_inputs(args, tmp):
     if not re.search(r"(giant_sentence|state_list|person_list)\.txt: warning: \d+ relation\(s\) "
                      r"dropped", stderr):
         fail(f"no sentence's relations were capped with a warning: {stderr[-2000:]}")
+    if not re.search(r"state_list\.txt: warning: \d+ actor\(s\) left out of coordinated lists",
+                     stderr):
+        fail(f"the list of 800 states was cut without a warning: {stderr[-2000:]}")
     stats = json.loads((out / "stats.json").read_text())
     if stats["documents_read"] != 4 or stats["documents_skipped"] != 0:
         fail(f"not every document was read: {stats}")
