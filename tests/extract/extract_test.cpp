@@ -721,5 +721,22 @@ TEST_F(ExtractorTest, AnUndatedEventTakesTheDateOfTheLead) {
     EXPECT_EQ(office->date, "") << describe(e);
 }
 
+TEST(MentionFinder, AnAcronymIntroducedInBracketsNamesTheOrganisationLater) {
+  const auto mentions = mentions_of(
+      "Badan Pengawas Perbatasan Laut (BPPL) dibentuk tahun lalu. Kemarin BPPL menahan "
+      "sebuah kapal.");
+  const ActorMention* later = nullptr;
+  for (const auto& m : mentions)
+    if (m.surface == "BPPL" && m.sentence == 1) later = &m;
+  ASSERT_NE(later, nullptr) << describe(mentions);
+  EXPECT_EQ(later->type, ActorType::Organization);
+  EXPECT_EQ(later->full_name, "Badan Pengawas Perbatasan Laut") << describe(mentions);
+  // The acronym in brackets right after the name is no second mention.
+  EXPECT_EQ(std::count_if(mentions.begin(), mentions.end(),
+                          [](const ActorMention& m) { return m.sentence == 0; }),
+            1)
+      << describe(mentions);
+}
+
 }  // namespace
 }  // namespace diplograph
