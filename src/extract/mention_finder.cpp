@@ -190,6 +190,12 @@ class SentenceScanner {
       owner = org->mention;
       j = org->mention.end_token;
     }
+    // "Dubes China untuk Indonesia Wang Lutong": the state an envoy is sent to stands
+    // between the title's state and the name.
+    if (owner && j + 1 < tokens_.size() && lexicon_.in_category(Cue::preposition, tokens_[j]))
+      if (auto accredited = gazetteer_at(j + 1);
+          accredited && accredited->type == ActorType::State && name_run(accredited->end_token))
+        j = accredited->end_token;
     std::size_t title_end = i + title.length;
     // A minister's title may go on past the lexicon's entry, whether that entry is the bare
     // head ("Menteri") or already names a portfolio ("Menteri Perikanan").

@@ -738,5 +738,13 @@ TEST(MentionFinder, AnAcronymIntroducedInBracketsNamesTheOrganisationLater) {
       << describe(mentions);
 }
 
+TEST_F(ExtractorTest, AnEnvoyTitledWithTheStateHeIsSentToMeetsTheMinister) {
+  const auto e = extract("Dubes Jepang untuk Vietnam Ito Naoki bertemu Menlu Bui Thanh Son.");
+  const auto meetings = triples(e, RelationType::meet);
+  ASSERT_EQ(meetings.size(), 1u) << describe(e);
+  EXPECT_NE(meetings[0].find("ito-naoki"), std::string::npos) << describe(e);
+  EXPECT_NE(meetings[0].find("bui-thanh-son"), std::string::npos) << describe(e);
+}
+
 }  // namespace
 }  // namespace diplograph
