@@ -79,11 +79,16 @@ class SentenceScanner {
   // "Badan Intelijen Korea Selatan" names South Korea too: the state inside a known name.
   std::optional<ActorMention> inner_state(const ActorMention& outer) const {
     if (outer.type == ActorType::State) return std::nullopt;
+    std::optional<ActorMention> parent;
     for (std::size_t k = outer.first_token + 1; k < outer.end_token; ++k)
-      if (auto known = gazetteer_at(k);
-          known && known->type == ActorType::State && known->end_token <= outer.end_token)
-        return known;
-    return std::nullopt;
+      if (auto known = gazetteer_at(k); known && known->end_token <= outer.end_token) {
+        if (known->type == ActorType::State) return known;
+        // "Dewan Keamanan PBB": a body named inside an organisation's name is its parent.
+        if (outer.type == ActorType::Organization && known->type == ActorType::Organization &&
+            known->known_key != outer.known_key && !parent)
+          parent = known;
+      }
+    return parent;
   }
 
   // A person's name: a run of 1-4 capitalised words that the gazetteer does not claim.

@@ -746,5 +746,13 @@ TEST_F(ExtractorTest, AnEnvoyTitledWithTheStateHeIsSentToMeetsTheMinister) {
   EXPECT_NE(meetings[0].find("bui-thanh-son"), std::string::npos) << describe(e);
 }
 
+TEST(MentionFinder, ABodyNamedInsideAnOrganisationsNameIsItsParent) {
+  const auto mentions = mentions_of("Dewan Keamanan PBB menggelar sidang darurat.");
+  const ActorMention* council = find_surface(mentions, "Dewan Keamanan PBB");
+  ASSERT_NE(council, nullptr) << describe(mentions);
+  ASSERT_NE(council->belongs_to, SIZE_MAX) << describe(mentions);
+  EXPECT_EQ(mentions[council->belongs_to].known_key, "united-nations") << describe(mentions);
+}
+
 }  // namespace
 }  // namespace diplograph
