@@ -18,7 +18,7 @@ SKIPPED = 77
 # The floors: what the extraction reaches today, so a change that loses quality fails. They
 # only go up. Issue 11's targets are entity F1 0.90, relation F1 0.70 and dates agreeing on
 # half of the dated relations; the floors below are lower because those are not reached yet.
-FLOORS = {"entity_f1": 0.91, "relation_f1": 0.54, "date_share": 0.58}
+FLOORS = {"entity_f1": 0.91, "relation_f1": 0.55, "date_share": 0.60}
 
 
 def main():
