@@ -9,8 +9,8 @@ namespace {
 
 // The most lower-case words describing a coordinated person ("serta diplomat senior X").
 constexpr std::size_t kMaxDescriptionWords = 3;
-// The most tokens a dateline's place may follow (a site's name: "jpnn.com ,").
-constexpr std::size_t kMaxDatelinePrefix = 5;
+// The most tokens a dateline runs before its dash ("Srinagar , India , ( ANTARA / AFP ) -").
+constexpr std::size_t kMaxDatelineLength = 12;
 
 }  // namespace
 
@@ -65,6 +65,19 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
     }
     groups.push_back({{m}, mention.phrase_first, mention.end_token});
   }
+  // The dash of a dateline: among the first tokens, with only names and punctuation
+  // before it (a lower-case word before a dash means a sentence, not a dateline).
+  std::size_t dateline_end = 0;
+  for (std::size_t t = 0; t < tokens.size() && t < kMaxDatelineLength; ++t) {
+    if (lexicon_.in_category(Cue::dateline_dash, tokens[t])) {
+      dateline_end = t;
+      break;
+    }
+    // The site's own name may be written in lower case ("jpnn.com", "KOMPAS.com").
+    const bool site_name =
+        (t > 0 && tokens[t - 1].is(".")) || (t + 1 < tokens.size() && tokens[t + 1].is("."));
+    if (tokens[t].is_word() && !tokens[t].capitalised && !is_mention_token(t) && !site_name) break;
+  }
   for (Group& g : groups) {
     // Who reports is not who acts: "Dilansir AP News", "menurut KCNA", "KCNA melaporkan".
     for (std::size_t back = g.first; back-- > 0;) {
@@ -76,19 +89,9 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
       if (!lexicon_.in_category(Cue::aspect, tokens[t])) break;
     }
     // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...", "jpnn.com, BEIJING -
-    // ...") says where the news was filed, not who acted.
-    // Every group before the dash is part of it ("Sudan (ANTARA) - ...").
-    if (g.first < kMaxDatelinePrefix)
-      for (std::size_t t = g.end; t < tokens.size() && t < g.end + 5; ++t)
-        if (lexicon_.in_category(Cue::dateline_dash, tokens[t])) {
-          bool only_datelines_before = true;
-          for (const Group& before : groups) {
-            if (&before == &g) break;
-            only_datelines_before = only_datelines_before && before.is_source;
-          }
-          if (only_datelines_before) g.is_source = true;
-          break;
-        }
+    // ...", "Srinagar, India, (ANTARA/AFP) - ...") says where and by whom the news was
+    // filed, not who acted: every group before its dash is part of it.
+    if (g.end <= dateline_end) g.is_source = true;
     // A state right after a capitalised word that names nothing qualifies a place; a
     // determiner ("The" opening a sentence) does not.
     const ActorMention& first = mentions_[g.mentions.front()];

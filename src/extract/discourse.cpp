@@ -12,8 +12,9 @@ std::string DocumentRelations::identity(std::size_t m) const {
   if (!mention.known_key.empty()) return mention.known_key;
   if (mention.type == ActorType::Delegation && mention.belongs_to != kNoMention)
     return identity(mention.belongs_to);
-  if (!mention.full_name.empty()) return "person:" + mention.full_name;
-  return std::string(name_of(mention.type)) + ":" + mention.surface;
+  // A short form ("Kim", "RSF") is the actor of its full name.
+  return std::string(name_of(mention.type)) + ":" +
+         (mention.full_name.empty() ? mention.surface : mention.full_name);
 }
 
 std::string DocumentRelations::state_key_of(std::size_t m, int depth) const {

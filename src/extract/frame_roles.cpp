@@ -62,7 +62,7 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
     // "menemui Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": a verb's
     // partner may follow past the words of a title.
-    if (!object && !mutual && found.voice == Voice::active)
+    if (!object && !mutual && found.voice != Voice::nominal && found.voice != Voice::passive)
       object = object_nearby(tokens, found.end);
     if (subject) sides_a = subject->mentions, context.subject_role = subject->role;
     if (object) sides_b = object->mentions, context.object_role = object->role;

@@ -79,11 +79,16 @@ class SentenceScanner {
   // "Badan Intelijen Korea Selatan" names South Korea too: the state inside a known name.
   std::optional<ActorMention> inner_state(const ActorMention& outer) const {
     if (outer.type == ActorType::State) return std::nullopt;
+    std::optional<ActorMention> parent;
     for (std::size_t k = outer.first_token + 1; k < outer.end_token; ++k)
-      if (auto known = gazetteer_at(k);
-          known && known->type == ActorType::State && known->end_token <= outer.end_token)
-        return known;
-    return std::nullopt;
+      if (auto known = gazetteer_at(k); known && known->end_token <= outer.end_token) {
+        if (known->type == ActorType::State) return known;
+        // "Dewan Keamanan PBB": a body named inside an organisation's name is its parent.
+        if (outer.type == ActorType::Organization && known->type == ActorType::Organization &&
+            known->known_key != outer.known_key && !parent)
+          parent = known;
+      }
+    return parent;
   }
 
   // A person's name: a run of 1-4 capitalised words that the gazetteer does not claim.
@@ -222,6 +227,12 @@ class SentenceScanner {
       owner = org->mention;
       j = org->mention.end_token;
     }
+    // "Dubes China untuk Indonesia Wang Lutong": the state an envoy is sent to stands
+    // between the title's state and the name.
+    if (owner && j + 1 < tokens_.size() && lexicon_.in_category(Cue::preposition, tokens_[j]))
+      if (auto accredited = gazetteer_at(j + 1);
+          accredited && accredited->type == ActorType::State && name_run(accredited->end_token))
+        j = accredited->end_token;
     std::size_t title_end = i + title.length;
     // A minister's title may go on past the lexicon's entry, whether that entry is the bare
     // head ("Menteri") or already names a portfolio ("Menteri Perikanan").
@@ -348,6 +359,9 @@ class SentenceScanner {
   const std::vector<Token>& tokens_;
   std::size_t sentence_index_;
 };
+
+// The longest acronym read as an organisation's short name ("RSF", "UNHRC").
+constexpr std::size_t kMaxAcronymLength = 8;
 
 std::size_t count_occurrences(std::string_view text, std::string_view word) {
   std::size_t count = 0;
@@ -534,7 +548,21 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
     if (words.size() >= 3)
       short_forms.emplace(std::vector<std::string>(words.end() - 2, words.end()), m.surface);
   }
-  if (short_forms.empty()) return;
+  // Acronyms the article introduces in brackets after an organisation's name ("Pasukan
+  // Dukungan Cepat (RSF)"): later on the acronym alone names it.
+  std::map<std::string, const ActorMention*> acronyms;  // folded acronym -> the named mention
+  for (const ActorMention& m : out) {
+    if (m.type != ActorType::Organization) continue;
+    const auto& tokens = sentences[m.sentence].tokens;
+    const std::size_t t = m.end_token;
+    if (t + 2 >= tokens.size() || !tokens[t].is("(") || !tokens[t + 2].is(")")) continue;
+    const std::string_view written = tokens[t + 1].span.of(text);
+    const bool is_acronym =
+        written.size() >= 2 && written.size() <= kMaxAcronymLength &&
+        std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (is_acronym) acronyms.emplace(tokens[t + 1].folded, &m);
+  }
+  if (short_forms.empty() && acronyms.empty()) return;
   std::vector<ActorMention> extra;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     SentenceScanner scan(lexicon_, text, sentences[s], s);
@@ -544,7 +572,17 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
       for (std::size_t t = out[k].first_token; t < out[k].end_token && t < tokens.size(); ++t)
         covered[t] = true;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (covered[i] || !scan.is_name_word(i)) continue;
+      if (covered[i]) continue;
+      if (auto acronym = acronyms.find(tokens[i].folded);
+          acronym != acronyms.end() && !(i >= 2 && tokens[i - 1].is("(") && covered[i - 2])) {
+        const ActorMention& named = *acronym->second;
+        ActorMention m = scan.make(i, i + 1, ActorType::Organization);
+        m.known_key = named.known_key;
+        m.full_name = named.full_name.empty() ? named.surface : named.full_name;
+        extra.push_back(std::move(m));
+        continue;
+      }
+      if (!scan.is_name_word(i)) continue;
       for (std::size_t length : {2u, 1u}) {
         if (i + length > tokens.size()) continue;
         std::vector<std::string> words;

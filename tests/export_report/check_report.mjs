@@ -105,7 +105,24 @@ async function clickEdge(page, index) {
     const cy = window.diplographNetwork;
     const edge = cy.getElementById('e' + i);
     cy.fit(edge, 200);
-    const middle = edge.renderedMidpoint();
+    // The midpoint, or for a straight edge the first point along it that no node covers
+    // (the layout may place an unrelated node over the middle).
+    const covered = (p) => cy.nodes().some((n) => {
+      const b = n.renderedBoundingBox();
+      return b.x1 <= p.x && p.x <= b.x2 && b.y1 <= p.y && p.y <= b.y2;
+    });
+    let middle = edge.renderedMidpoint();
+    if (covered(middle) && edge.parallelEdges().length === 1) {
+      const from = edge.renderedSourceEndpoint();
+      const to = edge.renderedTargetEndpoint();
+      for (const t of [0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const p = { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+        if (!covered(p)) {
+          middle = p;
+          break;
+        }
+      }
+    }
     const box = cy.container().getBoundingClientRect();
     return { x: box.left + middle.x, y: box.top + middle.y };
   }, index);

@@ -744,5 +744,38 @@ TEST_F(ExtractorTest, AnUndatedEventTakesTheDateOfTheLead) {
     EXPECT_EQ(office->date, "") << describe(e);
 }
 
+TEST(MentionFinder, AnAcronymIntroducedInBracketsNamesTheOrganisationLater) {
+  const auto mentions = mentions_of(
+      "Badan Pengawas Perbatasan Laut (BPPL) dibentuk tahun lalu. Kemarin BPPL menahan "
+      "sebuah kapal.");
+  const ActorMention* later = nullptr;
+  for (const auto& m : mentions)
+    if (m.surface == "BPPL" && m.sentence == 1) later = &m;
+  ASSERT_NE(later, nullptr) << describe(mentions);
+  EXPECT_EQ(later->type, ActorType::Organization);
+  EXPECT_EQ(later->full_name, "Badan Pengawas Perbatasan Laut") << describe(mentions);
+  // The acronym in brackets right after the name is no second mention.
+  EXPECT_EQ(std::count_if(mentions.begin(), mentions.end(),
+                          [](const ActorMention& m) { return m.sentence == 0; }),
+            1)
+      << describe(mentions);
+}
+
+TEST_F(ExtractorTest, AnEnvoyTitledWithTheStateHeIsSentToMeetsTheMinister) {
+  const auto e = extract("Dubes Jepang untuk Vietnam Ito Naoki bertemu Menlu Bui Thanh Son.");
+  const auto meetings = triples(e, RelationType::meet);
+  ASSERT_EQ(meetings.size(), 1u) << describe(e);
+  EXPECT_NE(meetings[0].find("ito-naoki"), std::string::npos) << describe(e);
+  EXPECT_NE(meetings[0].find("bui-thanh-son"), std::string::npos) << describe(e);
+}
+
+TEST(MentionFinder, ABodyNamedInsideAnOrganisationsNameIsItsParent) {
+  const auto mentions = mentions_of("Dewan Keamanan PBB menggelar sidang darurat.");
+  const ActorMention* council = find_surface(mentions, "Dewan Keamanan PBB");
+  ASSERT_NE(council, nullptr) << describe(mentions);
+  ASSERT_NE(council->belongs_to, SIZE_MAX) << describe(mentions);
+  EXPECT_EQ(mentions[council->belongs_to].known_key, "united-nations") << describe(mentions);
+}
+
 }  // namespace
 }  // namespace diplograph
