@@ -17,7 +17,7 @@ class BudgetExceeded : public std::exception {
   enum class Resource { time_ms, memory_bytes };
   BudgetExceeded(Resource resource, std::size_t budget, std::size_t spent, ExtractionStage stage)
       : resource(resource), budget(budget), spent(spent), stage(stage) {}
-  const char* what() const noexcept override { return "document over its extraction budget"; }
+  const char* what() const noexcept override { return "diplograph::BudgetExceeded"; }
 
   Resource resource;
   std::size_t budget;  // milliseconds or bytes

@@ -98,7 +98,7 @@ TEST(BuildGraph, ReadsEachDocumentInItsLanguageAndSkipsAThirdOne) {
   ASSERT_EQ(result.diagnostics.size(), 1u);
   EXPECT_EQ(result.diagnostics[0].severity, Diagnostic::Severity::warning);
   EXPECT_EQ(result.diagnostics[0].to_string(),
-            "(memory): warning: language fr not supported; skipped");
+            "french.txt: warning: language fr not supported; skipped");
   // The documents keep the language they were read in: evidence is tagged with it.
   EXPECT_EQ(result.graph.documents().at("english.txt").meta.lang, "en");
   EXPECT_EQ(result.graph.documents().at("indonesian.txt").meta.lang, "id");

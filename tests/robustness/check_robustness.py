@@ -554,10 +554,9 @@ def capped_run(binary, *args, address_space_bytes, timeout):
                           preexec_fn=preexec)
 
 
-def lexicon_column(source, name, column):
-    """One column of a lexicon table of ontology/lexicon/id (comment lines skipped)."""
-    rows = (line.rstrip("\n").split("\t")
-            for line in (source / "ontology" / "lexicon" / "id" / name).read_text().splitlines()
+def lexicon_column(table, column):
+    """One column of a lexicon table (comment lines skipped)."""
+    rows = (line.split("\t") for line in table.read_text().splitlines()
             if line.strip() and not line.startswith("#"))
     return [row[column] for row in rows if len(row) > column and row[column]]
 
@@ -586,11 +585,15 @@ def check_pathological_inputs(args, tmp):
     size = 1_000_000 if sanitized(args.binary) else 5_000_000
     giant = (one_sentence + " ") * (size // len(one_sentence) + 1)
     (inputs / "giant_sentence.txt").write_text(giant)
-    states = lexicon_column(args.source, "states.tsv", 4)
+    lexicon = args.source / "ontology" / "lexicon"
+    # The Indonesian label of each state ("id=Afganistan").
+    states = [label.split("=", 1)[1]
+              for label in lexicon_column(lexicon / "gazetteer" / "states.tsv", 4)
+              if label.startswith("id=")]
     state_list = ", ".join(states[i % len(states)] for i in range(799))
     state_list += " dan " + states[0]
     (inputs / "state_list.txt").write_text(body[0].replace("Korea Utara", state_list, 1))
-    titles = lexicon_column(args.source, "titles.tsv", 0)
+    titles = lexicon_column(lexicon / "id" / "titles.tsv", 0)
     syllables = ["Ka", "Ri", "Mo", "Su", "Ne", "Ta", "Lu", "Wi"]
     persons = ", ".join(
         f"{titles[i % len(titles)].title()} {syllables[i % 8]}{syllables[i // 8 % 8].lower()} "
