@@ -12,7 +12,8 @@
 namespace diplograph {
 
 std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
-                                                    const IriScheme& iris) {
+                                                    const IriScheme& iris,
+                                                    const ExportSelection& selection) {
   using namespace property_graph;
   const std::filesystem::path neo4j = "neo4j";
 
@@ -20,6 +21,10 @@ std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
   using Writer = void (*)(const KnowledgeGraph&, const IriScheme&, std::ostream&);
   std::vector<ExportFile> files;
   const auto add = [&](std::filesystem::path path, Writer writer) {
+    const ExportKind kind = path.parent_path() == neo4j   ? ExportKind::neo4j
+                            : path.extension() == ".gexf" ? ExportKind::gexf
+                                                          : ExportKind::graphml;
+    if (!selection.includes(kind)) return;
     files.push_back({std::move(path),
                      [&graph, &iris, writer](std::ostream& out) { writer(graph, iris, out); }});
   };
@@ -29,10 +34,12 @@ std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
   add(neo4j / kEventsCsv, write_events_csv);
   add(neo4j / kParticipantsCsv, write_participants_csv);
   add(neo4j / kActorRelationsCsv, write_actor_relations_csv);
-  files.push_back({"graph.dot", [&graph](std::ostream& out) { write_dot(graph, out); }});
+  if (selection.includes(ExportKind::dot))
+    files.push_back({"graph.dot", [&graph](std::ostream& out) { write_dot(graph, out); }});
   add(neo4j / kActorsCsv, write_actors_csv);
   add(neo4j / kDocumentsCsv, write_documents_csv);
-  files.push_back({neo4j / "import.cypher", [](std::ostream& out) { write_import_cypher(out); }});
+  if (selection.includes(ExportKind::neo4j))
+    files.push_back({neo4j / "import.cypher", [](std::ostream& out) { write_import_cypher(out); }});
   return files;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "export/export_file.h"
+#include "export/export_selection.h"
 #include "export/iri.h"
 #include "graph/knowledge_graph.h"
 
@@ -20,8 +21,10 @@ void write_property_graph_exports(const KnowledgeGraph& graph, const IriScheme& 
 
 // The files write_property_graph_exports writes, largest first, with paths relative to the
 // export directory, for a caller that writes them concurrently (into a StagedExportSet).
-// `graph` and `iris` must outlive the returned writers.
-std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
-                                                    const IriScheme& iris);
+// Only the formats `selection` includes (graphml, gexf, dot, neo4j). `graph` and `iris`
+// must outlive the returned writers.
+std::vector<ExportFile> property_graph_export_files(
+    const KnowledgeGraph& graph, const IriScheme& iris,
+    const ExportSelection& selection = ExportSelection::all());
 
 }  // namespace diplograph
