@@ -83,6 +83,10 @@ def export_commit(commit):
     source.mkdir(parents=True)
     archive = subprocess.run(["git", "archive", commit], cwd=SOURCE, check=True, capture_output=True).stdout
     subprocess.run(["tar", "-x", "-C", source], input=archive, check=True)
+    # npm folders are not in git: the build embeds Cytoscape.js from the checkout's copy.
+    for folder in ("src/export/report/node_modules", "tests/node_modules"):
+        if (SOURCE / folder).is_dir():
+            (source / folder).symlink_to(SOURCE / folder, target_is_directory=True)
     return source
 
 
