@@ -463,9 +463,7 @@ struct GraphFromTriples::Nodes {
       ActorVertex actor;
       actor.key = *a.key;
       static const std::string generic = term(kDip, "Actor");
-      static constexpr std::array kActorTypes = {ActorType::State, ActorType::Person,
-                                                 ActorType::Organization, ActorType::Delegation};
-      const auto type = one_class<ActorType>(node, a.classes, generic, kActorTypes, actor_class,
+      const auto type = one_class<ActorType>(node, a.classes, generic, kAllActorTypes, actor_class,
                                              "actor class (dip:State, dip:Person, "
                                              "dip:Organization or dip:Delegation)");
       if (!type) {
@@ -590,8 +588,7 @@ struct GraphFromTriples::Nodes {
   }
 
   std::optional<Modality> modality_of(const std::string& individual) {
-    for (const Modality modality : {Modality::asserted, Modality::alleged, Modality::denied,
-                                    Modality::planned, Modality::hypothetical})
+    for (const Modality modality : kAllModalities)
       if (individual == modality_individual(modality)) return modality;
     return std::nullopt;
   }
