@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "export/rdf/ntriples_line.h"
 #include "export/rdf/rdf_triples.h"
-#include "export/rdf/serd_serializer.h"
 
 namespace diplograph {
 namespace {
@@ -40,37 +40,34 @@ void write_ntriples_from(const rdf::SubjectTriples& subjects, std::ostream& out)
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return angle_bracket_less(subjects.subject(a), subjects.subject(b));
   });
-  // Serd writes each subject's lines into `block`; they are sorted as views into it and
-  // gathered in `output`, which goes to the stream in large writes.
+  // Each subject's lines are made into `block`, sorted as views into it and gathered in
+  // `output`, which goes to the stream in large writes.
+  rdf::SubjectBlock statements;
   std::string block;
-  rdf::Serializer serializer({}, rdf::Syntax::ntriples, block);
   std::vector<std::string_view> lines;
   std::string output;
   constexpr std::size_t kFlushBytes = 1 << 20;
   for (const std::size_t i : order) {
+    subjects.fill(i, statements);
     block.clear();
-    serializer.write(subjects.triples(i));
-    // Serd escapes newlines in literals, so every line is one triple.
+    for (const rdf::Statement& statement : statements.statements)
+      rdf::append_ntriples_line(block, statements.subject, statement.predicate, statement.object);
+    // Literals are escaped, so every line is one triple.
     lines.clear();
     for (std::size_t begin = 0; begin < block.size();) {
-      std::size_t end = block.find('\n', begin);
-      if (end == std::string::npos) end = block.size();
-      if (end > begin) lines.emplace_back(block.data() + begin, end - begin);
+      const std::size_t end = block.find('\n', begin);
+      lines.emplace_back(block.data() + begin, end - begin + 1);
       begin = end + 1;
     }
     std::sort(lines.begin(), lines.end());
     lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
-    for (const std::string_view line : lines) {
-      output += line;
-      output += '\n';
-    }
+    for (const std::string_view line : lines) output += line;
     if (output.size() >= kFlushBytes) {
       out.write(output.data(), static_cast<std::streamsize>(output.size()));
       output.clear();
     }
   }
   out.write(output.data(), static_cast<std::streamsize>(output.size()));
-  serializer.finish();
   if (!out.good()) throw std::runtime_error("RDF export: the output stream failed");
 }
 
