@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace diplograph::property_graph {
+namespace diplograph {
 
 // The calendar interval an ISO 8601 date of any precision covers, as full xsd:date values:
 // "2019-08" covers 2019-08-01 .. 2019-08-31, "2024" covers 2024-01-01 .. 2024-12-31, a full
@@ -20,4 +20,4 @@ struct DateInterval {
 // edge is exported undated rather than with a date a reader would reject.
 std::optional<DateInterval> date_interval(std::string_view iso_date);
 
-}  // namespace diplograph::property_graph
+}  // namespace diplograph
