@@ -51,13 +51,15 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
   if (chosen.includes(ExportKind::nt))
     files.push_back(rdf_file("graph.nt", exports.compression,
                              [&](std::ostream& out) { write_ntriples_from(rdf_subjects(), out); }));
+  // The export view is made once, by the first writer that needs it.
+  const SharedExportView view(graph, iris);
   if (chosen.includes(ExportKind::facts))
-    files.push_back({"facts.jsonl", [&](std::ostream& out) { write_facts(graph, iris, out); }});
+    files.push_back({"facts.jsonl", [&](std::ostream& out) { write_facts(view.get(), out); }});
   if (chosen.includes(ExportKind::ttl))
     files.push_back(rdf_file("graph.ttl", exports.compression, [&](std::ostream& out) {
       write_turtle_from(rdf_subjects(), iris, out);
     }));
-  for (ExportFile& file : property_graph_export_files(graph, iris, chosen))
+  for (ExportFile& file : property_graph_export_files(graph, iris, chosen, &view))
     files.push_back(std::move(file));
   std::vector<std::function<void()>> tasks;
   for (const ExportFile& file : files) tasks.emplace_back([&set, &file] { set.write(file); });

@@ -1,5 +1,6 @@
 #include "export/rdf/ntriples_line.h"
 
+#include <array>
 #include <stdexcept>
 
 #include "export/rdf/serd_serializer.h"
@@ -15,38 +16,34 @@ void append_u_escape(std::string& out, unsigned char byte) {
   out += kHex[byte & 0x0F];
 }
 
+// Which ASCII bytes an IRI cannot hold as they are (Serd's uri_must_escape): space,
+// `"<>\^`{|}`, controls and DEL. Bytes from 0x80 up are UTF-8 and pass.
+constexpr std::array<bool, 256> kIriEscapes = [] {
+  std::array<bool, 256> table{};
+  for (int byte = 0; byte < 0x20; ++byte) table[byte] = true;
+  table[0x7F] = true;
+  for (const char ch : std::string_view(" \"<>\\^`{|}"))
+    table[static_cast<unsigned char>(ch)] = true;
+  return table;
+}();
+
 void append_iri(std::string& out, std::string_view iri) {
-  if (!is_clean_text(iri))
-    throw std::runtime_error("RDF export: an IRI is not valid UTF-8: " + cleaned_text(iri));
   out += '<';
-  for (const char ch : iri) {
-    const auto byte = static_cast<unsigned char>(ch);
-    if (byte >= 0x80) {
-      out += ch;
-      continue;
-    }
-    switch (ch) {
-      case ' ':
-      case '"':
-      case '<':
-      case '>':
-      case '\\':
-      case '^':
-      case '`':
-      case '{':
-      case '|':
-      case '}':
-        append_u_escape(out, byte);
-        continue;
-      default:
-        break;
-    }
-    if (byte < 0x20 || byte == 0x7F)
-      append_u_escape(out, byte);
-    else
-      out += ch;
+  // Almost every IRI needs no escape and is ASCII: it is appended whole.
+  bool ascii = true;
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < iri.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(iri[i]);
+    if (byte >= 0x80) ascii = false;
+    if (!kIriEscapes[byte]) continue;
+    out.append(iri.substr(run, i - run));
+    append_u_escape(out, byte);
+    run = i + 1;
   }
+  out.append(iri.substr(run));
   out += '>';
+  if (!ascii && !is_clean_text(iri))
+    throw std::runtime_error("RDF export: an IRI is not valid UTF-8: " + cleaned_text(iri));
 }
 
 void append_string(std::string& out, std::string_view text) {

@@ -16,7 +16,7 @@ namespace {
 
 // Byte order of "<iri>" forms, the order of the lines' first field: an IRI that is a
 // prefix of another sorts by '>' against the other's next byte.
-bool angle_bracket_less(const std::string& a, const std::string& b) {
+bool angle_bracket_less(std::string_view a, std::string_view b) {
   const std::size_t common = std::min(a.size(), b.size());
   if (const int order = std::memcmp(a.data(), b.data(), common); order != 0) return order < 0;
   if (a.size() == b.size()) return false;
@@ -37,8 +37,10 @@ void write_ntriples_from(const rdf::SubjectTriples& subjects, std::ostream& out)
   // the global byte order of the lines, without holding the whole file.
   std::vector<std::size_t> order(subjects.size());
   std::iota(order.begin(), order.end(), 0);
+  const std::size_t shared = subjects.shared_prefix();
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return angle_bracket_less(subjects.subject(a), subjects.subject(b));
+    return angle_bracket_less(std::string_view(subjects.subject(a)).substr(shared),
+                              std::string_view(subjects.subject(b)).substr(shared));
   });
   // Each subject's lines are made into `block`, sorted as views into it and gathered in
   // `output`, which goes to the stream in large writes.
@@ -52,16 +54,23 @@ void write_ntriples_from(const rdf::SubjectTriples& subjects, std::ostream& out)
     block.clear();
     for (const rdf::Statement& statement : statements.statements)
       rdf::append_ntriples_line(block, statements.subject, statement.predicate, statement.object);
-    // Literals are escaped, so every line is one triple.
+    // Literals are escaped, so every line is one triple. Every line of the block starts
+    // with the same "<subject> ": the lines are sorted on what follows it.
     lines.clear();
+    const std::size_t subject_part_size = block.find("> ") + 2;
     for (std::size_t begin = 0; begin < block.size();) {
       const std::size_t end = block.find('\n', begin);
-      lines.emplace_back(block.data() + begin, end - begin + 1);
+      lines.emplace_back(block.data() + begin + subject_part_size,
+                         end + 1 - begin - subject_part_size);
       begin = end + 1;
     }
     std::sort(lines.begin(), lines.end());
     lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
-    for (const std::string_view line : lines) output += line;
+    const std::string_view subject_part(block.data(), lines.empty() ? 0 : subject_part_size);
+    for (const std::string_view line : lines) {
+      output += subject_part;
+      output += line;
+    }
     if (output.size() >= kFlushBytes) {
       out.write(output.data(), static_cast<std::streamsize>(output.size()));
       output.clear();

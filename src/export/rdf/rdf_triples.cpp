@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "export/rdf/namespaces.h"
+#include "text/contract_check.h"
 #include "text/iso_date.h"
 #include "text/language_tag.h"
 
@@ -148,8 +149,13 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   }
   // A mention shared by events, or an office named twice, is one node: keep its first
   // entry (events and mentions are already in canonical order, so "first" is stable).
-  std::stable_sort(entries_.begin(), entries_.end(),
-                   [](const Entry& a, const Entry& b) { return a.iri < b.iri; });
+  // Every IRI starts with the base: comparing from there on gives the same order faster.
+  const std::size_t base = iris.base.size();
+  for (const Entry& entry : entries_)
+    DIPLOGRAPH_CONTRACT_CHECK(std::string_view(entry.iri).substr(0, base) == iris.base);
+  std::stable_sort(entries_.begin(), entries_.end(), [base](const Entry& a, const Entry& b) {
+    return std::string_view(a.iri).substr(base) < std::string_view(b.iri).substr(base);
+  });
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [](const Entry& a, const Entry& b) { return a.iri == b.iri; }),
                  entries_.end());
@@ -158,6 +164,7 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
 SubjectTriples::~SubjectTriples() = default;
 
 std::size_t SubjectTriples::size() const { return entries_.size(); }
+std::size_t SubjectTriples::shared_prefix() const { return iris_.base.size(); }
 const std::string& SubjectTriples::subject(std::size_t i) const { return entries_[i].iri; }
 
 std::string_view SubjectTriples::language_of_document(const std::string& document) const {

@@ -64,6 +64,8 @@ class SubjectTriples {
   SubjectTriples& operator=(const SubjectTriples&) = delete;
 
   std::size_t size() const;
+  // How many leading bytes every subject IRI shares (the base IRI).
+  std::size_t shared_prefix() const;
   // The IRI of subject i; subjects are sorted by IRI and unique.
   const std::string& subject(std::size_t i) const;
   // Every triple whose subject is subject i, sorted and without duplicates.
