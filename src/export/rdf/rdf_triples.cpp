@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "export/rdf/namespaces.h"
+#include "export/rdf/predicates.h"
 #include "text/contract_check.h"
 #include "text/iso_date.h"
 #include "text/language_tag.h"
@@ -20,29 +21,48 @@ std::string dip(std::string_view local) { return term(kDip, local); }
 // one of these instead of copying its IRI (the predicate of every triple used to be a
 // fresh string).
 struct Interned {
-  std::string type = term(kRdf, "type");
+  const std::string& type = predicate_iri(Predicate::type);
   std::string xsd_integer = term(kXsd, "integer"), xsd_decimal = term(kXsd, "decimal"),
               xsd_any_uri = term(kXsd, "anyURI");
-  std::string document = dip("Document"), prov_entity = term(kProv, "Entity"),
-              identifier = term(kDcterms, "identifier"), language = term(kDcterms, "language"),
-              title = term(kDcterms, "title"), issued = term(kDcterms, "issued"),
-              source = term(kDcterms, "source"), url = dip("url"), byte_count = dip("byteCount"),
-              sentence_count = dip("sentenceCount");
-  std::string actor_class = dip("Actor"), key = dip("key"), pref_label = term(kSkos, "prefLabel"),
-              alt_label = term(kSkos, "altLabel"), english_label = dip("englishLabel"),
-              iso3 = dip("iso3166Alpha3"), same_as = term(kOwl, "sameAs"),
-              mentioned_in = dip("mentionedIn"), holds_office = dip("holdsOffice");
-  std::string office_class = dip("Office"), office_title = dip("officeTitle"),
-              office_in = dip("officeIn");
-  std::string event_class = dip("Event"), actor = dip("actor"), recipient = dip("recipient"),
-              modality = dip("modality"), date = dip("date"), confidence = dip("confidence"),
-              evidence = dip("evidence"), mention = dip("mention"),
-              derived_from = term(kProv, "wasDerivedFrom");
-  std::string evidence_class = dip("Evidence"), from_mention = dip("fromMention"),
-              trigger_start = dip("triggerStart"), trigger_end = dip("triggerEnd");
-  std::string mention_class = dip("Mention"), in_document = dip("inDocument"),
-              start_offset = dip("startOffset"), end_offset = dip("endOffset"),
-              sentence = dip("sentence");
+  std::string document = dip("Document"), prov_entity = term(kProv, "Entity");
+  const std::string &identifier = predicate_iri(Predicate::identifier),
+                    &language = predicate_iri(Predicate::language),
+                    &title = predicate_iri(Predicate::title),
+                    &issued = predicate_iri(Predicate::issued),
+                    &source = predicate_iri(Predicate::source),
+                    &url = predicate_iri(Predicate::url),
+                    &byte_count = predicate_iri(Predicate::byte_count),
+                    &sentence_count = predicate_iri(Predicate::sentence_count);
+  std::string actor_class = dip("Actor");
+  const std::string &key = predicate_iri(Predicate::key),
+                    &pref_label = predicate_iri(Predicate::pref_label),
+                    &alt_label = predicate_iri(Predicate::alt_label),
+                    &english_label = predicate_iri(Predicate::english_label),
+                    &iso3 = predicate_iri(Predicate::iso3),
+                    &same_as = predicate_iri(Predicate::same_as),
+                    &mentioned_in = predicate_iri(Predicate::mentioned_in),
+                    &holds_office = predicate_iri(Predicate::holds_office);
+  std::string office_class = dip("Office");
+  const std::string &office_title = predicate_iri(Predicate::office_title),
+                    &office_in = predicate_iri(Predicate::office_in);
+  std::string event_class = dip("Event");
+  const std::string &actor = predicate_iri(Predicate::actor),
+                    &recipient = predicate_iri(Predicate::recipient),
+                    &modality = predicate_iri(Predicate::modality),
+                    &date = predicate_iri(Predicate::date),
+                    &confidence = predicate_iri(Predicate::confidence),
+                    &evidence = predicate_iri(Predicate::evidence),
+                    &mention = predicate_iri(Predicate::mention),
+                    &derived_from = predicate_iri(Predicate::derived_from);
+  std::string evidence_class = dip("Evidence");
+  const std::string &from_mention = predicate_iri(Predicate::from_mention),
+                    &trigger_start = predicate_iri(Predicate::trigger_start),
+                    &trigger_end = predicate_iri(Predicate::trigger_end);
+  std::string mention_class = dip("Mention");
+  const std::string &in_document = predicate_iri(Predicate::in_document),
+                    &start_offset = predicate_iri(Predicate::start_offset),
+                    &end_offset = predicate_iri(Predicate::end_offset),
+                    &sentence = predicate_iri(Predicate::sentence);
   std::string xsd_year = term(kXsd, "gYear"), xsd_year_month = term(kXsd, "gYearMonth"),
               xsd_date = term(kXsd, "date");
   std::array<std::string, kRelationTypeTerms.size()> event_classes, direct_properties;
