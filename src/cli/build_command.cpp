@@ -38,6 +38,18 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
           "ttl (Turtle) or jsonl (facts)")
       ->check(CLI::IsMember(kStreamFormats));
   build
+      ->add_option("--exports", options.export_list,
+                   "Write only these exports (comma-separated): " + export_kind_names() +
+                       " (default: all; docs/exports.md)")
+      ->check(kExportListCheck)
+      ->excludes("--format");
+  build
+      ->add_option("--compress", options.compress,
+                   "gzip: write the RDF files as graph.nt.gz and graph.ttl.gz")
+      ->check(CLI::IsMember(kCompressions))
+      ->capture_default_str()
+      ->excludes("--format");
+  build
       ->add_option("--stdin-format", options.stdin_format,
                    "How the input - is read: text (one document) or jsonl")
       ->check(CLI::IsMember({"text", "jsonl"}))
@@ -140,6 +152,7 @@ int run_build(const BuildCommandOptions& options) {
     write_stream_export(result.graph, iris, options.format, std::cout);
     stats = stats_now();
   } else {
+    const ExportOptions exports = export_options(options.export_list, options.compress);
     report::ReportOptions report_options;
     report_options.max_actors = options.report_max_actors;
     // The report shows documents read and skipped, which the exports do not change.
@@ -153,8 +166,12 @@ int run_build(const BuildCommandOptions& options) {
                                   stats = stats_now();
                                   out << stats_json(stats);
                                 }};
-    write_all_exports(result.graph, iris, options.output_directory, *lock, build.jobs,
-                      {report_file, stats_file});
+    std::vector<ExportFile> more_files;
+    if (exports.selection.includes(ExportKind::report)) more_files.push_back(report_file);
+    if (exports.selection.includes(ExportKind::stats)) more_files.push_back(stats_file);
+    write_all_exports(result.graph, iris, options.output_directory, *lock, exports, build.jobs,
+                      more_files);
+    if (!exports.selection.includes(ExportKind::stats)) stats = stats_now();
     if (options.verbose)
       for (const auto& entry :
            std::filesystem::recursive_directory_iterator(options.output_directory))

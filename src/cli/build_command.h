@@ -14,6 +14,8 @@ struct BuildCommandOptions {
   std::filesystem::path output_directory;  // "-" or empty with --format: standard output
   std::string format;                      // nt, ttl or jsonl: stream that one export to stdout
   std::string stdin_format = "text";       // how the input "-" is read: text or jsonl
+  std::string export_list;                 // --exports LIST; empty: every export
+  std::string compress = "none";           // none or gzip: how graph.nt and graph.ttl are written
   std::filesystem::path lexicon_directory;
   std::string language;  // --lang: read every document as this language
   std::string base_iri = "https://diplograph.example.org/id/";

@@ -9,6 +9,7 @@
 
 #include "export/export_set.h"
 #include "export/facts_writer.h"
+#include "export/gzip_stream.h"
 #include "export/property_graph/property_graph_exports.h"
 #include "export/rdf/ntriples_writer.h"
 #include "export/rdf/turtle_writer.h"
@@ -16,9 +17,21 @@
 
 namespace diplograph::cli {
 
+namespace {
+
+// The file `name` is written as, compressed when asked for.
+ExportFile rdf_file(std::string name, Compression compression,
+                    std::function<void(std::ostream&)> write) {
+  if (compression == Compression::none) return {std::move(name), std::move(write)};
+  return {name + ".gz", [write = std::move(write)](std::ostream& out) { write_gzip(out, write); }};
+}
+
+}  // namespace
+
 void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                        const std::filesystem::path& directory, const OutputDirectoryLock& lock,
-                       unsigned jobs, const std::vector<ExportFile>& more_files) {
+                       const ExportOptions& exports, unsigned jobs,
+                       const std::vector<ExportFile>& more_files) {
   StagedExportSet set(directory, lock);
   // Every writer only reads the finished graph and writes its own file, so they run side
   // by side; the largest files come first so that no long one starts last. The two RDF
@@ -33,12 +46,20 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
   };
   // facts.jsonl before graph.ttl: a second thread writes it while the first lists the
   // subjects, instead of waiting for them.
-  std::vector<ExportFile> files = {
-      {"graph.nt", [&](std::ostream& out) { write_ntriples_from(rdf_subjects(), out); }},
-      {"facts.jsonl", [&](std::ostream& out) { write_facts(graph, iris, out); }},
-      {"graph.ttl", [&](std::ostream& out) { write_turtle_from(rdf_subjects(), iris, out); }},
-  };
-  for (ExportFile& file : property_graph_export_files(graph, iris))
+  const ExportSelection& chosen = exports.selection;
+  std::vector<ExportFile> files;
+  if (chosen.includes(ExportKind::nt))
+    files.push_back(rdf_file("graph.nt", exports.compression,
+                             [&](std::ostream& out) { write_ntriples_from(rdf_subjects(), out); }));
+  // The export view is made once, by the first writer that needs it.
+  const SharedExportView view(graph, iris);
+  if (chosen.includes(ExportKind::facts))
+    files.push_back({"facts.jsonl", [&](std::ostream& out) { write_facts(view.get(), out); }});
+  if (chosen.includes(ExportKind::ttl))
+    files.push_back(rdf_file("graph.ttl", exports.compression, [&](std::ostream& out) {
+      write_turtle_from(rdf_subjects(), iris, out);
+    }));
+  for (ExportFile& file : property_graph_export_files(graph, iris, chosen, &view))
     files.push_back(std::move(file));
   std::vector<std::function<void()>> tasks;
   for (const ExportFile& file : files) tasks.emplace_back([&set, &file] { set.write(file); });
@@ -60,6 +81,13 @@ void write_stream_export(const KnowledgeGraph& graph, const IriScheme& iris,
   }
   out.flush();
   if (!out) throw std::runtime_error("cannot write the " + format + " export to standard output");
+}
+
+ExportOptions export_options(const std::string& list, const std::string& compression) {
+  ExportOptions options;
+  if (!list.empty()) options.selection = ExportSelection::parse(list);
+  options.compression = compression == "gzip" ? Compression::gzip : Compression::none;
+  return options;
 }
 
 void check_output_choice(const std::string& format, const std::filesystem::path& output_directory) {

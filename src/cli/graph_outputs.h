@@ -3,10 +3,12 @@
 #include <filesystem>
 #include <optional>
 #include <ostream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "export/export_file.h"
+#include "export/export_selection.h"
 #include "export/iri.h"
 #include "export/output_lock.h"
 #include "graph/knowledge_graph.h"
@@ -16,8 +18,9 @@ namespace diplograph::cli {
 // The formats `--format` can stream to standard output: the names users type.
 inline const std::vector<std::string> kStreamFormats = {"nt", "ttl", "jsonl"};
 
-// Writes every export of `graph` as one export set that replaces `directory` whole (see
-// StagedExportSet): facts.jsonl, graph.ttl, graph.nt, graph.graphml, graph.gexf, graph.dot,
+// Writes the exports of `graph` that `exports` selects as one export set that replaces
+// `directory` whole (see StagedExportSet): facts.jsonl, graph.ttl, graph.nt (gzip-compressed
+// into graph.ttl.gz and graph.nt.gz when asked), graph.graphml, graph.gexf, graph.dot,
 // neo4j/, then each of `more_files` (stats.json, a report) in order, once the exports are
 // written. `lock` is the caller's lock of `directory`. `build` and `merge` both end here, so
 // a merged graph is exported exactly like a built one. The exports are written by up to
@@ -25,7 +28,27 @@ inline const std::vector<std::string> kStreamFormats = {"nt", "ttl", "jsonl"};
 // published and the previous set stays as it was.
 void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                        const std::filesystem::path& directory, const OutputDirectoryLock& lock,
-                       unsigned jobs = 1, const std::vector<ExportFile>& more_files = {});
+                       const ExportOptions& exports, unsigned jobs = 1,
+                       const std::vector<ExportFile>& more_files = {});
+
+// The CLI11 check of --exports: a comma-separated list of export names (ExportSelection).
+inline const CLI::Validator kExportListCheck(
+    [](std::string& list) {
+      try {
+        ExportSelection::parse(list);
+        return std::string();
+      } catch (const std::invalid_argument& error) {
+        return std::string(error.what());
+      }
+    },
+    "LIST");
+
+// The compressions --compress accepts.
+inline const std::vector<std::string> kCompressions = {"none", "gzip"};
+
+// What --exports LIST (empty: every export) and --compress (none or gzip) ask for; both
+// are checked by CLI11 before this runs.
+ExportOptions export_options(const std::string& list, const std::string& compression);
 
 // Checks that a command's --output and --format agree: a directory, or one format to
 // standard output (no --output, or --output -). Throws CLI11's usage errors (exit status 2).

@@ -19,8 +19,8 @@ void add_merge_command(CLI::App& app, MergeCommandOptions& options, int& exit_co
       "order-independent: shards merged give the graph of one run)");
   merge
       ->add_option("exports", options.exports,
-                   "Export directories (their graph.nt, else graph.ttl) or N-Triples/Turtle files "
-                   "written by diplograph")
+                   "Export directories (their graph.nt, else graph.ttl, either possibly .gz) or "
+                   "N-Triples/Turtle files (.gz too) written by diplograph")
       ->required();
   merge->add_option(
       "-o,--output", options.output_directory,
@@ -29,6 +29,18 @@ void add_merge_command(CLI::App& app, MergeCommandOptions& options, int& exit_co
       ->add_option("--format", options.format,
                    "Write only this export to standard output: nt, ttl or jsonl")
       ->check(CLI::IsMember(kStreamFormats));
+  merge
+      ->add_option("--exports", options.export_list,
+                   "Write only these exports (comma-separated): " + export_kind_names() +
+                       " (default: all; merge writes no report or stats)")
+      ->check(kExportListCheck)
+      ->excludes("--format");
+  merge
+      ->add_option("--compress", options.compress,
+                   "gzip: write the RDF files as graph.nt.gz and graph.ttl.gz")
+      ->check(CLI::IsMember(kCompressions))
+      ->capture_default_str()
+      ->excludes("--format");
   merge
       ->add_option("--base-iri", options.base_iri,
                    "Base IRI the exports were built with (diplograph build --base-iri)")
@@ -99,6 +111,7 @@ int run_merge(const MergeCommandOptions& options) {
   else
     write_all_exports(
         merged, iris, options.output_directory, *lock,
+        export_options(options.export_list, options.compress),
         options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency()));
   if (!options.quiet)
     std::cerr << "diplograph: merged " << options.exports.size() - skipped << " exports ("

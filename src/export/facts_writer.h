@@ -1,6 +1,7 @@
 #pragma once
 #include <ostream>
 
+#include "export/export_view.h"
 #include "export/iri.h"
 #include "graph/knowledge_graph.h"
 
@@ -12,5 +13,7 @@ namespace diplograph {
 // Relation records carry their document's title, publication date, URL and source as
 // doc_title, doc_published, doc_url and doc_source when they are known.
 void write_facts(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out);
+// The same from the run's export view.
+void write_facts(const ExportView& view, std::ostream& out);
 
 }  // namespace diplograph

@@ -26,15 +26,14 @@ std::string percent_encode(std::string_view text) {
   return out;
 }
 
-std::string stable_hash(std::string_view text) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (const char ch : text) {
-    hash ^= static_cast<unsigned char>(ch);
-    hash *= 1099511628211ull;
-  }
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-  return buffer;
+std::string stable_hash(std::string_view text) { return StableHasher().add(text).hex(); }
+
+std::string StableHasher::hex() const {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  unsigned long long hash = hash_;
+  for (std::size_t i = 16; i-- > 0; hash >>= 4) out[i] = kHex[hash & 0xF];
+  return out;
 }
 
 std::string IriScheme::actor(const std::string& key) const {
@@ -52,18 +51,27 @@ std::string IriScheme::mention(const std::string& document, const Span& span) co
 
 std::vector<std::string> IriScheme::evidence(const RelationEdge& event) const {
   const std::string key = event.event_key();
-  const std::string prefix = base + "evidence/" + std::string(name_of(event.type)) + "-";
   std::vector<std::string> out;
   out.reserve(event.mentions.size());
-  for (const Mention& mention : event.mentions) {
-    std::string content = key;
-    for (const std::size_t offset :
-         {mention.span.begin, mention.span.end, mention.trigger.begin, mention.trigger.end})
-      content += '|' + std::to_string(offset);
-    content += '|' + std::to_string(std::lround(mention.confidence * 10000.0));
-    content += '|' + mention.document + '|' + mention.sentence;
-    out.push_back(prefix + stable_hash(content));
-  }
+  for (const Mention& mention : event.mentions) out.push_back(evidence(event, key, mention));
+  return out;
+}
+
+std::string IriScheme::evidence(const RelationEdge& event, const std::string& event_key,
+                                const Mention& mention) const {
+  // The hash of key|begin|end|trigger begin|trigger end|confidence|document|sentence.
+  StableHasher hash;
+  hash.add(event_key);
+  for (const std::size_t offset :
+       {mention.span.begin, mention.span.end, mention.trigger.begin, mention.trigger.end})
+    hash.add('|').add(std::to_string(offset));
+  hash.add('|').add(std::to_string(std::lround(mention.confidence * 10000.0)));
+  hash.add('|').add(mention.document).add('|').add(mention.sentence);
+  std::string out = base;
+  out += "evidence/";
+  out += name_of(event.type);
+  out += '-';
+  out += hash.hex();
   return out;
 }
 

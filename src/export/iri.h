@@ -22,6 +22,9 @@ struct IriScheme {
   // event.mentions: base + "evidence/" + type + "-" + a hash of the event key and every
   // field of the mention. All at once, so the event key is built once per event.
   std::vector<std::string> evidence(const RelationEdge& event) const;
+  // The evidence IRI of `mention` of `event`, whose event key is `event_key`: one of those.
+  std::string evidence(const RelationEdge& event, const std::string& event_key,
+                       const Mention& mention) const;
 };
 
 // The ontology's namespace (ontology/diplomacy.ttl).
@@ -39,5 +42,23 @@ std::optional<std::string> base_iri_fault(std::string_view base);
 
 // A stable 64-bit FNV-1a hash as 16 lower-case hex digits.
 std::string stable_hash(std::string_view text);
+
+// The same hash fed piece by piece: stable_hash(a + b) == StableHasher().add(a).add(b).hex(),
+// without building the concatenation (an evidence IRI hashes a whole sentence).
+class StableHasher {
+ public:
+  StableHasher& add(std::string_view text) {
+    for (const char ch : text) {
+      hash_ ^= static_cast<unsigned char>(ch);
+      hash_ *= 1099511628211ull;
+    }
+    return *this;
+  }
+  StableHasher& add(char ch) { return add(std::string_view(&ch, 1)); }
+  std::string hex() const;
+
+ private:
+  unsigned long long hash_ = 14695981039346656037ull;
+};
 
 }  // namespace diplograph

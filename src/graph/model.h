@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "lexicon/vocabulary.h"
+#include "graph/vocabulary.h"
 #include "text/document.h"
 #include "text/span.h"
 

@@ -31,8 +31,12 @@ std::string csv_quote(std::string_view value) {
 std::string csv_text(std::string_view value) { return csv_quote(guard_formula(clean_text(value))); }
 
 std::string csv_array(const std::vector<std::string>& values) {
+  return csv_array_of(std::vector<std::string_view>(values.begin(), values.end()));
+}
+
+std::string csv_array_of(const std::vector<std::string_view>& values) {
   std::string joined;
-  for (const std::string& value : values) {
+  for (const std::string_view value : values) {
     std::string element = clean_text(value);
     for (char& ch : element)
       if (ch == ';') ch = ',';

@@ -20,6 +20,7 @@ std::string csv_text(std::string_view value);
 // delimiter), each cleaned and guarded. A ';' inside an element would split it, so it
 // becomes ','. Empty elements are skipped; no elements gives an empty cell (null).
 std::string csv_array(const std::vector<std::string>& values);
+std::string csv_array_of(const std::vector<std::string_view>& values);  // the same, of views
 
 // The formula guard alone (exposed for the tests and the array writer).
 std::string guard_formula(std::string value);

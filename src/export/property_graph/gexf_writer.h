@@ -1,6 +1,7 @@
 #pragma once
 #include <ostream>
 
+#include "export/export_view.h"
 #include "export/iri.h"
 #include "graph/knowledge_graph.h"
 
@@ -20,5 +21,7 @@ namespace diplograph::property_graph {
 //   undated edge carries no time and is shown throughout.
 // - Planned and hypothetical events are kept with modality and factual=false (as GraphML).
 void write_gexf(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out);
+// The same from the run's export view.
+void write_gexf(const ExportView& view, std::ostream& out);
 
 }  // namespace diplograph::property_graph

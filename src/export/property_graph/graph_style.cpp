@@ -1,75 +1,22 @@
 #include "export/property_graph/graph_style.h"
 
-#include <array>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <set>
 
 #include "export/iri.h"
 
 namespace diplograph::property_graph {
 
-std::string_view relationship_type(RelationType type) {
-  static constexpr std::array<std::string_view, 12> kTypes = {
-      "VISITED", "MET",      "AGREED_WITH", "COOPERATED_WITH", "SUPPORTED",  "OPPOSED",
-      "ACCUSED", "REJECTED", "AIDED",       "ATTACKED",        "SANCTIONED", "AFFILIATED_WITH"};
-  return kTypes[static_cast<std::size_t>(type)];
-}
+std::string_view relationship_type(RelationType type) { return terms_of(type).neo4j_type; }
 
 std::vector<std::string> actor_labels(ActorType type) {
   return {std::string(name_of(type)), "Actor"};
 }
 
-std::string Rgb::hex() const {
-  char buffer[8];
-  std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", r & 0xFF, g & 0xFF, b & 0xFF);
-  return buffer;
-}
+Rgb colour_of(ActorType type) { return terms_of(type).colour; }
 
-Rgb colour_of(ActorType type) {
-  switch (type) {
-    case ActorType::State:
-      return {31, 119, 180};
-    case ActorType::Person:
-      return {255, 127, 14};
-    case ActorType::Organization:
-      return {44, 160, 44};
-    case ActorType::Delegation:
-      return {148, 103, 189};
-  }
-  return {127, 127, 127};
-}
-
-Rgb colour_of(RelationType type) {
-  switch (type) {
-    case RelationType::visit:
-      return {78, 121, 167};
-    case RelationType::meet:
-      return {118, 183, 178};
-    case RelationType::agree:
-      return {89, 161, 79};
-    case RelationType::cooperate:
-      return {44, 127, 60};
-    case RelationType::support:
-      return {176, 122, 161};
-    case RelationType::aid:
-      return {156, 117, 95};
-    case RelationType::oppose:
-      return {242, 142, 43};
-    case RelationType::accuse:
-      return {225, 87, 89};
-    case RelationType::reject:
-      return {214, 96, 160};
-    case RelationType::assault:
-      return {165, 15, 21};
-    case RelationType::sanction:
-      return {99, 54, 20};
-    case RelationType::affiliation:
-      return {150, 150, 150};
-  }
-  return {127, 127, 127};
-}
+Rgb colour_of(RelationType type) { return terms_of(type).colour; }
 
 double node_size(std::size_t degree) { return 10.0 + 5.0 * std::sqrt(static_cast<double>(degree)); }
 
@@ -112,6 +59,15 @@ std::string evidence_of(const RelationEdge& event) {
 std::string event_token(const IriScheme& iris, const RelationEdge& event) {
   const std::string iri = iris.event(event);
   return iri.substr(iri.rfind('/') + 1);
+}
+
+std::string join_values(const std::vector<std::string_view>& values) {
+  std::string out;
+  for (const std::string_view value : values) {
+    if (!out.empty()) out += "; ";
+    out += value;
+  }
+  return out;
 }
 
 std::string format_number(double value, int decimals) {

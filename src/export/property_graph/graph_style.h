@@ -12,27 +12,15 @@ namespace diplograph::property_graph {
 // The property-graph vocabulary shared by the GraphML, GEXF, Neo4j and DOT writers, so that
 // one actor or event looks the same in every tool.
 
-// The Neo4j relationship type of a relation, upper snake case in the past tense as Cypher
-// style wants it: visit -> VISITED, assault -> ATTACKED, affiliation -> AFFILIATED_WITH.
+// The Neo4j relationship type of a relation (kRelationTypeTerms): visit -> VISITED,
+// assault -> ATTACKED, affiliation -> AFFILIATED_WITH.
 std::string_view relationship_type(RelationType type);
 
 // Neo4j node labels of an actor, most specific first: {"State", "Actor"}.
 std::vector<std::string> actor_labels(ActorType type);
 
-// An sRGB colour (0-255 per channel), as Gephi and GraphML r/g/b keys want it.
-struct Rgb {
-  int r = 0;
-  int g = 0;
-  int b = 0;
-  std::string hex() const;  // "#1f77b4", for DOT
-};
-
-// The colour of an actor type (the tab10 palette, readable by most colour-blind viewers):
-// State blue, Person orange, Organization green, Delegation purple.
+// The colour of an actor or relation type (kActorTypeTerms, kRelationTypeTerms).
 Rgb colour_of(ActorType type);
-
-// The colour of a relation type, for drawings of the graph: cooperation in blues and greens,
-// hostility in reds and browns, affiliation (a person's office) in grey.
 Rgb colour_of(RelationType type);
 
 // Node size for Gephi and DOT: grows with the square root of the degree so hubs stand out
@@ -62,6 +50,9 @@ std::string evidence_of(const RelationEdge& event);
 // The last segment of the event's IRI ("visit-0123456789abcdef"): an XML NMTOKEN, used as
 // the edge id in GraphML and GEXF so an edge can be traced to its RDF and Neo4j twin.
 std::string event_token(const IriScheme& iris, const RelationEdge& event);
+
+// The values joined by "; ", as GraphML and GEXF show a list.
+std::string join_values(const std::vector<std::string_view>& values);
 
 // A number in a fixed, locale-free form with at most `decimals` decimals and no trailing
 // zeros ("0.85", "12.5", "3"), so exports stay byte-identical across machines.

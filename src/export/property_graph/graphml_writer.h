@@ -1,6 +1,7 @@
 #pragma once
 #include <ostream>
 
+#include "export/export_view.h"
 #include "export/iri.h"
 #include "graph/knowledge_graph.h"
 
@@ -25,5 +26,7 @@ namespace diplograph::property_graph {
 // - Only boolean/int/double/string key types, no for="graph" key, no key named `id`.
 // - Nodes precede edges; actors in key order, events in event-key order: deterministic.
 void write_graphml(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out);
+// The same from the run's export view.
+void write_graphml(const ExportView& view, std::ostream& out);
 
 }  // namespace diplograph::property_graph

@@ -32,7 +32,8 @@ std::string event_properties(std::string_view variable) {
   const std::string_view text = kEventProperties;
   std::string out;
   std::size_t from = 0;
-  for (std::size_t at = text.find("{v}"); at != std::string_view::npos; at = text.find("{v}", from)) {
+  for (std::size_t at = text.find("{v}"); at != std::string_view::npos;
+       at = text.find("{v}", from)) {
     out.append(text.substr(from, at - from)).append(variable);
     from = at + 3;
   }
@@ -66,8 +67,7 @@ void write_import_cypher(std::ostream& out) {
          "  a.aliases = split(row.`aliases:string[]`, ';'),\n"
          "  a.documents = split(row.`documents:string[]`, ';'),\n"
          "  a.degree = toInteger(row.`degree:int`)\n";
-  for (const ActorType type :
-       {ActorType::State, ActorType::Person, ActorType::Organization, ActorType::Delegation}) {
+  for (const ActorType type : kAllActorTypes) {
     const std::string name(name_of(type));
     out << "FOREACH (_ IN CASE WHEN row.type = '" << name
         << "' THEN [1] ELSE [] END | SET a:" << name << ")\n";

@@ -20,36 +20,49 @@ std::string neo4j_labels(ActorType type) {
 }  // namespace
 
 void write_actors_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {
+  write_actors_csv(ExportView(graph, iris), out);
+}
+
+void write_actors_csv(const ExportView& view, std::ostream& out) {
   out << csv_record({"iri:ID(Actor)", ":LABEL", "key", "name", "name_en", "type", "iso3",
                      "wikidata", "aliases:string[]", "documents:string[]", "degree:int"});
-  for (ActorId id : graph.actors_in_order()) {
-    const ActorVertex& actor = graph.graph()[id];
-    out << csv_record({csv_text(iris.actor(actor.key)), neo4j_labels(actor.type),
-                       csv_text(actor.key), csv_text(display_name(actor)), csv_text(actor.label_en),
+  for (const ActorView& a : view.actors()) {
+    const ActorVertex& actor = *a.actor;
+    out << csv_record({csv_text(a.iri), neo4j_labels(actor.type), csv_text(actor.key),
+                       csv_text(a.display_name), csv_text(actor.label_en),
                        std::string(name_of(actor.type)), csv_text(actor.iso3),
-                       csv_text(wikidata_iri(actor.wikidata)), csv_array(aliases_of(actor)),
-                       csv_array({actor.documents.begin(), actor.documents.end()}),
-                       std::to_string(degree_of(graph, id))});
+                       csv_text(wikidata_iri(actor.wikidata)), csv_array_of(a.aliases),
+                       csv_array_of(std::vector<std::string_view>(actor.documents.begin(),
+                                                                  actor.documents.end())),
+                       std::to_string(a.degree)});
   }
 }
 
 void write_events_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {
+  write_events_csv(ExportView(graph, iris), out);
+}
+
+void write_events_csv(const ExportView& view, std::ostream& out) {
   out << csv_record({"iri:ID(Event)", ":LABEL", "type", "relationship", "subject", "object", "date",
                      "date_precision", "date_from:date", "date_to:date", "modality",
                      "factual:boolean", "confidence:double", "mentions:int", "evidence",
                      "documents:string[]", "office"});
-  for (EventId id : graph.events_in_order()) {
-    const RelationEdge& event = graph.graph()[id];
-    const auto interval = date_interval(event.date);
-    out << csv_record(
-        {csv_text(iris.event(event)), "Event", std::string(name_of(event.type)),
-         std::string(relationship_type(event.type)), csv_text(event.subject),
-         csv_text(event.object), csv_text(event.date), interval ? interval->precision : "",
-         interval ? interval->first_day : "", interval ? interval->last_day : "",
-         std::string(name_of(event.modality)), is_factual(event.modality) ? "true" : "false",
-         format_number(event.confidence()), std::to_string(event.mentions.size()),
-         csv_text(evidence_of(event)), csv_array(documents_of(event)), csv_text(event.office)});
+  for (const EventView& e : view.events()) {
+    const RelationEdge& event = *e.event;
+    const auto& interval = e.interval;
+    out << csv_record({csv_text(e.iri), "Event", std::string(name_of(event.type)),
+                       std::string(relationship_type(event.type)), csv_text(event.subject),
+                       csv_text(event.object), csv_text(event.date),
+                       interval ? interval->precision : "", interval ? interval->first_day : "",
+                       interval ? interval->last_day : "", std::string(name_of(event.modality)),
+                       is_factual(event.modality) ? "true" : "false", format_number(e.confidence),
+                       std::to_string(event.mentions.size()), csv_text(e.evidence),
+                       csv_array_of(e.documents), csv_text(event.office)});
   }
+}
+
+void write_documents_csv(const ExportView& view, std::ostream& out) {
+  write_documents_csv(view.graph(), view.iris(), out);
 }
 
 void write_documents_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {

@@ -9,44 +9,54 @@
 namespace diplograph::property_graph {
 
 void write_participants_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {
+  write_participants_csv(ExportView(graph, iris), out);
+}
+
+void write_participants_csv(const ExportView& view, std::ostream& out) {
   out << csv_record({":START_ID(Actor)", ":END_ID(Event)", ":TYPE"});
-  for (EventId id : graph.events_in_order()) {
-    const RelationEdge& event = graph.graph()[id];
-    const std::string event_iri = csv_text(iris.event(event));
-    out << csv_record({csv_text(iris.actor(event.subject)), event_iri, "ACTOR"});
-    out << csv_record({csv_text(iris.actor(event.object)), event_iri, "RECIPIENT"});
+  for (const EventView& e : view.events()) {
+    const std::string event_iri = csv_text(e.iri);
+    out << csv_record({csv_text(e.subject->iri), event_iri, "ACTOR"});
+    out << csv_record({csv_text(e.object->iri), event_iri, "RECIPIENT"});
   }
 }
 
 void write_actor_relations_csv(const KnowledgeGraph& graph, const IriScheme& iris,
                                std::ostream& out) {
+  write_actor_relations_csv(ExportView(graph, iris), out);
+}
+
+void write_actor_relations_csv(const ExportView& view, std::ostream& out) {
   out << csv_record({":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "event", "type", "weight:int",
                      "date", "date_precision", "date_from:date", "date_to:date", "modality",
                      "factual:boolean", "confidence:double", "evidence", "documents:string[]",
                      "office"});
-  for (EventId id : graph.events_in_order()) {
-    const RelationEdge& event = graph.graph()[id];
-    const auto interval = date_interval(event.date);
-    out << csv_record({csv_text(iris.actor(event.subject)), csv_text(iris.actor(event.object)),
-                       std::string(relationship_type(event.type)), csv_text(iris.event(event)),
+  for (const EventView& e : view.events()) {
+    const RelationEdge& event = *e.event;
+    const auto& interval = e.interval;
+    out << csv_record({csv_text(e.subject->iri), csv_text(e.object->iri),
+                       std::string(relationship_type(event.type)), csv_text(e.iri),
                        std::string(name_of(event.type)), std::to_string(event.mentions.size()),
                        csv_text(event.date), interval ? interval->precision : "",
                        interval ? interval->first_day : "", interval ? interval->last_day : "",
                        std::string(name_of(event.modality)),
-                       is_factual(event.modality) ? "true" : "false",
-                       format_number(event.confidence()), csv_text(evidence_of(event)),
-                       csv_array(documents_of(event)), csv_text(event.office)});
+                       is_factual(event.modality) ? "true" : "false", format_number(e.confidence),
+                       csv_text(e.evidence), csv_array_of(e.documents), csv_text(event.office)});
   }
 }
 
 void write_mentions_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {
+  write_mentions_csv(ExportView(graph, iris), out);
+}
+
+void write_mentions_csv(const ExportView& view, std::ostream& out) {
+  const IriScheme& iris = view.iris();
   out << csv_record({":START_ID(Event)", ":END_ID(Document)", ":TYPE", "sentence_begin:long",
                      "sentence_end:long", "trigger_begin:long", "trigger_end:long",
                      "confidence:double", "sentence"});
-  for (EventId id : graph.events_in_order()) {
-    const RelationEdge& event = graph.graph()[id];
-    const std::string event_iri = csv_text(iris.event(event));
-    for (const Mention& mention : event.mentions) {
+  for (const EventView& e : view.events()) {
+    const std::string event_iri = csv_text(e.iri);
+    for (const Mention& mention : e.event->mentions) {
       out << csv_record({event_iri, csv_text(iris.document(mention.document)), "MENTIONED_IN",
                          std::to_string(mention.span.begin), std::to_string(mention.span.end),
                          std::to_string(mention.trigger.begin), std::to_string(mention.trigger.end),

@@ -1,6 +1,7 @@
 #include "export/property_graph/property_graph_exports.h"
 
 #include <functional>
+#include <memory>
 
 #include "export/atomic_file.h"
 #include "export/property_graph/dot_writer.h"
@@ -12,16 +13,27 @@
 namespace diplograph {
 
 std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
-                                                    const IriScheme& iris) {
+                                                    const IriScheme& iris,
+                                                    const ExportSelection& selection,
+                                                    const SharedExportView* shared) {
   using namespace property_graph;
   const std::filesystem::path neo4j = "neo4j";
 
-  // Each writer takes (graph, iris, out).
-  using Writer = void (*)(const KnowledgeGraph&, const IriScheme&, std::ostream&);
+  // Each writer reads the run's export view: the caller's, or one these files share.
+  std::shared_ptr<SharedExportView> own;
+  if (shared == nullptr) {
+    own = std::make_shared<SharedExportView>(graph, iris);
+    shared = own.get();
+  }
+  using Writer = void (*)(const ExportView&, std::ostream&);
   std::vector<ExportFile> files;
   const auto add = [&](std::filesystem::path path, Writer writer) {
+    const ExportKind kind = path.parent_path() == neo4j   ? ExportKind::neo4j
+                            : path.extension() == ".gexf" ? ExportKind::gexf
+                                                          : ExportKind::graphml;
+    if (!selection.includes(kind)) return;
     files.push_back({std::move(path),
-                     [&graph, &iris, writer](std::ostream& out) { writer(graph, iris, out); }});
+                     [shared, own, writer](std::ostream& out) { writer(shared->get(), out); }});
   };
   add("graph.gexf", write_gexf);
   add("graph.graphml", write_graphml);
@@ -29,10 +41,12 @@ std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
   add(neo4j / kEventsCsv, write_events_csv);
   add(neo4j / kParticipantsCsv, write_participants_csv);
   add(neo4j / kActorRelationsCsv, write_actor_relations_csv);
-  files.push_back({"graph.dot", [&graph](std::ostream& out) { write_dot(graph, out); }});
+  if (selection.includes(ExportKind::dot))
+    files.push_back({"graph.dot", [&graph](std::ostream& out) { write_dot(graph, out); }});
   add(neo4j / kActorsCsv, write_actors_csv);
   add(neo4j / kDocumentsCsv, write_documents_csv);
-  files.push_back({neo4j / "import.cypher", [](std::ostream& out) { write_import_cypher(out); }});
+  if (selection.includes(ExportKind::neo4j))
+    files.push_back({neo4j / "import.cypher", [](std::ostream& out) { write_import_cypher(out); }});
   return files;
 }
 

@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "export/export_file.h"
+#include "export/export_selection.h"
+#include "export/export_view.h"
 #include "export/iri.h"
 #include "graph/knowledge_graph.h"
 
@@ -20,8 +22,12 @@ void write_property_graph_exports(const KnowledgeGraph& graph, const IriScheme& 
 
 // The files write_property_graph_exports writes, largest first, with paths relative to the
 // export directory, for a caller that writes them concurrently (into a StagedExportSet).
-// `graph` and `iris` must outlive the returned writers.
-std::vector<ExportFile> property_graph_export_files(const KnowledgeGraph& graph,
-                                                    const IriScheme& iris);
+// Only the formats `selection` includes (graphml, gexf, dot, neo4j). The writers read
+// `shared`, the run's export view, when given (it must outlive them), else one view they
+// share. `graph` and `iris` must outlive the returned writers.
+std::vector<ExportFile> property_graph_export_files(
+    const KnowledgeGraph& graph, const IriScheme& iris,
+    const ExportSelection& selection = ExportSelection::all(),
+    const SharedExportView* shared = nullptr);
 
 }  // namespace diplograph

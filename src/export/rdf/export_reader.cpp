@@ -8,8 +8,10 @@ namespace diplograph::rdf {
 std::filesystem::path rdf_file_of_export(const std::filesystem::path& export_path) {
   std::error_code error;
   if (!std::filesystem::is_directory(export_path, error)) return export_path;
-  const auto ntriples = export_path / "graph.nt";
-  return std::filesystem::exists(ntriples, error) ? ntriples : export_path / "graph.ttl";
+  // N-Triples reads fastest; a set written with --compress gzip has only the .gz files.
+  for (const char* name : {"graph.nt", "graph.nt.gz", "graph.ttl", "graph.ttl.gz"})
+    if (std::filesystem::exists(export_path / name, error)) return export_path / name;
+  return export_path / "graph.nt";
 }
 
 std::optional<KnowledgeGraph> read_export(const std::filesystem::path& export_path,

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "export/rdf/namespaces.h"
+#include "export/rdf/predicates.h"
 #include "export/rdf/rdf_triples.h"
 #include "text/language_tag.h"
 
@@ -16,85 +17,22 @@ namespace {
 // Past this many problems an export is clearly not ours; more lines would only bury them.
 constexpr std::size_t kMaxDiagnostics = 20;
 
-// What a predicate means to the reader. `derived` predicates restate what other triples
-// already say (the direct actor-to-actor triples, an event's best confidence, its mentions
-// and documents) and are rebuilt by the writer, so the reader passes over them.
-enum class Field {
-  type,
-  derived,
-  identifier,
-  language,
-  title,
-  issued,
-  source,
-  url,
-  byte_count,
-  sentence_count,
-  key,
-  pref_label,
-  alt_label,
-  english_label,
-  iso3,
-  same_as,
-  mentioned_in,
-  holds_office,
-  office_title,
-  office_in,
-  actor,
-  recipient,
-  modality,
-  date,
-  evidence,
-  from_mention,
-  trigger_start,
-  trigger_end,
-  confidence,
-  in_document,
-  start_offset,
-  end_offset,
-  sentence,
+// What a predicate means to the reader: one of the mapping's predicates (kPredicates), or
+// nothing for a direct actor-to-actor property. Derived predicates (the direct triples, an
+// event's mentions and documents) restate what other triples say and are rebuilt by the
+// writer, so the reader passes over them.
+struct Field {
+  std::optional<Predicate> predicate;
+  bool derived = false;
 };
 
 const std::unordered_map<std::string, Field>& fields() {
   static const std::unordered_map<std::string, Field> table = [] {
-    std::unordered_map<std::string, Field> out = {
-        {term(kRdf, "type"), Field::type},
-        {term(kDcterms, "identifier"), Field::identifier},
-        {term(kDcterms, "language"), Field::language},
-        {term(kDcterms, "title"), Field::title},
-        {term(kDcterms, "issued"), Field::issued},
-        {term(kDcterms, "source"), Field::source},
-        {term(kDip, "url"), Field::url},
-        {term(kDip, "byteCount"), Field::byte_count},
-        {term(kDip, "sentenceCount"), Field::sentence_count},
-        {term(kDip, "key"), Field::key},
-        {term(kSkos, "prefLabel"), Field::pref_label},
-        {term(kSkos, "altLabel"), Field::alt_label},
-        {term(kDip, "englishLabel"), Field::english_label},
-        {term(kDip, "iso3166Alpha3"), Field::iso3},
-        {term(kOwl, "sameAs"), Field::same_as},
-        {term(kDip, "mentionedIn"), Field::mentioned_in},
-        {term(kDip, "holdsOffice"), Field::holds_office},
-        {term(kDip, "officeTitle"), Field::office_title},
-        {term(kDip, "officeIn"), Field::office_in},
-        {term(kDip, "actor"), Field::actor},
-        {term(kDip, "recipient"), Field::recipient},
-        {term(kDip, "modality"), Field::modality},
-        {term(kDip, "date"), Field::date},
-        {term(kDip, "evidence"), Field::evidence},
-        {term(kDip, "fromMention"), Field::from_mention},
-        {term(kDip, "triggerStart"), Field::trigger_start},
-        {term(kDip, "triggerEnd"), Field::trigger_end},
-        {term(kDip, "confidence"), Field::confidence},
-        {term(kDip, "inDocument"), Field::in_document},
-        {term(kDip, "startOffset"), Field::start_offset},
-        {term(kDip, "endOffset"), Field::end_offset},
-        {term(kDip, "sentence"), Field::sentence},
-        {term(kDip, "mention"), Field::derived},
-        {term(kProv, "wasDerivedFrom"), Field::derived},
-    };
+    std::unordered_map<std::string, Field> out;
+    for (const PredicateTerm& p : kPredicates)
+      out.emplace(predicate_iri(p.predicate), Field{p.predicate, p.derived});
     for (const RelationType type : kAllRelationTypes)
-      out.emplace(direct_property(type), Field::derived);
+      out.emplace(direct_property(type), Field{std::nullopt, true});
     return out;
   }();
   return table;
@@ -199,36 +137,34 @@ struct GraphFromTriples::Nodes {
     problem(node, "unexpected predicate <" + predicate.value + ">");
   }
 
-  void add_document(const std::string& node, Field field, const Triple& t) {
+  void add_document(const std::string& node, Predicate field, const Triple& t) {
     DocumentNode& d = documents[node];
     const Term& o = t.object;
     switch (field) {
-      case Field::type:
+      case Predicate::type:
         break;
-      case Field::derived:
-        break;
-      case Field::identifier:
+      case Predicate::identifier:
         set_once(d.id, o.value, node, "dcterms:identifier");
         break;
-      case Field::language:
+      case Predicate::language:
         set_once(d.lang, o.value, node, "dcterms:language");
         break;
-      case Field::title:
+      case Predicate::title:
         d.record.meta.title = o.value;
         break;
-      case Field::issued:
+      case Predicate::issued:
         d.record.meta.published = o.value;
         break;
-      case Field::source:
+      case Predicate::source:
         d.record.meta.source = o.value;
         break;
-      case Field::url:
+      case Predicate::url:
         d.record.meta.url = o.value;
         break;
-      case Field::byte_count:
+      case Predicate::byte_count:
         count(d.bytes, o, node, "dip:byteCount");
         break;
-      case Field::sentence_count:
+      case Predicate::sentence_count:
         count(d.sentences, o, node, "dip:sentenceCount");
         break;
       default:
@@ -236,31 +172,29 @@ struct GraphFromTriples::Nodes {
     }
   }
 
-  void add_actor(const std::string& node, Field field, const Triple& t) {
+  void add_actor(const std::string& node, Predicate field, const Triple& t) {
     ActorNode& a = actors[node];
     const Term& o = t.object;
     switch (field) {
-      case Field::type:
+      case Predicate::type:
         a.classes.push_back(o.value);
         break;
-      case Field::derived:
-        break;
-      case Field::key:
+      case Predicate::key:
         set_once(a.key, o.value, node, "dip:key");
         break;
-      case Field::pref_label:
+      case Predicate::pref_label:
         a.pref.push_back({o.value, o.language});
         break;
-      case Field::alt_label:
+      case Predicate::alt_label:
         a.alt.push_back(o.value);
         break;
-      case Field::english_label:
+      case Predicate::english_label:
         set_once(a.english, o.value, node, "dip:englishLabel");
         break;
-      case Field::iso3:
+      case Predicate::iso3:
         set_once(a.iso3, o.value, node, "dip:iso3166Alpha3");
         break;
-      case Field::same_as: {
+      case Predicate::same_as: {
         const std::string prefix(kWikidata);
         if (o.value.rfind(prefix, 0) != 0)
           problem(node, "owl:sameAs is not a Wikidata entity: " + o.value);
@@ -268,10 +202,10 @@ struct GraphFromTriples::Nodes {
           set_once(a.wikidata, o.value.substr(prefix.size()), node, "owl:sameAs");
         break;
       }
-      case Field::mentioned_in:
+      case Predicate::mentioned_in:
         a.documents.push_back(o.value);
         break;
-      case Field::holds_office:
+      case Predicate::holds_office:
         a.offices.push_back(o.value);
         break;
       default:
@@ -279,18 +213,18 @@ struct GraphFromTriples::Nodes {
     }
   }
 
-  void add_office(const std::string& node, Field field, const Triple& t) {
+  void add_office(const std::string& node, Predicate field, const Triple& t) {
     OfficeNode& office = offices[node];
     switch (field) {
-      case Field::type:
+      case Predicate::type:
         break;
-      case Field::office_title:
+      case Predicate::office_title:
         office.titles.push_back({t.object.value, t.object.language});
         break;
-      case Field::english_label:
+      case Predicate::english_label:
         set_once(office.english, t.object.value, node, "dip:englishLabel");
         break;
-      case Field::office_in:
+      case Predicate::office_in:
         set_once(office.holder, t.object.value, node, "dip:officeIn");
         break;
       default:
@@ -298,33 +232,31 @@ struct GraphFromTriples::Nodes {
     }
   }
 
-  void add_event(const std::string& node, Field field, const Triple& t) {
+  void add_event(const std::string& node, Predicate field, const Triple& t) {
     EventNode& e = events[node];
     const Term& o = t.object;
     switch (field) {
-      case Field::type:
+      case Predicate::type:
         e.classes.push_back(o.value);
         break;
-      case Field::derived:
-        break;
-      case Field::confidence:
+      case Predicate::confidence:
         break;  // the best of its evidence
-      case Field::actor:
+      case Predicate::actor:
         set_once(e.actor, o.value, node, "dip:actor");
         break;
-      case Field::recipient:
+      case Predicate::recipient:
         set_once(e.recipient, o.value, node, "dip:recipient");
         break;
-      case Field::modality:
+      case Predicate::modality:
         set_once(e.modality, o.value, node, "dip:modality");
         break;
-      case Field::date:
+      case Predicate::date:
         set_once(e.date, o.value, node, "dip:date");
         break;
-      case Field::office_title:
+      case Predicate::office_title:
         e.office.push_back({o.value, o.language});
         break;
-      case Field::evidence:
+      case Predicate::evidence:
         e.evidence.push_back(o.value);
         break;
       default:
@@ -332,21 +264,21 @@ struct GraphFromTriples::Nodes {
     }
   }
 
-  void add_evidence(const std::string& node, Field field, const Triple& t) {
+  void add_evidence(const std::string& node, Predicate field, const Triple& t) {
     EvidenceNode& e = evidence[node];
     switch (field) {
-      case Field::type:
+      case Predicate::type:
         break;
-      case Field::from_mention:
+      case Predicate::from_mention:
         set_once(e.mention, t.object.value, node, "dip:fromMention");
         break;
-      case Field::trigger_start:
+      case Predicate::trigger_start:
         count(e.trigger_start, t.object, node, "dip:triggerStart");
         break;
-      case Field::trigger_end:
+      case Predicate::trigger_end:
         count(e.trigger_end, t.object, node, "dip:triggerEnd");
         break;
-      case Field::confidence:
+      case Predicate::confidence:
         if (auto value = parse_decimal(t.object.value))
           set_once(e.confidence, *value, node, "dip:confidence");
         else
@@ -357,23 +289,21 @@ struct GraphFromTriples::Nodes {
     }
   }
 
-  void add_mention(const std::string& node, Field field, const Triple& t) {
+  void add_mention(const std::string& node, Predicate field, const Triple& t) {
     MentionNode& m = mentions[node];
     switch (field) {
-      case Field::type:
+      case Predicate::type:
         break;
-      case Field::derived:
-        break;
-      case Field::in_document:
+      case Predicate::in_document:
         set_once(m.document, t.object.value, node, "dip:inDocument");
         break;
-      case Field::start_offset:
+      case Predicate::start_offset:
         count(m.start, t.object, node, "dip:startOffset");
         break;
-      case Field::end_offset:
+      case Predicate::end_offset:
         count(m.end, t.object, node, "dip:endOffset");
         break;
-      case Field::sentence:
+      case Predicate::sentence:
         set_once(m.sentence, t.object.value, node, "dip:sentence");
         break;
       default:
@@ -463,9 +393,7 @@ struct GraphFromTriples::Nodes {
       ActorVertex actor;
       actor.key = *a.key;
       static const std::string generic = term(kDip, "Actor");
-      static constexpr std::array kActorTypes = {ActorType::State, ActorType::Person,
-                                                 ActorType::Organization, ActorType::Delegation};
-      const auto type = one_class<ActorType>(node, a.classes, generic, kActorTypes, actor_class,
+      const auto type = one_class<ActorType>(node, a.classes, generic, kAllActorTypes, actor_class,
                                              "actor class (dip:State, dip:Person, "
                                              "dip:Organization or dip:Delegation)");
       if (!type) {
@@ -590,8 +518,7 @@ struct GraphFromTriples::Nodes {
   }
 
   std::optional<Modality> modality_of(const std::string& individual) {
-    for (const Modality modality : {Modality::asserted, Modality::alleged, Modality::denied,
-                                    Modality::planned, Modality::hypothetical})
+    for (const Modality modality : kAllModalities)
       if (individual == modality_individual(modality)) return modality;
     return std::nullopt;
   }
@@ -678,18 +605,30 @@ void GraphFromTriples::add(const Triple& triple) {
     return;
   }
   const auto starts = [&node](const std::string& prefix) { return node.rfind(prefix, 0) == 0; };
+  const Field& meaning = field->second;
+  // Derived triples are written about documents, actors, events and mentions only.
+  const bool derived_allowed = starts(n.document_prefix) || starts(n.actor_prefix) ||
+                               starts(n.event_prefix) || starts(n.mention_prefix);
+  if (meaning.derived) {
+    if (!derived_allowed && (starts(n.office_prefix) || starts(n.evidence_prefix)))
+      n.unexpected(node, triple.predicate);
+    else if (!derived_allowed)
+      n.problem(node, "not a node of a diplograph export with base IRI <" + n.iris.base + ">");
+    return;
+  }
+  const Predicate predicate = *meaning.predicate;
   if (starts(n.document_prefix))
-    n.add_document(node, field->second, triple);
+    n.add_document(node, predicate, triple);
   else if (starts(n.actor_prefix))
-    n.add_actor(node, field->second, triple);
+    n.add_actor(node, predicate, triple);
   else if (starts(n.office_prefix))
-    n.add_office(node, field->second, triple);
+    n.add_office(node, predicate, triple);
   else if (starts(n.event_prefix))
-    n.add_event(node, field->second, triple);
+    n.add_event(node, predicate, triple);
   else if (starts(n.evidence_prefix))
-    n.add_evidence(node, field->second, triple);
+    n.add_evidence(node, predicate, triple);
   else if (starts(n.mention_prefix))
-    n.add_mention(node, field->second, triple);
+    n.add_mention(node, predicate, triple);
   else
     n.problem(node, "not a node of a diplograph export with base IRI <" + n.iris.base + ">");
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include <compare>
 #include <string>
+#include <string_view>
 
 namespace diplograph::rdf {
 
@@ -40,6 +41,38 @@ struct Triple {
   Term predicate;
   Term object;
   friend auto operator<=>(const Triple&, const Triple&) = default;
+};
+
+// A term as the writers see it: the same normal form as Term, but viewing strings that
+// live elsewhere (the interned vocabulary, the graph, or a SubjectBlock's own strings), so
+// that making a triple copies no text. Orders exactly as Term does.
+struct TermView {
+  Term::Kind kind = Term::Kind::iri;
+  std::string_view value;
+  std::string_view datatype;
+  std::string_view language;
+
+  static TermView iri(std::string_view value) { return {Term::Kind::iri, value, {}, {}}; }
+  static TermView literal(std::string_view text) { return {Term::Kind::literal, text, {}, {}}; }
+  static TermView typed(std::string_view text, std::string_view datatype) {
+    return {Term::Kind::literal, text, datatype, {}};
+  }
+  static TermView tagged(std::string_view text, std::string_view language) {
+    return {Term::Kind::literal, text, {}, language};
+  }
+
+  bool is_iri() const { return kind == Term::Kind::iri; }
+  Term owned() const {
+    return {kind, std::string(value), std::string(datatype), std::string(language)};
+  }
+  friend auto operator<=>(const TermView&, const TermView&) = default;
+};
+
+// One predicate and object of a subject's statements.
+struct Statement {
+  std::string_view predicate;
+  TermView object;
+  friend auto operator<=>(const Statement&, const Statement&) = default;
 };
 
 }  // namespace diplograph::rdf

@@ -7,56 +7,119 @@
 #include <cstdint>
 
 #include "export/rdf/namespaces.h"
+#include "export/rdf/predicates.h"
+#include "text/contract_check.h"
 #include "text/iso_date.h"
 #include "text/language_tag.h"
 
 namespace diplograph::rdf {
 namespace {
 
-constexpr std::array<std::string_view, 12> kEventClasses = {
-    "Visit",  "Meet",   "Agree", "Cooperate", "Support",  "Oppose",
-    "Accuse", "Reject", "Aid",   "Assault",   "Sanction", "Affiliation"};
-constexpr std::array<std::string_view, 12> kDirectProperties = {
-    "visited", "met",      "agreedWith", "cooperatedWith", "supported",  "opposed",
-    "accused", "rejected", "aided",      "attacked",       "sanctioned", "affiliatedWith"};
-constexpr std::array<std::string_view, 5> kModalities = {"Asserted", "Alleged", "Denied", "Planned",
-                                                         "Hypothetical"};
+std::string dip(std::string_view local) { return term(kDip, local); }
 
-// Collects the triples of one subject; every add goes through here so the IRI/literal
-// normal form is kept in one place.
-class TripleSink {
- public:
-  void add(const std::string& subject, std::string_view predicate, Term object) {
-    triples_.push_back({Term::iri(subject), Term::iri(std::string(predicate)), std::move(object)});
-  }
-  void link(const std::string& subject, std::string_view predicate, std::string object) {
-    add(subject, predicate, Term::iri(std::move(object)));
-  }
-  std::vector<Triple> take() {
-    std::sort(triples_.begin(), triples_.end());
-    triples_.erase(std::unique(triples_.begin(), triples_.end()), triples_.end());
-    return std::move(triples_);
+// Every predicate, class and datatype IRI the mapping writes, made once: a statement views
+// one of these instead of copying its IRI (the predicate of every triple used to be a
+// fresh string).
+struct Interned {
+  const std::string& type = predicate_iri(Predicate::type);
+  std::string xsd_integer = term(kXsd, "integer"), xsd_decimal = term(kXsd, "decimal"),
+              xsd_any_uri = term(kXsd, "anyURI");
+  std::string document = dip("Document"), prov_entity = term(kProv, "Entity");
+  const std::string &identifier = predicate_iri(Predicate::identifier),
+                    &language = predicate_iri(Predicate::language),
+                    &title = predicate_iri(Predicate::title),
+                    &issued = predicate_iri(Predicate::issued),
+                    &source = predicate_iri(Predicate::source),
+                    &url = predicate_iri(Predicate::url),
+                    &byte_count = predicate_iri(Predicate::byte_count),
+                    &sentence_count = predicate_iri(Predicate::sentence_count);
+  std::string actor_class = dip("Actor");
+  const std::string &key = predicate_iri(Predicate::key),
+                    &pref_label = predicate_iri(Predicate::pref_label),
+                    &alt_label = predicate_iri(Predicate::alt_label),
+                    &english_label = predicate_iri(Predicate::english_label),
+                    &iso3 = predicate_iri(Predicate::iso3),
+                    &same_as = predicate_iri(Predicate::same_as),
+                    &mentioned_in = predicate_iri(Predicate::mentioned_in),
+                    &holds_office = predicate_iri(Predicate::holds_office);
+  std::string office_class = dip("Office");
+  const std::string &office_title = predicate_iri(Predicate::office_title),
+                    &office_in = predicate_iri(Predicate::office_in);
+  std::string event_class = dip("Event");
+  const std::string &actor = predicate_iri(Predicate::actor),
+                    &recipient = predicate_iri(Predicate::recipient),
+                    &modality = predicate_iri(Predicate::modality),
+                    &date = predicate_iri(Predicate::date),
+                    &confidence = predicate_iri(Predicate::confidence),
+                    &evidence = predicate_iri(Predicate::evidence),
+                    &mention = predicate_iri(Predicate::mention),
+                    &derived_from = predicate_iri(Predicate::derived_from);
+  std::string evidence_class = dip("Evidence");
+  const std::string &from_mention = predicate_iri(Predicate::from_mention),
+                    &trigger_start = predicate_iri(Predicate::trigger_start),
+                    &trigger_end = predicate_iri(Predicate::trigger_end);
+  std::string mention_class = dip("Mention");
+  const std::string &in_document = predicate_iri(Predicate::in_document),
+                    &start_offset = predicate_iri(Predicate::start_offset),
+                    &end_offset = predicate_iri(Predicate::end_offset),
+                    &sentence = predicate_iri(Predicate::sentence);
+  std::string xsd_year = term(kXsd, "gYear"), xsd_year_month = term(kXsd, "gYearMonth"),
+              xsd_date = term(kXsd, "date");
+  std::array<std::string, kRelationTypeTerms.size()> event_classes, direct_properties;
+  std::array<std::string, kActorTypeTerms.size()> actor_classes;
+  std::array<std::string, kModalityTerms.size()> modalities;
+
+  Interned() {
+    for (const RelationTypeTerms& terms : kRelationTypeTerms) {
+      event_classes[static_cast<std::size_t>(terms.type)] = dip(terms.ontology_class);
+      direct_properties[static_cast<std::size_t>(terms.type)] = dip(terms.direct_property);
+    }
+    for (const ActorTypeTerms& terms : kActorTypeTerms)
+      actor_classes[static_cast<std::size_t>(terms.type)] = dip(terms.ontology_class);
+    for (const ModalityTerms& terms : kModalityTerms)
+      modalities[static_cast<std::size_t>(terms.modality)] = dip(terms.individual);
   }
 
- private:
-  std::vector<Triple> triples_;
+  // The XSD datatype of an ISO 8601 date (date_datatype), or empty.
+  std::string_view date_type(std::string_view value) const {
+    switch (iso_date_precision(value)) {
+      case DatePrecision::year:
+        return xsd_year;
+      case DatePrecision::month:
+        return xsd_year_month;
+      case DatePrecision::day:
+        return xsd_date;
+      case DatePrecision::none:
+        break;
+    }
+    return {};
+  }
 };
 
-const std::string kType = term(kRdf, "type");
-const std::string kXsdInteger = term(kXsd, "integer");
+const Interned& interned() {
+  static const Interned terms;
+  return terms;
+}
 
-std::string dip(std::string_view local) { return term(kDip, local); }
+// The decimal digits of `value`, in the block's own memory.
+std::string_view number(SubjectBlock& block, std::size_t value) {
+  std::string& text = block.scratch();
+  char buffer[24];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  text.assign(buffer, result.ptr);
+  return text;
+}
 
 // SKOS allows one label per language under a property: an English form from the lexicon
 // goes under `predicate` tagged "en" when the text's language is another, and under
 // dip:englishLabel when the text is itself English (its "en" slot holds the written form).
-void add_english_label(TripleSink& sink, const std::string& node, const std::string& predicate,
-                       const std::string& english, const std::string& lang) {
+void add_english_label(SubjectBlock& block, std::string_view predicate, const std::string& english,
+                       std::string_view lang) {
   if (english.empty()) return;
   if (lang != "en")
-    sink.add(node, predicate, Term::tagged(english, "en"));
+    block.add(predicate, TermView::tagged(english, "en"));
   else
-    sink.add(node, dip("englishLabel"), Term::literal(english));
+    block.add(interned().english_label, TermView::literal(english));
 }
 
 }  // namespace
@@ -106,8 +169,13 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   }
   // A mention shared by events, or an office named twice, is one node: keep its first
   // entry (events and mentions are already in canonical order, so "first" is stable).
-  std::stable_sort(entries_.begin(), entries_.end(),
-                   [](const Entry& a, const Entry& b) { return a.iri < b.iri; });
+  // Every IRI starts with the base: comparing from there on gives the same order faster.
+  const std::size_t base = iris.base.size();
+  for (const Entry& entry : entries_)
+    DIPLOGRAPH_CONTRACT_CHECK(std::string_view(entry.iri).substr(0, base) == iris.base);
+  std::stable_sort(entries_.begin(), entries_.end(), [base](const Entry& a, const Entry& b) {
+    return std::string_view(a.iri).substr(base) < std::string_view(b.iri).substr(base);
+  });
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [](const Entry& a, const Entry& b) { return a.iri == b.iri; }),
                  entries_.end());
@@ -116,180 +184,178 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
 SubjectTriples::~SubjectTriples() = default;
 
 std::size_t SubjectTriples::size() const { return entries_.size(); }
+std::size_t SubjectTriples::shared_prefix() const { return iris_.base.size(); }
 const std::string& SubjectTriples::subject(std::size_t i) const { return entries_[i].iri; }
 
-std::string SubjectTriples::language_of_document(const std::string& document) const {
+std::string_view SubjectTriples::language_of_document(const std::string& document) const {
   const auto found = graph_.documents().find(document);
   if (found == graph_.documents().end() || !is_language_tag(found->second.meta.lang))
-    return std::string(kDefaultLanguage);
+    return kDefaultLanguage;
   return found->second.meta.lang;
 }
 
 // An actor's labels come from its documents; the first one (in id order) decides.
-std::string SubjectTriples::language_of_actor(const ActorVertex& actor) const {
+std::string_view SubjectTriples::language_of_actor(const ActorVertex& actor) const {
   for (const std::string& document : actor.documents)
     if (graph_.documents().count(document)) return language_of_document(document);
-  return std::string(kDefaultLanguage);
+  return kDefaultLanguage;
+}
+
+void SubjectBlock::sort_unique() {
+  std::sort(statements.begin(), statements.end());
+  statements.erase(std::unique(statements.begin(), statements.end()), statements.end());
 }
 
 std::vector<Triple> SubjectTriples::triples(std::size_t i) const {
+  SubjectBlock block;
+  fill(i, block);
+  std::vector<Triple> out;
+  out.reserve(block.statements.size());
+  for (const Statement& statement : block.statements)
+    out.push_back({Term::iri(std::string(block.subject)),
+                   Term::iri(std::string(statement.predicate)), statement.object.owned()});
+  return out;
+}
+
+void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
+  block.clear();
   const Entry& entry = entries_[i];
   const ActorGraph& g = graph_.graph();
-  TripleSink sink;
-  const std::string& node = entry.iri;
+  const Interned& v = interned();
+  block.subject = entry.iri;
+  const auto link = [&block](std::string_view predicate, std::string_view object) {
+    block.add(predicate, TermView::iri(object));
+  };
+  const auto integer = [&](std::string_view predicate, std::size_t value) {
+    block.add(predicate, TermView::typed(number(block, value), v.xsd_integer));
+  };
+  const auto decimal = [&](std::string_view predicate, double value) {
+    block.add(predicate, TermView::typed(block.own(decimal_lexical(value)), v.xsd_decimal));
+  };
   switch (entry.kind) {
     case Entry::Kind::document: {
       const DocumentMetadata& meta = entry.document().meta;
-      const std::string lang = language_of_document(meta.id);
-      sink.link(node, kType, dip("Document"));
-      sink.link(node, kType, term(kProv, "Entity"));
-      sink.add(node, term(kDcterms, "identifier"), Term::literal(meta.id));
-      sink.add(node, term(kDcterms, "language"), Term::literal(lang));
-      if (!meta.title.empty())
-        sink.add(node, term(kDcterms, "title"), Term::tagged(meta.title, lang));
-      if (const std::string type = date_datatype(meta.published); !type.empty())
-        sink.add(node, term(kDcterms, "issued"), Term::typed(meta.published, type));
-      if (!meta.source.empty())
-        sink.add(node, term(kDcterms, "source"), Term::literal(meta.source));
-      if (!meta.url.empty())
-        sink.add(node, dip("url"), Term::typed(meta.url, term(kXsd, "anyURI")));
-      sink.add(node, dip("byteCount"),
-               Term::typed(std::to_string(entry.document().bytes), kXsdInteger));
-      sink.add(node, dip("sentenceCount"),
-               Term::typed(std::to_string(entry.document().sentences), kXsdInteger));
+      const std::string_view lang = language_of_document(meta.id);
+      link(v.type, v.document);
+      link(v.type, v.prov_entity);
+      block.add(v.identifier, TermView::literal(meta.id));
+      block.add(v.language, TermView::literal(lang));
+      if (!meta.title.empty()) block.add(v.title, TermView::tagged(meta.title, lang));
+      if (const std::string_view type = v.date_type(meta.published); !type.empty())
+        block.add(v.issued, TermView::typed(meta.published, type));
+      if (!meta.source.empty()) block.add(v.source, TermView::literal(meta.source));
+      if (!meta.url.empty()) block.add(v.url, TermView::typed(meta.url, v.xsd_any_uri));
+      integer(v.byte_count, entry.document().bytes);
+      integer(v.sentence_count, entry.document().sentences);
       break;
     }
     case Entry::Kind::actor: {
       const ActorVertex& actor = g[entry.actor];
-      const std::string lang = language_of_actor(actor);
-      sink.link(node, kType, dip("Actor"));
-      sink.link(node, kType, actor_class(actor.type));
-      sink.add(node, dip("key"), Term::literal(actor.key));
+      const std::string_view lang = language_of_actor(actor);
+      link(v.type, v.actor_class);
+      link(v.type, v.actor_classes[static_cast<std::size_t>(actor.type)]);
+      block.add(v.key, TermView::literal(actor.key));
       // SHACL requires a label; the key stands in when extraction found none.
       const std::string& label = actor.label.empty() ? actor.key : actor.label;
-      sink.add(node, term(kSkos, "prefLabel"), Term::tagged(label, lang));
-      add_english_label(sink, node, term(kSkos, "prefLabel"), actor.label_en, lang);
+      block.add(v.pref_label, TermView::tagged(label, lang));
+      add_english_label(block, v.pref_label, actor.label_en, lang);
       // Every name as written is an alias, even one that is also the English label: the
       // tags differ, and `merge` rebuilds the names from these.
       for (const std::string& name : actor.names) {
         if (name.empty() || name == label) continue;
-        sink.add(node, term(kSkos, "altLabel"), Term::tagged(name, lang));
+        block.add(v.alt_label, TermView::tagged(name, lang));
       }
       if (actor.type == ActorType::State && !actor.iso3.empty())
-        sink.add(node, dip("iso3166Alpha3"), Term::literal(actor.iso3));
+        block.add(v.iso3, TermView::literal(actor.iso3));
       if (!actor.wikidata.empty())
-        sink.link(node, term(kOwl, "sameAs"), term(kWikidata, percent_encode(actor.wikidata)));
+        link(v.same_as, block.own(term(kWikidata, percent_encode(actor.wikidata))));
       for (const std::string& document : actor.documents)
-        sink.link(node, dip("mentionedIn"), iris_.document(document));
+        link(v.mentioned_in, block.own(iris_.document(document)));
       for (const Office& office : actor.offices)
-        sink.link(node, dip("holdsOffice"), office_iri(iris_, actor.key, office));
+        link(v.holds_office, block.own(office_iri(iris_, actor.key, office)));
       // The simple form for SPARQL and Gephi users: one direct triple per event this actor
       // is the subject of; planned and hypothetical events are never asserted as happened.
       for (auto [edge, last] = boost::out_edges(entry.actor, g); edge != last; ++edge) {
         const RelationEdge& event = g[*edge];
         if (is_factual(event.modality))
-          sink.link(node, direct_property(event.type), iris_.actor(event.object));
+          link(v.direct_properties[static_cast<std::size_t>(event.type)],
+               block.own(iris_.actor(event.object)));
       }
       break;
     }
     case Entry::Kind::office: {
       const ActorVertex& holder = g[entry.actor];
       const Office& office = entry.office();
-      const std::string lang = language_of_actor(holder);
-      sink.link(node, kType, dip("Office"));
-      if (!office.title.empty())
-        sink.add(node, dip("officeTitle"), Term::tagged(office.title, lang));
-      add_english_label(sink, node, dip("officeTitle"), office.title_en, lang);
+      const std::string_view lang = language_of_actor(holder);
+      link(v.type, v.office_class);
+      if (!office.title.empty()) block.add(v.office_title, TermView::tagged(office.title, lang));
+      add_english_label(block, v.office_title, office.title_en, lang);
       // Only link to actors the graph describes, so every actor node has a type and label.
       if (!office.holder_of.empty() && graph_.find_actor(office.holder_of))
-        sink.link(node, dip("officeIn"), iris_.actor(office.holder_of));
+        link(v.office_in, block.own(iris_.actor(office.holder_of)));
       break;
     }
     case Entry::Kind::event: {
       const RelationEdge& event = entry.event();
-      sink.link(node, kType, dip("Event"));
-      sink.link(node, kType, event_class(event.type));
-      sink.link(node, dip("actor"), iris_.actor(event.subject));
-      sink.link(node, dip("recipient"), iris_.actor(event.object));
-      sink.link(node, dip("modality"), modality_individual(event.modality));
-      if (const std::string type = date_datatype(event.date); !type.empty())
-        sink.add(node, dip("date"), Term::typed(event.date, type));
-      if (!event.mentions.empty())
-        sink.add(node, dip("confidence"),
-                 Term::typed(decimal_lexical(event.confidence()), term(kXsd, "decimal")));
-      const std::string lang = event.mentions.empty()
-                                   ? std::string(kDefaultLanguage)
-                                   : language_of_document(event.mentions.front().document);
+      link(v.type, v.event_class);
+      link(v.type, v.event_classes[static_cast<std::size_t>(event.type)]);
+      link(v.actor, block.own(iris_.actor(event.subject)));
+      link(v.recipient, block.own(iris_.actor(event.object)));
+      link(v.modality, v.modalities[static_cast<std::size_t>(event.modality)]);
+      if (const std::string_view type = v.date_type(event.date); !type.empty())
+        block.add(v.date, TermView::typed(event.date, type));
+      if (!event.mentions.empty()) decimal(v.confidence, event.confidence());
+      const std::string_view lang = event.mentions.empty()
+                                        ? kDefaultLanguage
+                                        : language_of_document(event.mentions.front().document);
       if (event.type == RelationType::affiliation && !event.office.empty())
-        sink.add(node, dip("officeTitle"), Term::tagged(event.office, lang));
-      for (std::string& evidence : iris_.evidence(event))
-        sink.link(node, dip("evidence"), std::move(evidence));
+        block.add(v.office_title, TermView::tagged(event.office, lang));
+      const std::string key = event.event_key();
       for (const Mention& mention : event.mentions) {
-        sink.link(node, dip("mention"), iris_.mention(mention.document, mention.span));
-        sink.link(node, term(kProv, "wasDerivedFrom"), iris_.document(mention.document));
+        link(v.evidence, block.own(iris_.evidence(event, key, mention)));
+        link(v.mention, block.own(iris_.mention(mention.document, mention.span)));
+        link(v.derived_from, block.own(iris_.document(mention.document)));
       }
       break;
     }
     case Entry::Kind::evidence: {
       // The qualified form of dip:mention: what this one sentence says of this one event.
       const Mention& mention = entry.mention();
-      sink.link(node, kType, dip("Evidence"));
-      sink.link(node, dip("fromMention"), iris_.mention(mention.document, mention.span));
-      sink.add(node, dip("triggerStart"),
-               Term::typed(std::to_string(mention.trigger.begin), kXsdInteger));
-      sink.add(node, dip("triggerEnd"),
-               Term::typed(std::to_string(mention.trigger.end), kXsdInteger));
-      sink.add(node, dip("confidence"),
-               Term::typed(decimal_lexical(mention.confidence), term(kXsd, "decimal")));
+      link(v.type, v.evidence_class);
+      link(v.from_mention, block.own(iris_.mention(mention.document, mention.span)));
+      integer(v.trigger_start, mention.trigger.begin);
+      integer(v.trigger_end, mention.trigger.end);
+      decimal(v.confidence, mention.confidence);
       break;
     }
     case Entry::Kind::mention: {
       // A mention is one sentence of one document: events stated in the same sentence
       // share it, so it holds only what the sentence is, not what was read in it.
       const Mention& mention = entry.mention();
-      const std::string document = iris_.document(mention.document);
-      sink.link(node, kType, dip("Mention"));
-      sink.link(node, dip("inDocument"), document);
-      sink.link(node, term(kProv, "wasDerivedFrom"), document);
-      sink.add(node, dip("startOffset"),
-               Term::typed(std::to_string(mention.span.begin), kXsdInteger));
-      sink.add(node, dip("endOffset"), Term::typed(std::to_string(mention.span.end), kXsdInteger));
+      const std::string_view document = block.own(iris_.document(mention.document));
+      link(v.type, v.mention_class);
+      link(v.in_document, document);
+      link(v.derived_from, document);
+      integer(v.start_offset, mention.span.begin);
+      integer(v.end_offset, mention.span.end);
       if (!mention.sentence.empty())
-        sink.add(node, dip("sentence"),
-                 Term::tagged(mention.sentence, language_of_document(mention.document)));
+        block.add(v.sentence,
+                  TermView::tagged(mention.sentence, language_of_document(mention.document)));
       break;
     }
   }
-  return sink.take();
+  block.sort_unique();
 }
 
-std::string date_datatype(std::string_view date) {
-  switch (iso_date_precision(date)) {
-    case DatePrecision::year:
-      return term(kXsd, "gYear");
-    case DatePrecision::month:
-      return term(kXsd, "gYearMonth");
-    case DatePrecision::day:
-      return term(kXsd, "date");
-    case DatePrecision::none:
-      break;
-  }
-  return {};
-}
+std::string date_datatype(std::string_view date) { return std::string(interned().date_type(date)); }
 
-std::string event_class(RelationType type) {
-  return dip(kEventClasses[static_cast<std::size_t>(type)]);
-}
+std::string event_class(RelationType type) { return dip(terms_of(type).ontology_class); }
 
-std::string direct_property(RelationType type) {
-  return dip(kDirectProperties[static_cast<std::size_t>(type)]);
-}
+std::string direct_property(RelationType type) { return dip(terms_of(type).direct_property); }
 
-std::string actor_class(ActorType type) { return dip(name_of(type)); }
+std::string actor_class(ActorType type) { return dip(terms_of(type).ontology_class); }
 
-std::string modality_individual(Modality modality) {
-  return dip(kModalities[static_cast<std::size_t>(modality)]);
-}
+std::string modality_individual(Modality modality) { return dip(terms_of(modality).individual); }
 
 std::string office_iri(const IriScheme& iris, const std::string& holder, const Office& office) {
   const std::string content = office.title + '|' + office.title_en + '|' + office.holder_of;

@@ -1,4 +1,5 @@
 #pragma once
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,39 @@ namespace diplograph::rdf {
 // the same graph always gives the same vector.
 std::vector<Triple> rdf_triples(const KnowledgeGraph& graph, const IriScheme& iris);
 
+// The statements of one subject, sorted by predicate and object and without duplicates:
+// what SubjectTriples::fill makes and the writers read. Reused from subject to subject, so
+// that its vectors and strings keep their memory instead of allocating per triple.
+class SubjectBlock {
+ public:
+  std::string_view subject;
+  std::vector<Statement> statements;
+
+  void clear() {
+    statements.clear();
+    used_ = 0;
+  }
+  // Adds a statement whose strings outlive the block's next clear().
+  void add(std::string_view predicate, TermView object) {
+    statements.push_back({predicate, object});
+  }
+  // A string owned by the block until its next clear(), for text made for this subject
+  // (IRIs, numbers): views of it stay valid while the block is filled.
+  std::string& scratch() {
+    if (used_ == pool_.size()) pool_.emplace_back();
+    std::string& text = pool_[used_++];
+    text.clear();
+    return text;
+  }
+  std::string_view own(std::string text) { return scratch() = std::move(text); }
+  // Sorts the statements (predicate, then object) and drops repeated ones.
+  void sort_unique();
+
+ private:
+  std::deque<std::string> pool_;  // a deque: growing it never moves the strings
+  std::size_t used_ = 0;
+};
+
 // The same RDF, one subject at a time, so that writers never hold all triples of a large
 // graph: the subjects (document, actor, office, event and mention nodes) are listed once,
 // sorted by IRI, and each one's triples are made when asked for. Reads `graph` and `iris`,
@@ -30,15 +64,19 @@ class SubjectTriples {
   SubjectTriples& operator=(const SubjectTriples&) = delete;
 
   std::size_t size() const;
+  // How many leading bytes every subject IRI shares (the base IRI).
+  std::size_t shared_prefix() const;
   // The IRI of subject i; subjects are sorted by IRI and unique.
   const std::string& subject(std::size_t i) const;
   // Every triple whose subject is subject i, sorted and without duplicates.
   std::vector<Triple> triples(std::size_t i) const;
+  // The same into `block` (cleared first), without copying any text of the graph.
+  void fill(std::size_t i, SubjectBlock& block) const;
 
  private:
   struct Entry;
-  std::string language_of_document(const std::string& document) const;
-  std::string language_of_actor(const ActorVertex& actor) const;
+  std::string_view language_of_document(const std::string& document) const;
+  std::string_view language_of_actor(const ActorVertex& actor) const;
 
   const KnowledgeGraph& graph_;
   const IriScheme& iris_;

@@ -43,7 +43,7 @@ SerdStatus record_error(void* handle, const SerdError* error) {
 }
 
 // Length of the well-formed UTF-8 sequence at `text[i]` (NUL excluded), or 0.
-std::size_t utf8_sequence(const std::string& text, std::size_t i) {
+std::size_t utf8_sequence(std::string_view text, std::size_t i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char lead = byte(i);
   if (lead == 0) return 0;
@@ -72,7 +72,7 @@ std::size_t utf8_sequence(const std::string& text, std::size_t i) {
 
 // True when `text` is well-formed UTF-8 without NUL bytes: almost every literal is, and
 // then it needs no cleaned copy.
-bool is_clean(const std::string& text) {
+bool is_clean(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte != 0 && byte < 0x80) {
@@ -88,7 +88,7 @@ bool is_clean(const std::string& text) {
 
 // The text with NUL bytes and ill-formed UTF-8 replaced by U+FFFD (Serd reads C strings
 // and would cut at a NUL).
-std::string clean_text(const std::string& text) {
+std::string clean_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -97,14 +97,14 @@ std::string clean_text(const std::string& text) {
       out += "\xEF\xBF\xBD";
       ++i;
     } else {
-      out.append(text, i, length);
+      out.append(text.substr(i, length));
       i += length;
     }
   }
   return out;
 }
 
-SerdNode node_of(SerdType type, const std::string& text) {
+SerdNode node_of(SerdType type, std::string_view text) {
   return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(text.data()), text.size());
 }
 
@@ -190,6 +190,40 @@ void Serializer::write(const std::vector<Triple>& triples) {
     if (status != SERD_SUCCESS && s.target.error.empty())
       s.target.error = std::string("Serd could not write a statement about <") +
                        triple.subject.value +
+                       ">: " + reinterpret_cast<const char*>(serd_strerror(status));
+  }
+}
+
+bool is_clean_text(std::string_view text) { return is_clean(text); }
+std::string cleaned_text(std::string_view text) { return clean_text(text); }
+
+void Serializer::write(std::string_view subject_iri, const std::vector<Statement>& statements) {
+  State& s = *state_;
+  std::string cleaned;
+  const SerdNode subject = node_of(SERD_URI, subject_iri);
+  SerdNode predicate = SERD_NODE_NULL;
+  std::string_view previous_predicate;
+  for (const Statement& statement : statements) {
+    if (!s.target.error.empty()) return;
+    const TermView& o = statement.object;
+    const bool clean = o.is_iri() || is_clean(o.value);
+    if (!clean) cleaned = clean_text(o.value);
+    const std::string_view object_text = clean ? o.value : std::string_view(cleaned);
+    // Statements arrive grouped by predicate: one Serd node per run, as in write() above.
+    if (predicate.buf == nullptr || previous_predicate != statement.predicate) {
+      predicate = node_of(SERD_URI, statement.predicate);
+      previous_predicate = statement.predicate;
+    }
+    SerdNode object = node_of(o.is_iri() ? SERD_URI : SERD_LITERAL, object_text);
+    // The short quoted form: see write() above (issue 14).
+    object.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
+    const SerdNode datatype = node_of(SERD_URI, o.datatype);
+    const SerdNode language = node_of(SERD_LITERAL, o.language);
+    const SerdStatus status = serd_writer_write_statement(
+        s.writer.get(), 0, nullptr, &subject, &predicate, &object,
+        o.datatype.empty() ? nullptr : &datatype, o.language.empty() ? nullptr : &language);
+    if (status != SERD_SUCCESS && s.target.error.empty())
+      s.target.error = "Serd could not write a statement about <" + std::string(subject_iri) +
                        ">: " + reinterpret_cast<const char*>(serd_strerror(status));
   }
 }

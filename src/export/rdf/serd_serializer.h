@@ -2,6 +2,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "export/rdf/namespaces.h"
@@ -11,6 +12,13 @@ namespace diplograph::rdf {
 
 // The RDF syntaxes the exports write.
 enum class Syntax { turtle, ntriples };
+
+// True when `text` is well-formed UTF-8 without NUL bytes, so that it can be written as a
+// literal as it is.
+bool is_clean_text(std::string_view text);
+// `text` with NUL bytes and ill-formed UTF-8 replaced by U+FFFD: what every writer of the
+// RDF exports writes for such a literal.
+std::string cleaned_text(std::string_view text);
 
 // Serialises `triples` in the given order through Serd's writer into `out`. Serd does the
 // escaping of strings and IRIs; for Turtle it declares `prefixes` and abbreviates runs of
@@ -36,6 +44,8 @@ class Serializer {
   Serializer& operator=(const Serializer&) = delete;
 
   void write(const std::vector<Triple>& triples);
+  // The statements of one subject, sorted by predicate and object (SubjectBlock).
+  void write(std::string_view subject, const std::vector<Statement>& statements);
   void finish();
 
  private:

@@ -1,6 +1,7 @@
 #include "export/rdf/triple_reader.h"
 
 #include <serd/serd.h>
+#include <zlib.h>
 
 #include <cerrno>
 #include <cstdarg>
@@ -117,6 +118,19 @@ std::size_t read_file(void* buffer, std::size_t size, std::size_t count, void* s
 
 int file_error(void* stream) { return std::ferror(static_cast<std::FILE*>(stream)); }
 
+// A gzip-compressed export (graph.nt.gz, graph.ttl.gz), decompressed as Serd reads it.
+std::size_t read_gzip(void* buffer, std::size_t size, std::size_t count, void* stream) {
+  if (size == 0) return 0;
+  const int n = gzread(static_cast<gzFile>(stream), buffer, static_cast<unsigned>(size * count));
+  return n <= 0 ? 0 : static_cast<std::size_t>(n) / size;
+}
+
+int gzip_error(void* stream) {
+  int code = Z_OK;
+  gzerror(static_cast<gzFile>(stream), &code);
+  return code != Z_OK && code != Z_BUF_ERROR ? 1 : 0;
+}
+
 TripleReadResult read_source(SerdSource source, SerdStreamErrorFunc error, void* stream,
                              const std::string& name, RdfSyntax syntax,
                              const TripleHandler& handler) {
@@ -143,8 +157,11 @@ TripleReadResult read_source(SerdSource source, SerdStreamErrorFunc error, void*
 
 }  // namespace
 
+bool is_gzip_file(const std::filesystem::path& file) { return file.extension() == ".gz"; }
+
 RdfSyntax syntax_of(const std::filesystem::path& file) {
-  return file.extension() == ".nt" ? RdfSyntax::ntriples : RdfSyntax::turtle;
+  const std::filesystem::path name = is_gzip_file(file) ? file.stem() : file;
+  return name.extension() == ".nt" ? RdfSyntax::ntriples : RdfSyntax::turtle;
 }
 
 TripleReadResult read_triples(std::string_view bytes, const std::string& name, RdfSyntax syntax,
@@ -156,6 +173,26 @@ TripleReadResult read_triples(std::string_view bytes, const std::string& name, R
 TripleReadResult read_triples_file(const std::filesystem::path& file,
                                    const TripleHandler& handler) {
   const std::string name = file.string();
+  if (is_gzip_file(file)) {
+    std::unique_ptr<gzFile_s, decltype(&gzclose)> stream(gzopen(name.c_str(), "rb"), gzclose);
+    if (!stream) {
+      TripleReadResult result;
+      result.ok = false;
+      result.diagnostics.push_back({name, 0, 0, Diagnostic::Severity::error,
+                                    std::string("cannot open: ") + std::strerror(errno)});
+      return result;
+    }
+    TripleReadResult result =
+        read_source(read_gzip, gzip_error, stream.get(), name, syntax_of(file), handler);
+    int code = Z_OK;
+    const char* message = gzerror(stream.get(), &code);
+    if (result.ok && code != Z_OK && code != Z_BUF_ERROR) {
+      result.ok = false;
+      result.diagnostics.push_back({name, 0, 0, Diagnostic::Severity::error,
+                                    std::string("not readable as gzip: ") + message});
+    }
+    return result;
+  }
   std::unique_ptr<std::FILE, decltype(&std::fclose)> stream(std::fopen(name.c_str(), "rb"),
                                                             std::fclose);
   if (!stream) {

@@ -13,8 +13,11 @@ namespace diplograph::rdf {
 // The two RDF syntaxes an export is written in; N-Triples is read strictly as itself.
 enum class RdfSyntax { ntriples, turtle };
 
-// The syntax a file name implies: ".nt" is N-Triples, anything else Turtle.
+// The syntax a file name implies: ".nt" (or ".nt.gz") is N-Triples, anything else Turtle.
 RdfSyntax syntax_of(const std::filesystem::path& file);
+
+// True for a gzip-compressed file (".gz"), which read_triples_file decompresses.
+bool is_gzip_file(const std::filesystem::path& file);
 
 // Called once per statement read, with every IRI absolute (prefixed names and the base
 // expanded).

@@ -16,7 +16,11 @@ void write_turtle_from(const rdf::SubjectTriples& subjects, const IriScheme& iri
   // Subject by subject, in IRI order: Serd abbreviates each subject's block, and the
   // graph's triples are never all in memory at once.
   rdf::Serializer serializer(rdf::prefixes_for(iris), rdf::Syntax::turtle, out);
-  for (std::size_t i = 0; i < subjects.size(); ++i) serializer.write(subjects.triples(i));
+  rdf::SubjectBlock block;
+  for (std::size_t i = 0; i < subjects.size(); ++i) {
+    subjects.fill(i, block);
+    serializer.write(block.subject, block.statements);
+  }
   serializer.finish();
 }
 

@@ -2,18 +2,6 @@
 
 namespace diplograph::report {
 
-std::string_view node_shape(ActorType type) {
-  switch (type) {
-    case ActorType::State:
-      return "ellipse";
-    case ActorType::Person:
-      return "round-rectangle";
-    case ActorType::Organization:
-      return "hexagon";
-    case ActorType::Delegation:
-      return "diamond";
-  }
-  return "ellipse";
-}
+std::string_view node_shape(ActorType type) { return terms_of(type).report_shape; }
 
 }  // namespace diplograph::report

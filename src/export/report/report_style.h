@@ -1,7 +1,7 @@
 #pragma once
 #include <string_view>
 
-#include "lexicon/vocabulary.h"
+#include "graph/vocabulary.h"
 
 namespace diplograph::report {
 

@@ -1,10 +1,10 @@
-#include "export/property_graph/date_interval.h"
+#include "export/date_interval.h"
 
 #include <cstdio>
 
 #include "text/iso_date.h"
 
-namespace diplograph::property_graph {
+namespace diplograph {
 namespace {
 
 std::string format(int year, int month, int day) {
@@ -30,4 +30,4 @@ std::optional<DateInterval> date_interval(std::string_view iso_date) {
   return DateInterval{full, full, "day"};
 }
 
-}  // namespace diplograph::property_graph
+}  // namespace diplograph

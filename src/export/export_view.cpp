@@ -1,0 +1,73 @@
+#include "export/export_view.h"
+
+#include <algorithm>
+#include <mutex>
+
+namespace diplograph {
+
+ExportView::ExportView(const KnowledgeGraph& graph, const IriScheme& iris)
+    : graph_(graph), iris_(iris) {
+  const ActorGraph& g = graph.graph();
+  const std::vector<ActorId> actors = graph.actors_in_order();
+  actors_.reserve(actors.size());
+  by_vertex_.assign(boost::num_vertices(g), nullptr);
+  for (const ActorId id : actors) {
+    const ActorVertex& actor = g[id];
+    ActorView view;
+    view.id = id;
+    view.actor = &actor;
+    view.iri = iris.actor(actor.key);
+    view.display_name = !actor.label.empty()      ? std::string_view(actor.label)
+                        : !actor.label_en.empty() ? std::string_view(actor.label_en)
+                                                  : std::string_view(actor.key);
+    for (const std::string& name : actor.names)
+      if (name != view.display_name && !name.empty()) view.aliases.push_back(name);
+    view.degree = boost::in_degree(id, g) + boost::out_degree(id, g);
+    actors_.push_back(std::move(view));
+  }
+  for (const ActorView& view : actors_) by_vertex_[view.id] = &view;
+
+  const std::vector<EventId> events = graph.events_in_order();
+  events_.reserve(events.size());
+  for (const EventId id : events) {
+    const RelationEdge& event = g[id];
+    EventView view;
+    view.id = id;
+    view.event = &event;
+    view.iri = iris.event(event);
+    view.subject = by_vertex_[boost::source(id, g)];
+    view.object = by_vertex_[boost::target(id, g)];
+    view.interval = date_interval(event.date);
+    const Mention* best = nullptr;
+    for (const Mention& mention : event.mentions) {
+      if (best == nullptr || mention.confidence > best->confidence) best = &mention;
+      view.documents.push_back(mention.document);
+    }
+    if (best != nullptr) {
+      view.confidence = event.confidence();
+      view.evidence = best->sentence;
+    }
+    std::sort(view.documents.begin(), view.documents.end());
+    view.documents.erase(std::unique(view.documents.begin(), view.documents.end()),
+                         view.documents.end());
+    events_.push_back(std::move(view));
+  }
+}
+
+struct SharedExportView::State {
+  std::once_flag made;
+  std::unique_ptr<ExportView> view;
+};
+
+SharedExportView::SharedExportView(const KnowledgeGraph& graph, const IriScheme& iris)
+    : graph_(graph), iris_(iris), state_(std::make_unique<State>()) {}
+
+SharedExportView::~SharedExportView() = default;
+
+const ExportView& SharedExportView::get() const {
+  std::call_once(state_->made,
+                 [this] { state_->view = std::make_unique<ExportView>(graph_, iris_); });
+  return *state_->view;
+}
+
+}  // namespace diplograph
