@@ -4,6 +4,8 @@
 #include <optional>
 #include <set>
 
+#include "graph/fact_participants.h"
+
 namespace diplograph {
 namespace {
 
@@ -80,13 +82,17 @@ EvaluationReport evaluate(const KnowledgeGraph& graph, const std::vector<GoldDoc
     entities.push_back(std::move(entity));
   }
   std::map<std::string, std::vector<SystemRelation>> relations_by_document;
+  // The relations facts.jsonl states, as score.py reads them (graph/fact_participants.h).
+  const FactParticipants participants(graph);
   for (EventId id : graph.events_in_order()) {
     const RelationEdge& event = g[id];
     if (!is_factual(event.modality)) continue;
+    const auto fact = participants.of(id);
+    if (!fact) continue;
     for (const Mention& mention : event.mentions)
       relations_by_document[gold_document_key(mention.document)].push_back(
-          {std::string(name_of(event.type)), event.subject, event.object, mention.document,
-           event.date});
+          {std::string(name_of(event.type)), g[fact->first].key, g[fact->second].key,
+           mention.document, event.date});
   }
 
   EvaluationReport report;

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "graph/fact_participants.h"
+
 namespace diplograph {
 
 void write_facts(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {
@@ -30,16 +32,22 @@ void write_facts(const ExportView& view, std::ostream& out) {
     if (!actor.wikidata.empty()) record["wikidata"] = actor.wikidata;
     write(record);
   }
+  // A delegation stands for its state in facts (graph/fact_participants.h).
+  const FactParticipants participants(graph);
   for (const EventView& e : view.events()) {
     const RelationEdge& event = *e.event;
     if (!is_factual(event.modality)) continue;
+    const auto fact = participants.of(e.id);
+    if (!fact) continue;
+    const ActorView& subject = view.actor(fact->first);
+    const ActorView& object = view.actor(fact->second);
     for (const Mention& mention : event.mentions) {
       nlohmann::ordered_json record;
       record["kind"] = "relation";
       record["event"] = e.iri;
       record["type"] = name_of(event.type);
-      record["subject"] = e.subject->iri;
-      record["object"] = e.object->iri;
+      record["subject"] = subject.iri;
+      record["object"] = object.iri;
       record["doc"] = mention.document;
       record["date"] =
           event.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(event.date);
