@@ -9,7 +9,9 @@
 #include <memory>
 #include <regex>
 #include <set>
+#include <sstream>
 
+#include "export/property_graph/dot_writer.h"
 #include "export/property_graph/property_graph_exports.h"
 #include "hostile_graph.h"
 #include "reader.h"
@@ -326,6 +328,46 @@ TEST_F(PropertyGraphExports, GraphvizRendersTheDotFile) {
             std::string::npos);
   EXPECT_NE(dot.find("\"kim-jong-un\" -> \"russia\" [label=\"VISITED\", style=dashed]"),
             std::string::npos);
+}
+
+}  // namespace
+}  // namespace diplograph::test
+
+namespace diplograph::test {
+namespace {
+
+// Graphviz refuses quoted strings over its buffer (16 KB): a 20 KB name and key are cut in
+// graph.dot, and two long keys sharing their prefix stay two nodes.
+TEST(DotLimits, GraphvizReadsAGraphWithTwentyKilobyteNames) {
+  KnowledgeGraph graph;
+  std::vector<std::string> keys;
+  for (const char last : {'a', 'b'}) {
+    ActorVertex actor;
+    actor.key = std::string(20000, 'k') + last;
+    actor.type = ActorType::Organization;
+    actor.label = std::string(10000, 'x') + "\xC3\xA9" + std::string(10000, 'y');
+    actor.names = {actor.label};
+    graph.add_actor(actor);
+    keys.push_back(actor.key);
+  }
+  RelationEdge event;
+  event.type = RelationType::meet;
+  event.subject = keys[0];
+  event.object = keys[1];
+  event.mentions = {Mention{"a.txt", {0, 5}, {0, 1}, "satu.", 0.9}};
+  graph.add_event(event);
+  TempDir dir("diplograph-dot");
+  const fs::path path = dir.path() / "graph.dot";
+  {
+    std::ofstream out(path);
+    property_graph::write_dot(graph, out);
+  }
+  const ReaderRun result = run(shell_quote(PG_DOT) + " -Tplain " + shell_quote(path.string()));
+  ASSERT_EQ(result.status, 0) << result.output.substr(0, 2000);
+  std::size_t nodes = 0;
+  std::istringstream lines(result.output);
+  for (std::string line; std::getline(lines, line);) nodes += line.starts_with("node ");
+  EXPECT_EQ(nodes, 2u);
 }
 
 }  // namespace

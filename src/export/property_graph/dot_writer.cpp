@@ -3,21 +3,48 @@
 #include <string>
 #include <string_view>
 
+#include "export/iri.h"
 #include "export/property_graph/graph_style.h"
 #include "export/property_graph/text_cleaning.h"
 
 namespace diplograph::property_graph {
 namespace {
 
+// Graphviz's scanner refuses a quoted string longer than its buffer (16 KB in Graphviz
+// 2.43), so every DOT string is kept well below it. DOT is for looking at the graph: a long
+// label is cut with an ellipsis; a long id keeps a prefix and the hash of the whole, so ids
+// that share a prefix stay distinct.
+constexpr std::size_t kMaxDotString = 1024;
+
+// The longest prefix of `text` of at most `bytes` bytes that ends on a UTF-8 character.
+std::string_view utf8_prefix(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return text;
+  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+  return text.substr(0, bytes);
+}
+
 // A DOT quoted string: only '"' and '\' need escaping once the text is one clean line.
-std::string quoted(std::string_view text) {
+std::string quoted_clean(std::string_view clean) {
   std::string out = "\"";
-  for (const char ch : clean_text(text)) {
+  for (const char ch : clean) {
     if (ch == '"' || ch == '\\') out += '\\';
     out += ch;
   }
   out += '"';
   return out;
+}
+
+std::string quoted_label(std::string_view text) {
+  const std::string clean = clean_text(text);
+  if (clean.size() <= kMaxDotString) return quoted_clean(clean);
+  return quoted_clean(std::string(utf8_prefix(clean, kMaxDotString)) + "\u2026");
+}
+
+std::string quoted_id(std::string_view text) {
+  const std::string clean = clean_text(text);
+  if (clean.size() <= kMaxDotString) return quoted_clean(clean);
+  return quoted_clean(std::string(utf8_prefix(clean, kMaxDotString - 17)) + "~" +
+                      stable_hash(clean));
 }
 
 }  // namespace
@@ -37,14 +64,14 @@ void write_dot(const KnowledgeGraph& graph, std::ostream& out) {
     // The name is the node (a box around it); its font grows with the degree as Gephi's
     // node size does. Outside labels (xlabel) would crash Graphviz 2.43's overlap removal.
     const double font = node_size(degree_of(graph, id)) - 1.0;
-    out << "  " << quoted(actor.key) << " [label=" << quoted(display_name(actor))
+    out << "  " << quoted_id(actor.key) << " [label=" << quoted_label(display_name(actor))
         << ", fillcolor=\"" << colour_of(actor.type).hex()
         << "99\", fontsize=" << format_number(font, 1) << "];\n";
   }
   for (EventId id : graph.events_in_order()) {
     const RelationEdge& event = graph.graph()[id];
-    out << "  " << quoted(event.subject) << " -> " << quoted(event.object)
-        << " [label=" << quoted(relationship_type(event.type));
+    out << "  " << quoted_id(event.subject) << " -> " << quoted_id(event.object)
+        << " [label=" << quoted_label(relationship_type(event.type));
     if (is_symmetric(event.type)) out << ", dir=none";
     if (!is_factual(event.modality)) out << ", style=dashed";
     out << "];\n";
