@@ -13,6 +13,7 @@
 
 #include "export/property_graph/dot_writer.h"
 #include "export/property_graph/property_graph_exports.h"
+#include "export/property_graph/xml_document.h"
 #include "hostile_graph.h"
 #include "reader.h"
 
@@ -368,6 +369,32 @@ TEST(DotLimits, GraphvizReadsAGraphWithTwentyKilobyteNames) {
   std::istringstream lines(result.output);
   for (std::string line; std::getline(lines, line);) nodes += line.starts_with("node ");
   EXPECT_EQ(nodes, 2u);
+}
+
+}  // namespace
+}  // namespace diplograph::test
+
+namespace diplograph::test {
+namespace {
+
+// A failed stream under libxml2: its own error report ("I/O error : ...") is carried by the
+// exception, never printed on stderr by the library.
+TEST(XmlDocumentErrors, LibxmlReportsGoIntoTheExceptionNotToStderr) {
+  std::ostringstream out;
+  out.setstate(std::ios::badbit);
+  testing::internal::CaptureStderr();
+  std::string message;
+  try {
+    property_graph::XmlDocument document(out);
+    document.start("graph");
+    for (int i = 0; i < 2000; ++i) document.text_element("node", "a fairly long piece of text");
+    document.finish();
+  } catch (const std::runtime_error& error) {
+    message = error.what();
+  }
+  const std::string printed = testing::internal::GetCapturedStderr();
+  EXPECT_EQ(printed, "");
+  EXPECT_NE(message.find("libxml2"), std::string::npos) << message;
 }
 
 }  // namespace

@@ -1,10 +1,14 @@
 #include "export/property_graph/xml_document.h"
 
 #include <libxml/parser.h>
+#include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
+#include <cstdarg>
+#include <cstdio>
 #include <mutex>
 #include <stdexcept>
+#include <string>
 
 #include "export/property_graph/text_cleaning.h"
 
@@ -15,8 +19,46 @@ const xmlChar* as_xml(const std::string& text) {
   return reinterpret_cast<const xmlChar*>(text.c_str());
 }
 
+// What libxml2 reported on this thread since the last failure was thrown. libxml2 prints
+// its errors on stderr by default (an unprefixed "I/O error : ..." line); library code
+// never prints, so they are collected here and carried by the exception instead.
+thread_local std::string libxml2_messages;
+
+void collect_generic_error(void*, const char* format, ...) {
+  char buffer[512];
+  va_list arguments;
+  va_start(arguments, format);
+  std::vsnprintf(buffer, sizeof buffer, format, arguments);
+  va_end(arguments);
+  if (libxml2_messages.size() < 4096) libxml2_messages += buffer;
+}
+
+void collect_structured_error(void*, xmlErrorPtr error) {
+  if (error != nullptr && error->message != nullptr && libxml2_messages.size() < 4096)
+    libxml2_messages += error->message;
+}
+
+// The collected messages as one line, and cleared.
+std::string take_libxml2_messages() {
+  std::string line;
+  for (const char ch : libxml2_messages) {
+    if (ch == '\n' || ch == '\r') {
+      if (!line.empty() && line.back() != ' ') line += ' ';
+    } else {
+      line += ch;
+    }
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  libxml2_messages.clear();
+  return line;
+}
+
 void check(int status, const char* what) {
-  if (status < 0) throw std::runtime_error(std::string("libxml2 xmlTextWriter failed: ") + what);
+  if (status >= 0) return;
+  std::string message = std::string("libxml2 xmlTextWriter failed: ") + what;
+  if (const std::string reported = take_libxml2_messages(); !reported.empty())
+    message += " (libxml2: " + reported + ")";
+  throw std::runtime_error(message);
 }
 
 // libxml2's output callback: hands each filled chunk to the std::ostream.
@@ -43,6 +85,10 @@ XmlDocument::XmlDocument(std::ostream& out) : state_(std::make_unique<State>()) 
   // lock; documents may be written on several threads at once, so initialise it once here.
   static std::once_flag initialised;
   std::call_once(initialised, [] { xmlInitParser(); });
+  // libxml2 keeps its error handlers per thread.
+  xmlSetGenericErrorFunc(nullptr, collect_generic_error);
+  xmlSetStructuredErrorFunc(nullptr, collect_structured_error);
+  libxml2_messages.clear();
   state_->out = &out;
   xmlOutputBufferPtr output =
       xmlOutputBufferCreateIO(write_to_stream, keep_stream_open, &out, nullptr);
@@ -98,7 +144,12 @@ void XmlDocument::comment(std::string_view value) {
 void XmlDocument::finish() {
   check(xmlTextWriterEndDocument(state_->writer), "end document");
   check(xmlTextWriterFlush(state_->writer), "flush");
-  if (!state_->out->good()) throw std::runtime_error("XML export: the output stream failed");
+  if (!state_->out->good()) {
+    std::string message = "XML export: the output stream failed";
+    if (const std::string reported = take_libxml2_messages(); !reported.empty())
+      message += " (libxml2: " + reported + ")";
+    throw std::runtime_error(message);
+  }
 }
 
 }  // namespace diplograph::property_graph
