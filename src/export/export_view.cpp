@@ -45,7 +45,7 @@ ExportView::ExportView(const KnowledgeGraph& graph, const IriScheme& iris)
     }
     if (best != nullptr) {
       view.confidence = event.confidence();
-      view.evidence = best->sentence;
+      view.evidence = best->sentence.str();
     }
     std::sort(view.documents.begin(), view.documents.end());
     view.documents.erase(std::unique(view.documents.begin(), view.documents.end()),

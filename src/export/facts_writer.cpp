@@ -53,7 +53,7 @@ void write_facts(const ExportView& view, std::ostream& out) {
           event.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(event.date);
       record["modality"] = name_of(event.modality);
       record["confidence"] = mention.confidence;
-      record["evidence"] = mention.sentence;
+      record["evidence"] = mention.sentence.str();
       record["span"] = {mention.span.begin, mention.span.end};
       // The source document's metadata (JSON Lines inputs carry it); FACTS.md lets readers
       // ignore keys they do not know, and absent values are left out.

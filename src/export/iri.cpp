@@ -66,7 +66,7 @@ std::string IriScheme::evidence(const RelationEdge& event, const std::string& ev
        {mention.span.begin, mention.span.end, mention.trigger.begin, mention.trigger.end})
     hash.add('|').add(std::to_string(offset));
   hash.add('|').add(std::to_string(std::lround(mention.confidence * 10000.0)));
-  hash.add('|').add(mention.document).add('|').add(mention.sentence);
+  hash.add('|').add(mention.document).add('|').add(mention.sentence.str());
   std::string out = base;
   out += "evidence/";
   out += name_of(event.type);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/shared_text.h"
 #include "graph/vocabulary.h"
 #include "text/document.h"
 #include "text/span.h"
@@ -40,7 +41,7 @@ struct Mention {
   std::string document;  // document id
   Span span;             // the sentence's byte span in the document text
   Span trigger;          // the trigger words' span
-  std::string sentence;  // the sentence text
+  SharedText sentence;   // the sentence text, held once for all the mentions it gives
   double confidence = 0.0;
   friend auto operator<=>(const Mention&, const Mention&) = default;
 };

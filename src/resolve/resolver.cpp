@@ -110,6 +110,10 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
       candidates.push_back(membership);
     }
   }
+  // Each sentence's text once, shared by every mention it gives.
+  std::vector<SharedText> sentences;
+  sentences.reserve(extraction.sentence_texts.size());
+  for (const std::string& text : extraction.sentence_texts) sentences.emplace_back(text);
   for (const RelationCandidate& candidate : candidates) {
     const std::string& subject = keys[candidate.subject];
     const std::string& object = keys[candidate.object];
@@ -127,7 +131,7 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
     mention.document = doc;
     mention.span = extraction.sentence_spans[candidate.sentence];
     mention.trigger = candidate.trigger;
-    mention.sentence = extraction.sentence_texts[candidate.sentence];
+    mention.sentence = sentences[candidate.sentence];
     // Four decimals, as the RDF export writes it, so an export read back by `merge` holds
     // the very same value.
     mention.confidence = std::round(candidate.confidence * 10000.0) / 10000.0;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -138,6 +139,17 @@ TEST(DocumentLimits, ASentenceYieldsAtMostTheCappedRelationsWithAWarning) {
   EXPECT_EQ(capped.warnings[0].file, "banyak.txt");
   EXPECT_EQ(capped.warnings[0].severity, Diagnostic::Severity::warning);
   EXPECT_NE(capped.warnings[0].message.find("relation(s) dropped"), std::string::npos);
+}
+
+TEST(DocumentLimits, ASentenceIsStoredOnceHoweverManyRelationsItGives) {
+  const BuildResult result =
+      build_graph_from_documents(lexicon(), {many_relations_document()}, BuildOptions{});
+  ASSERT_GT(result.graph.event_count(), 3u);
+  std::set<const std::string*> buffers;
+  for (EventId id : result.graph.events_in_order())
+    for (const Mention& mention : result.graph.graph()[id].mentions)
+      buffers.insert(&mention.sentence.str());
+  EXPECT_EQ(buffers.size(), 1u);
 }
 
 TEST(DocumentLimits, ADocumentOverItsMemoryBudgetIsSkippedAndTheBatchGoesOn) {

@@ -53,7 +53,7 @@ std::string evidence_of(const RelationEdge& event) {
   const Mention* best = nullptr;
   for (const Mention& mention : event.mentions)
     if (best == nullptr || mention.confidence > best->confidence) best = &mention;
-  return best == nullptr ? std::string() : best->sentence;
+  return best == nullptr ? std::string() : best->sentence.str();
 }
 
 std::string event_token(const IriScheme& iris, const RelationEdge& event) {

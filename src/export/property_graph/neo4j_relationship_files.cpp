@@ -60,7 +60,7 @@ void write_mentions_csv(const ExportView& view, std::ostream& out) {
       out << csv_record({event_iri, csv_text(iris.document(mention.document)), "MENTIONED_IN",
                          std::to_string(mention.span.begin), std::to_string(mention.span.end),
                          std::to_string(mention.trigger.begin), std::to_string(mention.trigger.end),
-                         format_number(mention.confidence), csv_text(mention.sentence)});
+                         format_number(mention.confidence), csv_text(mention.sentence.str())});
     }
   }
 }

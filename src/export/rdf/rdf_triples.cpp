@@ -340,7 +340,7 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
       integer(v.end_offset, mention.span.end);
       if (!mention.sentence.empty())
         block.add(v.sentence,
-                  TermView::tagged(mention.sentence, language_of_document(mention.document)));
+                  TermView::tagged(mention.sentence.str(), language_of_document(mention.document)));
       break;
     }
   }

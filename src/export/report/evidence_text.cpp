@@ -10,7 +10,7 @@ bool starts_character(const std::string& text, std::size_t at) {
 }  // namespace
 
 EvidenceText split_at_trigger(const Mention& mention) {
-  const std::string& sentence = mention.sentence;
+  const std::string& sentence = mention.sentence.str();
   const bool inside = !mention.trigger.empty() && mention.span.contains(mention.trigger) &&
                       mention.span.size() == sentence.size();
   if (!inside) return {sentence, "", ""};
