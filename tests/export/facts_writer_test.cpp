@@ -1,5 +1,7 @@
 // facts.jsonl relates actors of the scored classes only (FACTS.md): a delegation, an actor
 // of the graph, stands for its state in the relations written there.
+#include "export/facts_writer.h"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -8,7 +10,6 @@
 #include <string>
 #include <tuple>
 
-#include "export/facts_writer.h"
 #include "graph/knowledge_graph.h"
 
 namespace diplograph {
