@@ -121,15 +121,15 @@ def interrupted_while_staging(args, tmp, signal_number):
     process.wait(timeout=30)
     if leftovers(tmp, "out"):
         fail(f"the interrupted run left {leftovers(tmp, 'out')}")
-    # The signal may land after the set was published, in the run's last instants: then the
-    # run ends normally and the new set is whole. Either way one whole set, never a mix.
-    if process.returncode == 0:
-        if not same_set(out, new, "new"):
-            fail("a run that finished after the signal left an incomplete new set")
+    if process.returncode not in (0, -signal_number):
+        fail(f"the run did not die of the signal: status {process.returncode}")
+    # The signal may land after the new set was published, in the run's last instants: then
+    # the new set is whole. Either way one whole set, never a mix.
+    if same_set(out, new, "new"):
         print(f"signal {signal_number} after the set was published: the new set is whole")
         return
-    if process.returncode != -signal_number:
-        fail(f"the run did not die of the signal: status {process.returncode}")
+    if process.returncode == 0:
+        fail("a run that finished after the signal left an incomplete new set")
     if not same_set(out, old, "old"):
         fail("the interrupted run changed the previous export set")
     print(f"signal {signal_number} during the export phase: staging deleted, "
