@@ -37,18 +37,8 @@ void add_build_command(CLI::App& app, BuildCommandOptions& options, int& exit_co
           "Write only this export to standard output instead of a directory: nt (N-Triples), "
           "ttl (Turtle) or jsonl (facts)")
       ->check(CLI::IsMember(kStreamFormats));
-  build
-      ->add_option("--exports", options.export_list,
-                   "Write only these exports (comma-separated): " + export_kind_names() +
-                       " (default: all; docs/exports.md)")
-      ->check(kExportListCheck)
-      ->excludes("--format");
-  build
-      ->add_option("--compress", options.compress,
-                   "gzip: write the RDF files as graph.nt.gz and graph.ttl.gz")
-      ->check(CLI::IsMember(kCompressions))
-      ->capture_default_str()
-      ->excludes("--format");
+  add_export_choice_options(*build, options.export_list, options.compress,
+                            "default: all; docs/exports.md");
   build
       ->add_option("--stdin-format", options.stdin_format,
                    "How the input - is read: text (one document) or jsonl")

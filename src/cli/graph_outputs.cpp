@@ -107,4 +107,20 @@ void claim_output_directory(std::optional<OutputDirectoryLock>& lock,
   check_output_replaceable(directory);
 }
 
+void add_export_choice_options(CLI::App& command, std::string& export_list, std::string& compress,
+                               const std::string& which) {
+  command
+      .add_option(
+          "--exports", export_list,
+          "Write only these exports (comma-separated): " + export_kind_names() + " (" + which + ")")
+      ->check(kExportListCheck)
+      ->excludes("--format");
+  command
+      .add_option("--compress", compress,
+                  "gzip: write the RDF files as graph.nt.gz and graph.ttl.gz")
+      ->check(CLI::IsMember(kCompressions))
+      ->capture_default_str()
+      ->excludes("--format");
+}
+
 }  // namespace diplograph::cli

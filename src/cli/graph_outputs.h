@@ -46,6 +46,11 @@ inline const CLI::Validator kExportListCheck(
 // The compressions --compress accepts.
 inline const std::vector<std::string> kCompressions = {"none", "gzip"};
 
+// Registers --exports and --compress on `command` (build and merge choose their exports
+// alike); `which` ends the --exports help ("default: all; ...").
+void add_export_choice_options(CLI::App& command, std::string& export_list, std::string& compress,
+                               const std::string& which);
+
 // What --exports LIST (empty: every export) and --compress (none or gzip) ask for; both
 // are checked by CLI11 before this runs.
 ExportOptions export_options(const std::string& list, const std::string& compression);

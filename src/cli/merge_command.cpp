@@ -29,18 +29,8 @@ void add_merge_command(CLI::App& app, MergeCommandOptions& options, int& exit_co
       ->add_option("--format", options.format,
                    "Write only this export to standard output: nt, ttl or jsonl")
       ->check(CLI::IsMember(kStreamFormats));
-  merge
-      ->add_option("--exports", options.export_list,
-                   "Write only these exports (comma-separated): " + export_kind_names() +
-                       " (default: all; merge writes no report or stats)")
-      ->check(kExportListCheck)
-      ->excludes("--format");
-  merge
-      ->add_option("--compress", options.compress,
-                   "gzip: write the RDF files as graph.nt.gz and graph.ttl.gz")
-      ->check(CLI::IsMember(kCompressions))
-      ->capture_default_str()
-      ->excludes("--format");
+  add_export_choice_options(*merge, options.export_list, options.compress,
+                            "default: all; merge writes no report or stats");
   merge
       ->add_option("--base-iri", options.base_iri,
                    "Base IRI the exports were built with (diplograph build --base-iri)")

@@ -170,18 +170,21 @@ TripleReadResult read_triples(std::string_view bytes, const std::string& name, R
   return read_source(read_memory, memory_error, &source, name, syntax, handler);
 }
 
+// The result of a file that could not be opened, with the OS's reason (errno).
+static TripleReadResult cannot_open(const std::string& name) {
+  TripleReadResult result;
+  result.ok = false;
+  result.diagnostics.push_back({name, 0, 0, Diagnostic::Severity::error,
+                                std::string("cannot open: ") + std::strerror(errno)});
+  return result;
+}
+
 TripleReadResult read_triples_file(const std::filesystem::path& file,
                                    const TripleHandler& handler) {
   const std::string name = file.string();
   if (is_gzip_file(file)) {
     std::unique_ptr<gzFile_s, decltype(&gzclose)> stream(gzopen(name.c_str(), "rb"), gzclose);
-    if (!stream) {
-      TripleReadResult result;
-      result.ok = false;
-      result.diagnostics.push_back({name, 0, 0, Diagnostic::Severity::error,
-                                    std::string("cannot open: ") + std::strerror(errno)});
-      return result;
-    }
+    if (!stream) return cannot_open(name);
     TripleReadResult result =
         read_source(read_gzip, gzip_error, stream.get(), name, syntax_of(file), handler);
     int code = Z_OK;
@@ -195,13 +198,7 @@ TripleReadResult read_triples_file(const std::filesystem::path& file,
   }
   std::unique_ptr<std::FILE, decltype(&std::fclose)> stream(std::fopen(name.c_str(), "rb"),
                                                             std::fclose);
-  if (!stream) {
-    TripleReadResult result;
-    result.ok = false;
-    result.diagnostics.push_back({name, 0, 0, Diagnostic::Severity::error,
-                                  std::string("cannot open: ") + std::strerror(errno)});
-    return result;
-  }
+  if (!stream) return cannot_open(name);
   return read_source(read_file, file_error, stream.get(), name, syntax_of(file), handler);
 }
 
