@@ -5,7 +5,6 @@
 namespace diplograph {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_clause_mark(char c) { return c == ';' || c == ':' || c == ','; }
 bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -18,16 +17,10 @@ std::size_t piece_end(std::string_view text, std::size_t begin, std::size_t end,
   for (std::size_t i = limit; i > half; --i)
     if (is_clause_mark(text[i - 1])) return i;
   for (std::size_t i = limit; i > half; --i)
-    if (is_space(text[i - 1])) return i;
+    if (is_ascii_space(text[i - 1])) return i;
   std::size_t cut = limit;
   while (cut > begin + 1 && is_continuation_byte(text[cut])) --cut;
   return cut;
-}
-
-Span trimmed(std::string_view text, Span span) {
-  while (span.begin < span.end && is_space(text[span.begin])) ++span.begin;
-  while (span.end > span.begin && is_space(text[span.end - 1])) --span.end;
-  return span;
 }
 
 }  // namespace
@@ -47,7 +40,7 @@ std::size_t cut_long_sentences(std::string_view text, std::vector<Sentence>& sen
     std::size_t begin = sentence.span.begin;
     while (begin < sentence.span.end) {
       const std::size_t end = piece_end(text, begin, sentence.span.end, max_bytes);
-      const Span piece = trimmed(text, {begin, end});
+      const Span piece = trim_ascii_space(text, {begin, end});
       if (!piece.empty()) out.push_back({piece, sentence.paragraph, sentence.is_title});
       begin = end;
     }

@@ -13,11 +13,8 @@
 namespace diplograph {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 Span trim(std::string_view text, Span span) {
-  while (span.begin < span.end && is_space(text[span.begin])) ++span.begin;
-  while (span.end > span.begin && is_space(text[span.end - 1])) --span.end;
+  span = trim_ascii_space(text, span);
   // U+00A0 no-break space, common in pasted news text
   while (span.end - span.begin >= 2 && text.substr(span.end - 2, 2) == "\xC2\xA0") span.end -= 2;
   return span;
@@ -26,10 +23,10 @@ Span trim(std::string_view text, Span span) {
 // The word just before position `end` (which follows a full stop), case-folded.
 std::string word_before_dot(std::string_view text, std::size_t begin, std::size_t end) {
   std::size_t dot = end;
-  while (dot > begin && is_space(text[dot - 1])) --dot;
+  while (dot > begin && is_ascii_space(text[dot - 1])) --dot;
   if (dot == begin || text[dot - 1] != '.') return {};
   std::size_t start = dot - 1;
-  while (start > begin && !is_space(text[start - 1]) && text[start - 1] != '(' &&
+  while (start > begin && !is_ascii_space(text[start - 1]) && text[start - 1] != '(' &&
          text[start - 1] != '"')
     --start;
   return fold_case(text.substr(start, dot - 1 - start));
@@ -87,8 +84,8 @@ std::vector<Span> split_paragraph(std::string_view text, Span paragraph,
 bool is_boilerplate_line(std::string_view line, const BoilerplateRules& rules) {
   const std::string folded = fold_case(line);
   std::string_view trimmed = folded;
-  while (!trimmed.empty() && is_space(trimmed.front())) trimmed.remove_prefix(1);
-  while (!trimmed.empty() && is_space(trimmed.back())) trimmed.remove_suffix(1);
+  while (!trimmed.empty() && is_ascii_space(trimmed.front())) trimmed.remove_prefix(1);
+  while (!trimmed.empty() && is_ascii_space(trimmed.back())) trimmed.remove_suffix(1);
   for (const auto& prefix : rules.line_prefixes)
     if (trimmed.starts_with(prefix)) return true;
   for (const auto& marker : rules.line_markers)

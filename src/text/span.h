@@ -18,4 +18,14 @@ struct Span {
   friend auto operator<=>(const Span&, const Span&) = default;
 };
 
+// Whether `c` is the ASCII white space that separates sentences and paragraphs.
+inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// `span` without the ASCII white space at either end of it in `text`.
+inline Span trim_ascii_space(std::string_view text, Span span) {
+  while (span.begin < span.end && is_ascii_space(text[span.begin])) ++span.begin;
+  while (span.end > span.begin && is_ascii_space(text[span.end - 1])) --span.end;
+  return span;
+}
+
 }  // namespace diplograph

@@ -22,7 +22,7 @@ namespace {
 using testing::ntriples_of;
 using testing::turtle_of;
 
-const IriScheme kIris;
+const IriScheme kScheme;
 
 struct ReadBack {
   std::optional<KnowledgeGraph> graph;
@@ -36,7 +36,7 @@ struct ReadBack {
 
 ReadBack read_back(const std::string& rdf, rdf::RdfSyntax syntax) {
   ReadBack out;
-  rdf::GraphFromTriples assembler(kIris, "export");
+  rdf::GraphFromTriples assembler(kScheme, "export");
   const auto read =
       rdf::read_triples(rdf, "export", syntax, [&assembler](rdf::Triple&& t) { assembler.add(t); });
   out.diagnostics = read.diagnostics;
@@ -186,7 +186,7 @@ TEST(ExportReader, AnIncompleteExportIsRefusedAsAWhole) {
   std::string kept;
   std::istringstream lines(written);
   for (std::string line; std::getline(lines, line);)
-    if (!(line.rfind("<" + kIris.base + "evidence/", 0) == 0 &&
+    if (!(line.rfind("<" + kScheme.base + "evidence/", 0) == 0 &&
           line.find("#confidence>") != std::string::npos))
       kept += line + "\n";
   ASSERT_LT(kept.size(), written.size());

@@ -12,16 +12,12 @@
 #include "extract/document_budget.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/build_pipeline.h"
+#include "shipped_lexicon.h"
 #include "text/long_sentences.h"
 #include "text/utf8.h"
 
 namespace diplograph {
 namespace {
-
-const Lexicon& lexicon() {
-  static const Lexicon loaded = Lexicon::load(default_lexicon_directory());
-  return loaded;
-}
 
 std::vector<Sentence> whole(std::string_view text) { return {Sentence{{0, text.size()}, 0}}; }
 
@@ -128,12 +124,12 @@ Document ordinary_document() {
 TEST(DocumentLimits, ASentenceYieldsAtMostTheCappedRelationsWithAWarning) {
   BuildOptions options;
   const BuildResult uncapped =
-      build_graph_from_documents(lexicon(), {many_relations_document()}, options);
+      build_graph_from_documents(testing::shipped_lexicon(), {many_relations_document()}, options);
   ASSERT_GT(uncapped.graph.event_count(), 3u);
   EXPECT_TRUE(uncapped.warnings.empty());
   options.limits.max_relations_per_sentence = 3;
   const BuildResult capped =
-      build_graph_from_documents(lexicon(), {many_relations_document()}, options);
+      build_graph_from_documents(testing::shipped_lexicon(), {many_relations_document()}, options);
   EXPECT_EQ(capped.graph.event_count(), 3u);
   ASSERT_EQ(capped.warnings.size(), 1u);
   EXPECT_EQ(capped.warnings[0].file, "banyak.txt");
@@ -142,8 +138,8 @@ TEST(DocumentLimits, ASentenceYieldsAtMostTheCappedRelationsWithAWarning) {
 }
 
 TEST(DocumentLimits, ASentenceIsStoredOnceHoweverManyRelationsItGives) {
-  const BuildResult result =
-      build_graph_from_documents(lexicon(), {many_relations_document()}, BuildOptions{});
+  const BuildResult result = build_graph_from_documents(
+      testing::shipped_lexicon(), {many_relations_document()}, BuildOptions{});
   ASSERT_GT(result.graph.event_count(), 3u);
   std::set<const std::string*> buffers;
   for (EventId id : result.graph.events_in_order())
@@ -160,7 +156,7 @@ TEST(DocumentLimits, ADocumentOverItsMemoryBudgetIsSkippedAndTheBatchGoesOn) {
   for (int i = 0; i < 20; ++i)
     large.text += "\nPada hari ke-" + std::to_string(i) + ", " + many_relations_document().text;
   const BuildResult result =
-      build_graph_from_documents(lexicon(), {large, ordinary_document()}, options);
+      build_graph_from_documents(testing::shipped_lexicon(), {large, ordinary_document()}, options);
   EXPECT_EQ(result.documents_read, 1u);
   EXPECT_EQ(result.documents_skipped, 1u);
   EXPECT_EQ(result.internal_errors, 0u);

@@ -15,17 +15,13 @@
 #include "lexicon/stemmer.h"
 #include "pipeline/build_pipeline.h"
 #include "pipeline/document_reader.h"
+#include "shipped_lexicon.h"
 
 namespace diplograph {
 namespace {
 
 namespace fs = std::filesystem;
 using namespace std::string_literals;
-
-const Lexicon& lexicon() {
-  static const Lexicon loaded = Lexicon::load(default_lexicon_directory());
-  return loaded;
-}
 
 class TempDir {
  public:
@@ -198,7 +194,7 @@ TEST(BuildGraph, GoodFileIsReadAndBadOnesAreSkippedInInputOrder) {
   BuildOptions options = options_with(2);
   options.read.max_document_bytes = 4000;
   const BuildResult result =
-      build_graph(lexicon(), {dir.path(), dir.path() / "hilang.txt"}, options);
+      build_graph(testing::shipped_lexicon(), {dir.path(), dir.path() / "hilang.txt"}, options);
 
   EXPECT_EQ(result.documents_read, 1u);
   EXPECT_EQ(result.documents_skipped, 5u);
@@ -228,10 +224,11 @@ TEST(BuildGraph, ProgressIsReportedForEveryInput) {
   dir.write("a.txt", kGoodArticle);
   dir.write("b.txt", "");
   std::vector<std::size_t> done;
-  build_graph(lexicon(), {dir.path()}, options_with(1), [&](std::size_t d, std::size_t total) {
-    EXPECT_EQ(total, 2u);
-    done.push_back(d);
-  });
+  build_graph(testing::shipped_lexicon(), {dir.path()}, options_with(1),
+              [&](std::size_t d, std::size_t total) {
+                EXPECT_EQ(total, 2u);
+                done.push_back(d);
+              });
   EXPECT_EQ(done, (std::vector<std::size_t>{1, 2}));
 }
 
@@ -260,9 +257,9 @@ std::vector<EventSummary> events_of(const KnowledgeGraph& graph) {
 TEST(BuildGraph, SameGraphWhateverTheNumberOfJobs) {
   const fs::path corpus = fs::path(DIPLOGRAPH_TEST_SOURCE_DIR) / "tests" / "corpus";
   ASSERT_TRUE(fs::is_directory(corpus)) << corpus;
-  const BuildResult one = build_graph(lexicon(), {corpus}, options_with(1));
-  const BuildResult two = build_graph(lexicon(), {corpus}, options_with(2));
-  const BuildResult four = build_graph(lexicon(), {corpus}, options_with(4));
+  const BuildResult one = build_graph(testing::shipped_lexicon(), {corpus}, options_with(1));
+  const BuildResult two = build_graph(testing::shipped_lexicon(), {corpus}, options_with(2));
+  const BuildResult four = build_graph(testing::shipped_lexicon(), {corpus}, options_with(4));
   EXPECT_GT(one.documents_read, 1u);
   EXPECT_GT(one.graph.event_count(), 0u);  // the comparison below is not between empty graphs
   EXPECT_EQ(one.documents_read, two.documents_read);
@@ -279,8 +276,8 @@ TEST(BuildGraph, SameGraphWhateverTheWindowOfDocuments) {
   one_at_a_time.documents_per_window = 1;
   BuildOptions all_at_once = options_with(2);
   all_at_once.documents_per_window = 1000;
-  const BuildResult small = build_graph(lexicon(), {corpus}, one_at_a_time);
-  const BuildResult large = build_graph(lexicon(), {corpus}, all_at_once);
+  const BuildResult small = build_graph(testing::shipped_lexicon(), {corpus}, one_at_a_time);
+  const BuildResult large = build_graph(testing::shipped_lexicon(), {corpus}, all_at_once);
   EXPECT_GT(small.graph.event_count(), 0u);
   EXPECT_EQ(small.documents_read, large.documents_read);
   EXPECT_EQ(actors_of(small.graph), actors_of(large.graph));
@@ -290,12 +287,13 @@ TEST(BuildGraph, SameGraphWhateverTheWindowOfDocuments) {
 TEST(BuildGraphFromDocuments, InMemoryDocumentsGiveTheSameGraphAsFiles) {
   TempDir dir;
   dir.write("a_baik.txt", kGoodArticle);
-  const BuildResult from_files = build_graph(lexicon(), {dir.path()}, options_with(1));
+  const BuildResult from_files =
+      build_graph(testing::shipped_lexicon(), {dir.path()}, options_with(1));
   Document document;
   document.meta.id = "a_baik.txt";
   document.text = kGoodArticle;
   const BuildResult from_memory =
-      build_graph_from_documents(lexicon(), {document}, options_with(1));
+      build_graph_from_documents(testing::shipped_lexicon(), {document}, options_with(1));
   EXPECT_EQ(from_memory.documents_read, 1u);
   EXPECT_EQ(actors_of(from_files.graph), actors_of(from_memory.graph));
   EXPECT_EQ(events_of(from_files.graph), events_of(from_memory.graph));

@@ -544,21 +544,16 @@ def check_output_inside_inputs(args, tmp):
     print("an output directory inside the inputs is skipped with a warning")
 
 
-def sanitized(binary):
-    """True for an ASan build: it reserves terabytes of address space, so RLIMIT_AS cannot
-    cap it (the memory cap is checked on the other builds)."""
-    linked = subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
-    return "libasan" in linked
-
-
-def capped_run(binary, *args, address_space_bytes, timeout):
-    """`run` with the child's address space capped (ulimit -v), unless sanitized."""
+def capped_run(args, *command, address_space_bytes, timeout):
+    """`run` with the child's address space capped (ulimit -v), unless the binary is built
+    with ASan: it reserves terabytes of address space, so RLIMIT_AS cannot cap it (the
+    memory cap is checked on the other builds)."""
     def cap():
         import resource
         resource.setrlimit(resource.RLIMIT_AS, (address_space_bytes, address_space_bytes))
-    preexec = None if sanitized(binary) else cap
-    return subprocess.run([binary, *map(str, args)], capture_output=True, timeout=timeout,
-                          preexec_fn=preexec)
+    preexec = None if args.sanitized else cap
+    return subprocess.run([args.binary, *map(str, command)], capture_output=True,
+                          timeout=timeout, preexec_fn=preexec)
 
 
 def lexicon_column(table, column):
@@ -589,7 +584,7 @@ def check_pathological_inputs(args, tmp):
             if "Korea Utara" in line and len(line) > 150 and "(foto" not in line.lower()]
     one_sentence = re.sub(r"[.!?](\s|$)", ", ", " ".join(body))
     # 5 MB as in the attack; 1 MB under ASan, which runs the same code ten times slower.
-    size = 1_000_000 if sanitized(args.binary) else 5_000_000
+    size = 1_000_000 if args.sanitized else 5_000_000
     giant = (one_sentence + " ") * (size // len(one_sentence) + 1)
     (inputs / "giant_sentence.txt").write_text(giant)
     lexicon = args.source / "ontology" / "lexicon"
@@ -608,7 +603,7 @@ def check_pathological_inputs(args, tmp):
     (inputs / "person_list.txt").write_text(body[1].replace("Korea Utara", persons, 1))
     (inputs / "ordinary.txt").write_text(ARTICLE_TEXT)
     out = tmp / "out"
-    done = capped_run(args.binary, "build", inputs, "-o", out, "--jobs", 2,
+    done = capped_run(args, "build", inputs, "-o", out, "--jobs", 2,
                       address_space_bytes=3 << 30, timeout=100)
     stderr = done.stderr.decode(errors="replace")
     if done.returncode != 0:
@@ -640,12 +635,15 @@ def check_document_budget(args, tmp):
     inputs = tmp / "in"
     inputs.mkdir()
     article = (args.source / "tests" / "corpus").glob("*.txt").__next__().read_text()
-    # 2 MB of distinct paragraphs: about a second of extraction in Release, far more under
-    # ASan, while the one-sentence article takes milliseconds even on a loaded machine.
-    # (each line numbered: a repeated paragraph is page furniture, read once)
+    # 2 MB of distinct paragraphs: about a second of extraction in Release, while the
+    # one-sentence article takes milliseconds even on a loaded machine. Under the sanitizers,
+    # which run the same code ten times slower or more, 0.5 MB: still seconds, far over 0.2 s,
+    # and well inside the default budget. (Each line numbered: a repeated paragraph is page
+    # furniture, read once.)
+    size = 500_000 if args.sanitized else 2_000_000
     lines = [line for line in article.splitlines() if line.strip()]
     (inputs / "long.txt").write_text("".join(f"({i}) {line}\n"
-                                             for i in range(2_000_000 // len(article) + 1)
+                                             for i in range(size // len(article) + 1)
                                              for line in lines))
     (inputs / "ordinary.txt").write_text(ARTICLE_TEXT)
     for option, value, words in (("--document-time-budget", "0.2", "time budget"),
@@ -679,6 +677,8 @@ def main():
     parser.add_argument("check", choices=sorted(CHECKS))
     parser.add_argument("--binary", required=True)
     parser.add_argument("--source", required=True, type=Path)
+    parser.add_argument("--sanitized", action="store_true",
+                        help="the binary is built with ASan (and runs many times slower)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         CHECKS[args.check](args, Path(tmp))

@@ -60,7 +60,7 @@ void attvalues(XmlDocument& xml, const Values& values) {
   xml.end();
 }
 
-void write_node(XmlDocument& xml, const ActorView& view) {
+void write_gexf_node(XmlDocument& xml, const ActorView& view) {
   const ActorVertex& actor = *view.actor;
   const std::size_t degree = view.degree;
   const Rgb colour = colour_of(actor.type);
@@ -87,7 +87,7 @@ void write_node(XmlDocument& xml, const ActorView& view) {
   xml.end();
 }
 
-void write_edge(XmlDocument& xml, const EventView& view) {
+void write_gexf_edge(XmlDocument& xml, const EventView& view) {
   const RelationEdge& event = *view.event;
   const auto& interval = view.interval;
   xml.start("edge");
@@ -141,11 +141,11 @@ void write_gexf(const ExportView& view, std::ostream& out) {
   declare(xml, "edge", kEdgeAttributes);
   xml.start("nodes");
   xml.attribute("count", std::to_string(view.actors().size()));
-  for (const ActorView& actor : view.actors()) write_node(xml, actor);
+  for (const ActorView& actor : view.actors()) write_gexf_node(xml, actor);
   xml.end();
   xml.start("edges");
   xml.attribute("count", std::to_string(view.events().size()));
-  for (const EventView& event : view.events()) write_edge(xml, event);
+  for (const EventView& event : view.events()) write_gexf_edge(xml, event);
   xml.end();
   xml.finish();
 }

@@ -63,7 +63,7 @@ void data(XmlDocument& xml, std::string_view key, std::string_view value) {
   xml.end();
 }
 
-void write_node(XmlDocument& xml, const ActorView& view) {
+void write_graphml_node(XmlDocument& xml, const ActorView& view) {
   const ActorVertex& actor = *view.actor;
   const std::size_t degree = view.degree;
   const Rgb colour = colour_of(actor.type);
@@ -87,7 +87,7 @@ void write_node(XmlDocument& xml, const ActorView& view) {
   xml.end();
 }
 
-void write_edge(XmlDocument& xml, const EventView& view) {
+void write_graphml_edge(XmlDocument& xml, const EventView& view) {
   const RelationEdge& event = *view.event;
   const auto& interval = view.interval;
   xml.start("edge");
@@ -131,8 +131,8 @@ void write_graphml(const ExportView& view, std::ostream& out) {
   xml.start("graph");
   xml.attribute("id", "diplograph");
   xml.attribute("edgedefault", "directed");
-  for (const ActorView& actor : view.actors()) write_node(xml, actor);
-  for (const EventView& event : view.events()) write_edge(xml, event);
+  for (const ActorView& actor : view.actors()) write_graphml_node(xml, actor);
+  for (const EventView& event : view.events()) write_graphml_edge(xml, event);
   xml.finish();
 }
 
