@@ -156,6 +156,8 @@ class DocumentRelations {
   // The first group a few words after a verb, with no preposition, coordinator or clause
   // boundary before it: its object past a title's words.
   std::optional<Group> object_nearby(const std::vector<Token>& tokens, std::size_t from) const;
+  // True when the word (one of its stems) is a relation trigger: a predicate of its own.
+  bool is_trigger_word(const Token& token) const;
 
   // The author of an event noun: the group right after it, past a modifier or two.
   std::optional<Group> author_after(const std::vector<Token>& tokens, std::size_t from) const;
@@ -175,6 +177,10 @@ class DocumentRelations {
   void apply_host(const std::vector<Token>& tokens, Context context);
   void apply_symmetric(const std::vector<Token>& tokens, Context context);
   void apply_directed(const std::vector<Token>& tokens, Context context);
+  // "accused X of supplying ...", "charged X with sending ...": the accused of the
+  // sentence's accusation is the subject of a gerund trigger it governs (object control).
+  std::optional<Group> accused_controller(const std::vector<Token>& tokens,
+                                          const FoundTrigger& found, std::size_t sentence) const;
   // True when a nominal trigger (an event noun) opens the object of `found`.
   bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found);
   void emit_visit(std::size_t visitor, std::size_t place, const Context& context,

@@ -1,4 +1,6 @@
 // Frames: how the roles the clause analysis found become relations, per frame and voice.
+#include <algorithm>
+
 #include "extract/clause_reader.h"
 
 namespace diplograph {
@@ -130,6 +132,19 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
   } else if (found.voice == Voice::passive) {
     object = subject_of(tokens, found.first);
     subject = agent_after(tokens, found.end);
+  } else if (auto accused = accused_controller(tokens, found, context.sentence)) {
+    // "accused X of supplying arms to Y": what X is accused of, X is said to have done.
+    subject = accused;
+    context.modality = static_cast<int>(Modality::alleged);
+    // 'of "providing arms" to Y': a quoted predicate's object follows the closing quote.
+    std::size_t from = found.end;
+    if (lexicon_.in_category(Cue::quotation, tokens[found.first - 1]))
+      for (std::size_t k = found.end; k < tokens.size() && k < found.end + 4; ++k)
+        if (lexicon_.in_category(Cue::quotation, tokens[k])) {
+          from = k + 1;
+          break;
+        }
+    object = object_after(tokens, from, false);
   } else {
     subject = subject_of(tokens, found.first);
     // "denounced Russia over its invasion of Ukraine": an event noun's possessive pronoun
@@ -187,6 +202,31 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         emit(type, participant(a), participant(b), context, 0.7);
       }
     }
+}
+
+std::optional<Group> DocumentRelations::accused_controller(const std::vector<Token>& tokens,
+                                                           const FoundTrigger& found,
+                                                           std::size_t sentence) const {
+  // Only a gerund ("supplying", per language.tsv's progressive suffix) right after a
+  // preposition ("of", "with"), past quotation marks, in the accusation's own clause.
+  if (accusations_.empty() || accusations_.back().sentence != sentence) return std::nullopt;
+  const Group& accused = accusations_.back().accused;
+  if (accused.end > found.first) return std::nullopt;
+  const auto& progressive = lexicon_.voice_affixes().progressive_suffixes;
+  const std::string& word = tokens[found.first].folded;
+  if (std::none_of(progressive.begin(), progressive.end(),
+                   [&](const std::string& suffix) { return word.ends_with(suffix); }))
+    return std::nullopt;
+  std::size_t before = found.first;
+  while (before > accused.end && lexicon_.in_category(Cue::quotation, tokens[before - 1])) --before;
+  if (before == accused.end || !lexicon_.in_category(Cue::preposition, tokens[before - 1]))
+    return std::nullopt;
+  for (std::size_t k = accused.end; k < found.first; ++k)
+    if (is_boundary(tokens[k]) && !lexicon_.in_category(Cue::quotation, tokens[k]))
+      return std::nullopt;
+  Group controller = accused;
+  controller.role = ArgumentRole::controller;
+  return controller;
 }
 
 bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,
