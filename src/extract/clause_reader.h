@@ -204,12 +204,15 @@ class DocumentRelations {
   // "kedua negara": the two states named last before it.
   void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s);
 
+  // "the three nations": the actors last named together in that number.
+  void add_numbered_anaphors(const std::vector<Token>& tokens, std::size_t s);
+
   // "ia", "dia", "beliau": the person named last; "mereka": the actors last named together.
   void add_pronoun_anaphors(const std::vector<Token>& tokens, std::size_t s);
   // "negara itu", "negara tersebut": the state named last, other than its clause's own.
   void add_state_anaphors(const std::vector<Token>& tokens, std::size_t s);
   // Keeps the last coordinated group of the sentence for a later "mereka".
-  void remember_plural_group();
+  void remember_plural_group(std::size_t sentence);
   void affiliations();
   // "Pyongyang dan Teheran membantah klaim tersebut": a denial with no actor answers the
   // accusation made against its subject.
@@ -237,6 +240,8 @@ class DocumentRelations {
   std::unordered_map<std::string, std::size_t> first_state_mention_;  // state key -> mention
   std::vector<std::pair<Group, Context>> pending_rejections_;
   std::vector<std::size_t> last_plural_;  // the actors last named together
+  // Every group of actors named together, with its sentence (for "the three nations").
+  std::vector<std::pair<std::vector<std::size_t>, std::size_t>> plural_history_;
 };
 
 }  // namespace diplograph

@@ -114,6 +114,42 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
   }
 }
 
+void DocumentRelations::add_numbered_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  // "the three nations", "the four Arab countries": a collective noun counted by a number
+  // of three or more (two is a pair anaphor) stands for the actors last named together in
+  // that number; with none of that size it stands for nothing.
+  constexpr long kLeast = 3;
+  constexpr std::size_t kMaxModifiers = 2;  // "the three AUKUS nations"
+  for (std::size_t t = 1; t < tokens.size(); ++t) {
+    if (!lexicon_.in_category(Cue::collective_noun, tokens[t]) || is_mention_token(t)) continue;
+    std::size_t number = t;
+    std::optional<long> count;
+    for (std::size_t k = t; k-- > 0 && k + kMaxModifiers + 1 >= t;)
+      if ((count = lexicon_.cardinal(tokens[k].folded))) {
+        number = k;
+        break;
+      }
+    if (!count || *count < kLeast || number == 0 ||
+        !lexicon_.in_category(Cue::determiner, tokens[number - 1]))
+      continue;
+    std::vector<std::size_t> antecedent;
+    for (const Group& g : groups_)
+      if (g.end <= number - 1 && !g.is_source &&
+          g.mentions.size() == static_cast<std::size_t>(*count))
+        antecedent = g.mentions;
+    for (auto past = plural_history_.rbegin(); antecedent.empty() && past != plural_history_.rend();
+         ++past) {
+      if (past->second + kDiscourseWindow < s) break;
+      if (past->first.size() == static_cast<std::size_t>(*count)) antecedent = past->first;
+    }
+    if (antecedent.empty()) continue;
+    Group group{antecedent, number - 1, t + 1};
+    auto at = std::find_if(groups_.begin(), groups_.end(),
+                           [&](const Group& g) { return g.first > number - 1; });
+    groups_.insert(at, group);
+  }
+}
+
 void DocumentRelations::add_pronoun_anaphors(const std::vector<Token>& tokens, std::size_t s) {
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     std::vector<std::size_t> antecedent;
@@ -130,13 +166,18 @@ void DocumentRelations::add_pronoun_anaphors(const std::vector<Token>& tokens, s
       }
     }
     if (lexicon_.in_category(Cue::plural_pronoun, tokens[t])) {
-      // "mereka": the actors last named together.
+      // "mereka": the actors last named together, earlier in this sentence or before it.
       antecedent = last_plural_;
+      for (const Group& g : groups_)
+        if (g.end <= t && g.mentions.size() >= 2 && !g.is_source && !g.in_place_name)
+          antecedent = g.mentions;
     }
     // Only a pronoun that opens a clause stands for an actor of its own: after a noun it is
     // a possessive ("latihan militer mereka", "hak veto mereka").
+    // After a preposition it is that preposition's object ("between them", "dengan mereka").
     const bool opens_clause = t == 0 || is_boundary(tokens[t - 1]) || tokens[t - 1].is(",") ||
                               lexicon_.in_category(Cue::coordinator, tokens[t - 1]) ||
+                              lexicon_.in_category(Cue::preposition, tokens[t - 1]) ||
                               lexicon_.in_category(Cue::complementizer, tokens[t - 1]);
     if (antecedent.empty() || !opens_clause || is_mention_token(t)) continue;
     Group group{antecedent, t, t + 1};
@@ -172,9 +213,12 @@ void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std
   }
 }
 
-void DocumentRelations::remember_plural_group() {
+void DocumentRelations::remember_plural_group(std::size_t sentence) {
   for (const Group& g : groups_)
-    if (g.mentions.size() >= 2 && !g.is_source && !g.in_place_name) last_plural_ = g.mentions;
+    if (g.mentions.size() >= 2 && !g.is_source && !g.in_place_name) {
+      last_plural_ = g.mentions;
+      plural_history_.emplace_back(g.mentions, sentence);
+    }
 }
 
 void DocumentRelations::affiliations() {

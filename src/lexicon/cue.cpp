@@ -15,6 +15,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "attribution_filler",
     "between_marker",
     "clause_boundary",
+    "collective_noun",
     "comitative",
     "complementizer",
     "coordinator",

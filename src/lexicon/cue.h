@@ -17,6 +17,7 @@ enum class Cue : std::uint8_t {
   attribution_filler,
   between_marker,
   clause_boundary,
+  collective_noun,
   comitative,
   complementizer,
   coordinator,

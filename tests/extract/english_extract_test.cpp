@@ -1,0 +1,108 @@
+// Relations read from English sentences written for these tests (never copied from a
+// corpus): the general patterns of English news the English lexicon and the clause model
+// read together.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "extract/extraction.h"
+#include "extract/extractor.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/stemmer.h"
+
+namespace diplograph {
+namespace {
+
+const Lexicon& english() {
+  static const Lexicon loaded = Lexicon::load(default_lexicon_root() / "en");
+  return loaded;
+}
+
+using Fact = std::tuple<std::string, std::string, std::string>;  // type, subject, object
+
+class EnglishExtraction : public ::testing::Test {
+ protected:
+  // The asserted (type, subject, object) facts of `text`, subjects and objects by gazetteer
+  // key or name.
+  std::set<Fact> facts(const std::string& text) {
+    Document document;
+    document.meta.id = "test.txt";
+    document.meta.lang = "en";
+    document.text = text;
+    const DocumentExtraction e = Extractor(english()).extract(document, stemmer_);
+    std::set<Fact> out;
+    for (const RelationCandidate& r : e.relations)
+      if (r.modality == Modality::asserted || r.modality == Modality::alleged)
+        out.emplace(name_of(r.type), who(e, r.subject), who(e, r.object));
+    return out;
+  }
+
+  static std::string who(const DocumentExtraction& e, std::size_t m) {
+    const ActorMention& mention = e.mentions.at(m);
+    return mention.known_key.empty() ? mention.surface : mention.known_key;
+  }
+
+  static std::string describe(const std::set<Fact>& facts) {
+    std::string out;
+    for (const auto& [type, subject, object] : facts)
+      out.append(type).append(" ").append(subject).append(" -> ").append(object).append("; ");
+    return out;
+  }
+
+  Stemmer stemmer_{english().hunspell_dictionary()};
+};
+
+TEST_F(EnglishExtraction, TheAccusedOfAGerundIsItsSubject) {
+  const auto f = facts("Chile accused Peru of supplying drones to Bolivia.");
+  EXPECT_TRUE(f.count({"accuse", "chile", "peru"})) << describe(f);
+  EXPECT_TRUE(f.count({"aid", "peru", "bolivia"})) << describe(f);
+  EXPECT_FALSE(f.count({"aid", "chile", "bolivia"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, AQuotedGerundKeepsItsObjectAfterTheQuote) {
+  const auto f = facts("Norway charged Sweden with \"sending weapons\" to Finland.");
+  EXPECT_TRUE(f.count({"aid", "sweden", "finland"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, AGerundNotGovernedByTheAccusationKeepsItsOwnSubject) {
+  const auto f = facts("Chile accused Peru, while Ecuador was supplying drones to Bolivia.");
+  EXPECT_FALSE(f.count({"aid", "peru", "bolivia"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, APartnerIsNeverPastAnotherPredicate) {
+  const auto f = facts("Canada and its allies blamed Chile for the crisis.");
+  EXPECT_TRUE(f.count({"accuse", "canada", "chile"})) << describe(f);
+  EXPECT_FALSE(f.count({"cooperate", "canada", "chile"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, AlliesOfAStateCooperateWithIt) {
+  const auto f = facts("Kenya and Ghana are close allies of Nigeria.");
+  EXPECT_TRUE(f.count({"cooperate", "kenya", "nigeria"})) << describe(f);
+  EXPECT_TRUE(f.count({"cooperate", "ghana", "nigeria"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, ACountedCollectiveNounStandsForTheGroupOfThatSize) {
+  const auto f = facts(
+      "Chile, Peru and Bolivia signed a trade pact last year. Argentina later accused the "
+      "three South American nations of breaking it.");
+  EXPECT_TRUE(f.count({"accuse", "argentina", "chile"})) << describe(f);
+  EXPECT_TRUE(f.count({"accuse", "argentina", "peru"})) << describe(f);
+  EXPECT_TRUE(f.count({"accuse", "argentina", "bolivia"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, ACountWithNoGroupOfThatSizeStandsForNothing) {
+  const auto f = facts("Chile and Peru signed a pact. Argentina accused the four nations.");
+  EXPECT_FALSE(f.count({"accuse", "argentina", "chile"})) << describe(f);
+  EXPECT_FALSE(f.count({"accuse", "argentina", "peru"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, ThemAfterAPrepositionIsTheGroupNamedBeforeIt) {
+  const auto f = facts("Ghana and Togo agreed that any dispute between them would go to court.");
+  EXPECT_TRUE(f.count({"oppose", "ghana", "togo"}) || f.count({"oppose", "togo", "ghana"}))
+      << describe(f);
+}
+
+}  // namespace
+}  // namespace diplograph
