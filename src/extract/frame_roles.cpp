@@ -71,6 +71,22 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     bool subject_adjacent = subject && subject->end <= found.first;
     for (std::size_t k = subject ? subject->end : 0; subject_adjacent && k < found.first; ++k)
       subject_adjacent = lexicon_.in_category(Cue::aspect, tokens[k]);
+    // "X and Y remain locked in a bitter dispute", "X and Y have been at war": the
+    // coordinated subject is in the state the noun names: one preposition between them,
+    // a locative, and no other actor, relative clause or clause boundary.
+    constexpr std::size_t kMaxWordsBetween = 5;
+    if (!subject_adjacent && mutual && subject && subject->end <= found.first &&
+        found.first - subject->end <= kMaxWordsBetween) {
+      std::size_t locatives = 0, others = 0;
+      for (std::size_t w = subject->end; w < found.first; ++w) {
+        if (!tokens[w].is_word() || is_boundary(tokens[w]) || is_mention_token(w) ||
+            lexicon_.in_category(Cue::relative_marker, tokens[w]))
+          ++others;
+        if (lexicon_.in_category(Cue::preposition, tokens[w]))
+          ++(lexicon_.in_category(Cue::locative, tokens[w]) ? locatives : others);
+      }
+      subject_adjacent = locatives == 1 && others == 0;
+    }
     if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent)) {
       sides_b.assign(sides_a.begin() + 1, sides_a.end());
       // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
@@ -95,7 +111,16 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     }
   // A meeting or signing held in a state: whoever is not from there visited it.
   if (type == RelationType::meet || type == RelationType::agree) {
-    if (auto place = place_after(tokens, found.end)) {
+    auto place = place_after(tokens, found.end);
+    // "agreed to hold talks in X": the place is the nearer predicate's; a noun chained to
+    // the trigger ("signed a partnership treaty in X") is part of its phrase.
+    bool chained = true;
+    for (std::size_t k = found.end; place && k < mentions_[*place].first_token; ++k) {
+      const bool predicate = is_trigger_word(tokens[k]);
+      if (predicate && !chained) place.reset();
+      chained = chained && (predicate || lexicon_.in_category(Cue::determiner, tokens[k]));
+    }
+    if (place) {
       Context visit = context;
       visit.object_role = ArgumentRole::place;
       for (const auto* side : {&sides_a, &sides_b}) {
@@ -193,8 +218,11 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         // '"Kami mengecam ...," kata X': the one quoted speaks for the state she serves;
         // a named subject is the actor itself (guidelines, decision 1).
         emit(type, as_state(participant(a)), participant(b), context, 0.7);
+      } else if (type == RelationType::sanction) {
+        // Sanctions are imposed by states, on states and on the persons they name.
+        emit(type, as_state(participant(a)), participant(b), context, 0.7);
       } else if (type == RelationType::assault || type == RelationType::aid ||
-                 type == RelationType::sanction || type == RelationType::cooperate) {
+                 type == RelationType::cooperate) {
         // Attacks, arms supplies and sanctions are acts of states: a leader named as
         // their author stands for the state ("invasi Presiden Rusia Vladimir Putin").
         emit(type, as_state(participant(a)), as_state(participant(b)), context, 0.7);

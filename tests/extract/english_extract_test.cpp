@@ -104,5 +104,30 @@ TEST_F(EnglishExtraction, ThemAfterAPrepositionIsTheGroupNamedBeforeIt) {
       << describe(f);
 }
 
+TEST_F(EnglishExtraction, ACoordinatedSubjectInADisputeOpposesEachOther) {
+  const auto f = facts("Ghana and Togo remain locked in a bitter dispute over the border.");
+  EXPECT_TRUE(f.count({"oppose", "ghana", "togo"})) << describe(f);
+  EXPECT_TRUE(f.count({"oppose", "togo", "ghana"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, ADisputeTheSubjectOnlyTalksAboutHasNoSides) {
+  const auto f = facts("Ghana and Togo discussed the conflict in Mali.");
+  EXPECT_FALSE(f.count({"oppose", "ghana", "togo"})) << describe(f);
+  EXPECT_FALSE(f.count({"oppose", "ghana", "mali"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, SanctionsOnANamedPersonTargetThePerson) {
+  const auto f = facts("Canada imposed sanctions on Russian Defence Minister Andrei Belousov.");
+  EXPECT_TRUE(f.count({"sanction", "canada", "andrei-belousov"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, ACueOfSeveralWordsMakesTheEventPlanned) {
+  const auto f = facts("Ghana and Togo agreed to hold talks in Benin.");
+  EXPECT_FALSE(f.count({"meet", "ghana", "togo"})) << describe(f);
+  EXPECT_FALSE(f.count({"visit", "ghana", "benin"})) << describe(f);
+  const auto set = facts("Ghana is set to host talks with Togo.");
+  EXPECT_FALSE(set.count({"meet", "ghana", "togo"})) << describe(set);
+}
+
 }  // namespace
 }  // namespace diplograph
