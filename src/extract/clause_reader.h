@@ -181,6 +181,9 @@ class DocumentRelations {
   // sentence's accusation is the subject of a gerund trigger it governs (object control).
   std::optional<Group> accused_controller(const std::vector<Token>& tokens,
                                           const FoundTrigger& found, std::size_t sentence) const;
+  // The authors of the latest hostile act (attack, sanction, accusation, protest) done to
+  // `answering` or its state in the sentences before: what "condemned the move" answers.
+  std::optional<Group> answered_act(const Group& answering, std::size_t sentence) const;
   // True when a nominal trigger (an event noun) opens the object of `found`.
   bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found);
   void emit_visit(std::size_t visitor, std::size_t place, const Context& context,

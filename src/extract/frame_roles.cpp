@@ -1,5 +1,6 @@
 // Frames: how the roles the clause analysis found become relations, per frame and voice.
 #include <algorithm>
+#include <set>
 
 #include "extract/clause_reader.h"
 
@@ -186,6 +187,12 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     object = object_after(tokens, found.end, false, false, !place_is_participant);
     if (!subject && speaks_for_itself(type)) subject = speaker();
   }
+  // "Qatar denounced the move", "X condemned the strikes": a protest at an act it does
+  // not name the author of answers the latest hostile act done to its subject.
+  if (type == RelationType::oppose && found.voice != Voice::passive && subject && !object &&
+      found.end + 1 < tokens.size() && lexicon_.in_category(Cue::determiner, tokens[found.end]) &&
+      !is_mention_token(found.end + 1))
+    object = answered_act(*subject, context.sentence);
   if (subject) context.subject_role = subject->role;
   if (object) context.object_role = object->role;
   if (type == RelationType::reject && subject && !object) {
@@ -255,6 +262,32 @@ std::optional<Group> DocumentRelations::accused_controller(const std::vector<Tok
   Group controller = accused;
   controller.role = ArgumentRole::controller;
   return controller;
+}
+
+std::optional<Group> DocumentRelations::answered_act(const Group& answering,
+                                                     std::size_t sentence) const {
+  std::set<std::string> sides;
+  for (std::size_t m : answering.mentions) {
+    sides.insert(identity(participant(m)));
+    if (const std::string state = state_key_of(m); !state.empty()) sides.insert(state);
+  }
+  auto done_to_answering = [&](const RelationCandidate& r) {
+    return is_hostile(r.type) && r.sentence <= sentence &&
+           r.sentence + kDiscourseWindow >= sentence &&
+           (sides.count(identity(r.object)) || sides.count(state_key_of(r.object)));
+  };
+  const auto latest = std::find_if(out_.rbegin(), out_.rend(), done_to_answering);
+  if (latest == out_.rend()) return std::nullopt;
+  // Every author of that act ("sanctions by the four states"): the relations of its trigger.
+  Group authors;
+  for (const RelationCandidate& r : out_)
+    if (r.sentence == latest->sentence && r.trigger.begin == latest->trigger.begin &&
+        r.type == latest->type && done_to_answering(r) &&
+        std::find(authors.mentions.begin(), authors.mentions.end(), r.subject) ==
+            authors.mentions.end())
+      authors.mentions.push_back(r.subject);
+  authors.role = ArgumentRole::answered;
+  return authors;
 }
 
 bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,

@@ -129,5 +129,18 @@ TEST_F(EnglishExtraction, ACueOfSeveralWordsMakesTheEventPlanned) {
   EXPECT_FALSE(set.count({"meet", "ghana", "togo"})) << describe(set);
 }
 
+TEST_F(EnglishExtraction, AProtestAtAnUnnamedActAnswersTheLatestActDoneToTheProtester) {
+  const auto f = facts(
+      "Chile and Peru imposed sanctions on Bolivia on Monday. Bolivia condemned the decision "
+      "as illegal.");
+  EXPECT_TRUE(f.count({"oppose", "bolivia", "chile"})) << describe(f);
+  EXPECT_TRUE(f.count({"oppose", "bolivia", "peru"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, AProtestByAThirdPartyAnswersNothing) {
+  const auto f = facts("Chile imposed sanctions on Bolivia. Ecuador condemned the decision.");
+  EXPECT_FALSE(f.count({"oppose", "ecuador", "chile"})) << describe(f);
+}
+
 }  // namespace
 }  // namespace diplograph
