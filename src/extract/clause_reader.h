@@ -98,6 +98,9 @@ class DocumentRelations {
 
   // ---- Predicates: triggers with their voice (predicates.cpp)
   bool has_stem(const Token& token, Cue category);
+  // True when a verb that ends a tie (cues.tsv reversal: "halted", "suspended") governs
+  // the tie or meeting noun at token t.
+  bool reversed(const std::vector<Token>& tokens, std::size_t t);
   // True when a passive auxiliary (cues.tsv) stands right before token t, which is then a
   // passive participle: the voice languages without passive affixes mark by a word.
   bool after_passive_auxiliary(const std::vector<Token>& tokens, std::size_t t) const;

@@ -53,6 +53,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "quotation",
     "relative_marker",
     "reporting_verb",
+    "reversal",
     "source_preposition",
     "state_anaphor",
 };

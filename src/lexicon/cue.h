@@ -55,6 +55,7 @@ enum class Cue : std::uint8_t {
   quotation,
   relative_marker,
   reporting_verb,
+  reversal,
   source_preposition,
   state_anaphor,
 };

@@ -142,5 +142,14 @@ TEST_F(EnglishExtraction, AProtestByAThirdPartyAnswersNothing) {
   EXPECT_FALSE(f.count({"oppose", "ecuador", "chile"})) << describe(f);
 }
 
+TEST_F(EnglishExtraction, HaltingCooperationIsASanctionNotCooperation) {
+  const auto f = facts("Chile halted trade exchanges and cooperation with Peru last week.");
+  EXPECT_TRUE(f.count({"sanction", "chile", "peru"})) << describe(f);
+  EXPECT_FALSE(f.count({"cooperate", "chile", "peru"})) << describe(f);
+  const auto talks = facts("Chile suspended talks with Peru.");
+  EXPECT_TRUE(talks.count({"sanction", "chile", "peru"})) << describe(talks);
+  EXPECT_FALSE(talks.count({"meet", "chile", "peru"})) << describe(talks);
+}
+
 }  // namespace
 }  // namespace diplograph
