@@ -60,8 +60,13 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     const bool mutual = found.trigger.frame == Frame::mutual;
     // "di tengah konflik dengan Ukraina": a war or dispute named as a noun is the nearest
     // state's before it.
-    const auto subject = mutual && found.voice == Voice::nominal ? nearest_state_before(found.first)
-                                                                 : subject_of(tokens, found.first);
+    auto subject = mutual && found.voice == Voice::nominal ? nearest_state_before(found.first)
+                                                           : subject_of(tokens, found.first);
+    // "the Arab League summit": the body named right before a gathering convenes it; it is
+    // not one of those who meet there.
+    if (subject && subject->end == found.first &&
+        lexicon_.in_category(Cue::gathering, tokens[found.first]))
+      subject.reset();
     auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
     // "menemui Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": a verb's
     // partner may follow past the words of a title.
@@ -117,17 +122,33 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     // the trigger ("signed a partnership treaty in X") is part of its phrase.
     bool chained = true;
     for (std::size_t k = found.end; place && k < mentions_[*place].first_token; ++k) {
-      const bool predicate = is_trigger_word(tokens[k]);
+      // "talks at the margins of a summit in X": the summit is where the talks are held.
+      const bool predicate =
+          is_trigger_word(tokens[k]) && !lexicon_.in_category(Cue::gathering, tokens[k]);
       if (predicate && !chained) place.reset();
       chained = chained && (predicate || lexicon_.in_category(Cue::determiner, tokens[k]));
     }
     if (place) {
       Context visit = context;
       visit.object_role = ArgumentRole::place;
+      // A summit or gathering held in a state no side comes from: that state hosts it and
+      // meets each one who takes part (guidelines: a multilateral meeting).
+      bool gathering = false;
+      for (std::size_t k = found.first; k < mentions_[*place].first_token; ++k)
+        gathering = gathering || lexicon_.in_category(Cue::gathering, tokens[k]);
+      const std::string& host = mentions_[*place].known_key;
+      for (const auto* side : {&sides_a, &sides_b})
+        for (std::size_t p : *side) gathering = gathering && state_key_of(p) != host;
       for (const auto* side : {&sides_a, &sides_b}) {
         visit.subject_role = side == &sides_a ? context.subject_role : context.object_role;
-        for (std::size_t p : *side)
-          if (state_key_of(p) != mentions_[*place].known_key) emit_visit(p, *place, visit, 0.6);
+        for (std::size_t p : *side) {
+          if (state_key_of(p) != host) emit_visit(p, *place, visit, 0.6);
+          if (gathering) {
+            Context hosted = visit;
+            std::swap(hosted.subject_role, hosted.object_role);
+            emit(RelationType::meet, *place, participant(p), hosted, 0.6);
+          }
+        }
       }
     }
   }

@@ -27,6 +27,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "date_this_year",
     "date_yesterday",
     "dateline_dash",
+    "gathering",
     "denial_verb",
     "determiner",
     "group_filler",

@@ -29,6 +29,7 @@ enum class Cue : std::uint8_t {
   date_this_year,
   date_yesterday,
   dateline_dash,
+  gathering,
   denial_verb,
   determiner,
   group_filler,

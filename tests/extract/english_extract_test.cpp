@@ -151,5 +151,29 @@ TEST_F(EnglishExtraction, HaltingCooperationIsASanctionNotCooperation) {
   EXPECT_FALSE(talks.count({"meet", "chile", "peru"})) << describe(talks);
 }
 
+TEST_F(EnglishExtraction, TheStateHostingASummitMeetsEachParticipant) {
+  const auto f =
+      facts("The ASEAN summit opened in Laos with Thai Prime Minister Srettha Thavisin.");
+  EXPECT_TRUE(f.count({"meet", "laos", "Srettha Thavisin"})) << describe(f);
+  EXPECT_TRUE(f.count({"visit", "Srettha Thavisin", "laos"})) << describe(f);
+  // The body whose summit it is convenes it: it neither meets nor travels.
+  EXPECT_FALSE(f.count({"meet", "asean", "Srettha Thavisin"})) << describe(f);
+  EXPECT_FALSE(f.count({"visit", "asean", "laos"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, TalksAtASummitAbroadMeetTheHost) {
+  const auto f = facts(
+      "Ghana's president held talks with Togo's president at the margins of a regional summit "
+      "in Nigeria.");
+  EXPECT_TRUE(f.count({"meet", "nigeria", "togo"})) << describe(f);
+  EXPECT_TRUE(f.count({"visit", "togo", "nigeria"})) << describe(f);
+}
+
+TEST_F(EnglishExtraction, TalksWithNoSummitDoNotMeetTheStateTheyAreHeldIn) {
+  const auto f = facts("Ghana's president held talks with Togo's president in Nigeria.");
+  EXPECT_FALSE(f.count({"meet", "nigeria", "togo"})) << describe(f);
+  EXPECT_FALSE(f.count({"meet", "ghana", "nigeria"})) << describe(f);
+}
+
 }  // namespace
 }  // namespace diplograph
