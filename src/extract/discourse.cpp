@@ -93,17 +93,29 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const auto match = lexicon_.cue_index(Cue::pair_anaphor).longest_at(tokens, t);
     if (!match.length) continue;
-    std::vector<std::size_t> pair;
-    std::set<std::string> keys;
-    for (std::size_t m = first_mention_[s + 1]; m-- > 0 && pair.size() < 2;) {
+    // The two states the text is about: named most often before it (a third state named
+    // in passing, "U.S. President Donald Trump urged both sides", is not one of the two),
+    // the later named first on a tie.
+    std::vector<std::pair<std::string, std::size_t>> counts;  // key, times named, by recency
+    for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
       const ActorMention& mention = mentions_[m];
       if (mention.sentence + kDiscourseWindow < s) break;
       if (mention.sentence == s && mention.first_token >= t) continue;
       const std::string key = state_key_of(m);
-      if (key.empty() || !keys.insert(key).second) continue;
-      const std::size_t state = mention_of_state(key);
-      if (state != kNoMention) pair.push_back(state);
+      if (key.empty()) continue;
+      auto known =
+          std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == key; });
+      if (known == counts.end())
+        counts.emplace_back(key, 1);
+      else
+        ++known->second;
     }
+    std::stable_sort(counts.begin(), counts.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<std::size_t> pair;
+    for (const auto& [key, times] : counts)
+      if (const std::size_t state = mention_of_state(key); state != kNoMention && pair.size() < 2)
+        pair.push_back(state);
     if (pair.size() == 2) {
       Group group{{pair[1], pair[0]}, t, t + match.length};
       auto at =

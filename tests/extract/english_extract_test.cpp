@@ -175,5 +175,16 @@ TEST_F(EnglishExtraction, TalksWithNoSummitDoNotMeetTheStateTheyAreHeldIn) {
   EXPECT_FALSE(f.count({"meet", "ghana", "nigeria"})) << describe(f);
 }
 
+TEST_F(EnglishExtraction, ThePairAnaphorMeansTheTwoStatesTheTextIsAbout) {
+  const auto f = facts(
+      "Ghana and Togo traded blame on Monday. Ghana accused Togo of shelling its border "
+      "posts. Togo denied it and blamed Ghana. "
+      "Nigerian President Bola Tinubu urged restraint. He said the fighting between the two "
+      "nations must stop.");
+  EXPECT_TRUE(f.count({"assault", "togo", "ghana"})) << describe(f);
+  EXPECT_FALSE(f.count({"assault", "ghana", "nigeria"})) << describe(f);
+  EXPECT_FALSE(f.count({"assault", "nigeria", "ghana"})) << describe(f);
+}
+
 }  // namespace
 }  // namespace diplograph
