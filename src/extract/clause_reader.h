@@ -233,8 +233,9 @@ class DocumentRelations {
   Stemmer& stemmer_;
   std::vector<RelationCandidate>& out_;
   std::vector<Group> groups_;
-  std::vector<std::size_t> first_mention_;  // per sentence, then one past the last
-  std::vector<std::size_t> current_;        // the mentions of the sentence being read
+  std::vector<std::size_t> first_mention_;       // per sentence, then one past the last
+  std::vector<std::size_t> current_;             // the mentions of the sentence being read
+  std::vector<FoundTrigger> sentence_triggers_;  // the triggers of the sentence being read
   // An accusation read: who accuses whom, in which sentence (a later denial may answer it).
   struct Accusation {
     Group accuser;

@@ -260,7 +260,7 @@ void DocumentRelations::affiliations() {
                     ArgumentRole::title};
     emit(RelationType::affiliation, m, owner, context, 0.9);
     if (!out_.empty() && out_.back().type == RelationType::affiliation && out_.back().subject == m)
-      out_.back().office = mention.title;
+      if (!mention.title_en.empty()) out_.back().office = mention.title;
   }
 }
 

@@ -93,7 +93,15 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
       }
       subject_adjacent = locatives == 1 && others == 0;
     }
-    if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent)) {
+    // "X and Y are meeting Z for talks": a second predicate of the same relation in the
+    // clause is the first one's purpose; X and Y do not meet each other.
+    const std::size_t start = clause_start(tokens, found.first);
+    const bool restated = std::any_of(
+        sentence_triggers_.begin(), sentence_triggers_.end(), [&](const FoundTrigger& other) {
+          return !mutual && other.first >= start && other.first < found.first &&
+                 other.trigger.relation == type && other.trigger.frame != Frame::mutual;
+        });
+    if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent) && !restated) {
       sides_b.assign(sides_a.begin() + 1, sides_a.end());
       // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
       sides_a.erase(sides_a.begin() + 1, sides_a.end());

@@ -72,8 +72,8 @@ void DocumentRelations::sentence(std::size_t s) {
   add_pronoun_anaphors(tokens, s);
   add_state_anaphors(tokens, s);
 
-  std::vector<FoundTrigger> triggers = find_triggers(tokens, in_sentence);
-  for (const FoundTrigger& trigger : triggers) apply(s, trigger);
+  sentence_triggers_ = find_triggers(tokens, in_sentence);
+  for (const FoundTrigger& trigger : sentence_triggers_) apply(s, trigger);
   remember_plural_group(s);
 }
 

@@ -186,5 +186,33 @@ TEST_F(EnglishExtraction, ThePairAnaphorMeansTheTwoStatesTheTextIsAbout) {
   EXPECT_FALSE(f.count({"assault", "nigeria", "ghana"})) << describe(f);
 }
 
+TEST_F(EnglishExtraction, ACounterpartIsThePartnerAndHoldsNoOffice) {
+  Document document;
+  document.meta.id = "test.txt";
+  document.meta.lang = "en";
+  document.text = "Ghanaian Defence Minister Kofi Mensah met his Togolese counterpart Yao Agbeko.";
+  const DocumentExtraction e = Extractor(english()).extract(document, stemmer_);
+  bool met = false;
+  for (const RelationCandidate& r : e.relations) {
+    met = met || (r.type == RelationType::meet && who(e, r.object) == "Yao Agbeko");
+    if (r.type == RelationType::affiliation && who(e, r.subject) == "Yao Agbeko") {
+      EXPECT_EQ(who(e, r.object), "togo");
+      EXPECT_EQ(r.office, "");  // "counterpart" is no office
+    }
+  }
+  EXPECT_TRUE(met);
+}
+
+TEST_F(EnglishExtraction, TalksThatAreAMeetingsPurposeDoNotPairItsSubjects) {
+  const auto f = facts(
+      "Ghanaian Defence Minister Kofi Mensah and Foreign Minister Ama Owusu are meeting their "
+      "Togolese counterparts Yao Agbeko and Komi Dossou for talks.");
+  EXPECT_TRUE(f.count({"meet", "Kofi Mensah", "Yao Agbeko"})) << describe(f);
+  EXPECT_TRUE(f.count({"meet", "Ama Owusu", "Yao Agbeko"})) << describe(f);
+  EXPECT_FALSE(f.count({"meet", "Kofi Mensah", "Ama Owusu"}) ||
+               f.count({"meet", "Ama Owusu", "Kofi Mensah"}))
+      << describe(f);
+}
+
 }  // namespace
 }  // namespace diplograph
