@@ -96,12 +96,25 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
     // The two states the text is about: named most often before it (a third state named
     // in passing, "U.S. President Donald Trump urged both sides", is not one of the two),
     // the later named first on a tie.
+    // At most kCounted mentions are counted, by the state they name or their title's
+    // state, so that a document full of anaphors stays linear.
+    constexpr std::size_t kCounted = 200;
     std::vector<std::pair<std::string, std::size_t>> counts;  // key, times named, by recency
-    for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
+    std::size_t counted = 0;
+    for (std::size_t m = first_mention_[s + 1]; m-- > 0 && counted < kCounted;) {
       const ActorMention& mention = mentions_[m];
       if (mention.sentence + kDiscourseWindow < s) break;
       if (mention.sentence == s && mention.first_token >= t) continue;
-      const std::string key = state_key_of(m);
+      ++counted;
+      std::string key;
+      if (mention.type == ActorType::State)
+        key = mention.known_key;
+      else if (mention.belongs_to != kNoMention &&
+               mentions_[mention.belongs_to].type == ActorType::State)
+        key = mentions_[mention.belongs_to].known_key;
+      else if (const KnownActor* known =
+                   mention.known_key.empty() ? nullptr : lexicon_.actor(mention.known_key))
+        key = known->state_key;
       if (key.empty()) continue;
       auto known =
           std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == key; });

@@ -126,16 +126,16 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
   // A meeting or signing held in a state: whoever is not from there visited it.
   if (type == RelationType::meet || type == RelationType::agree) {
     auto place = place_after(tokens, found.end);
-    // "agreed to hold talks in X": the place is the nearer predicate's; a noun chained to
-    // the trigger ("signed a partnership treaty in X") is part of its phrase.
-    bool chained = true;
-    for (std::size_t k = found.end; place && k < mentions_[*place].first_token; ++k) {
-      // "talks at the margins of a summit in X": the summit is where the talks are held.
-      const bool predicate =
-          is_trigger_word(tokens[k]) && !lexicon_.in_category(Cue::gathering, tokens[k]);
-      if (predicate && !chained) place.reset();
-      chained = chained && (predicate || lexicon_.in_category(Cue::determiner, tokens[k]));
-    }
+    // "agreed to hold talks in X": the place is the nearer predicate's (a noun chained to
+    // the trigger, "signed a partnership treaty in X", is part of its phrase and no trigger
+    // of its own; "talks at a summit in X": the summit is where the talks are held).
+    const std::size_t place_first = place ? mentions_[*place].first_token : found.end;
+    if (std::any_of(sentence_triggers_.begin(), sentence_triggers_.end(),
+                    [&](const FoundTrigger& other) {
+                      return other.first >= found.end && other.first < place_first &&
+                             !lexicon_.in_category(Cue::gathering, tokens[other.first]);
+                    }))
+      place.reset();
     if (place) {
       Context visit = context;
       visit.object_role = ArgumentRole::place;
@@ -305,16 +305,21 @@ std::optional<Group> DocumentRelations::answered_act(const Group& answering,
            r.sentence + kDiscourseWindow >= sentence &&
            (sides.count(identity(r.object)) || sides.count(state_key_of(r.object)));
   };
-  const auto latest = std::find_if(out_.rbegin(), out_.rend(), done_to_answering);
-  if (latest == out_.rend()) return std::nullopt;
+  // Relations are emitted sentence by sentence: the search stops at the window's start, so
+  // a long document stays linear.
+  auto latest = out_.rbegin();
+  while (latest != out_.rend() && latest->sentence + kDiscourseWindow >= sentence &&
+         !done_to_answering(*latest))
+    ++latest;
+  if (latest == out_.rend() || !done_to_answering(*latest)) return std::nullopt;
   // Every author of that act ("sanctions by the four states"): the relations of its trigger.
   Group authors;
-  for (const RelationCandidate& r : out_)
-    if (r.sentence == latest->sentence && r.trigger.begin == latest->trigger.begin &&
-        r.type == latest->type && done_to_answering(r) &&
-        std::find(authors.mentions.begin(), authors.mentions.end(), r.subject) ==
+  for (auto r = latest; r != out_.rend() && r->sentence == latest->sentence; ++r)
+    if (r->trigger.begin == latest->trigger.begin && r->type == latest->type &&
+        done_to_answering(*r) &&
+        std::find(authors.mentions.begin(), authors.mentions.end(), r->subject) ==
             authors.mentions.end())
-      authors.mentions.push_back(r.subject);
+      authors.mentions.push_back(r->subject);
   authors.role = ArgumentRole::answered;
   return authors;
 }
