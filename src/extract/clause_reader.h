@@ -98,6 +98,9 @@ class DocumentRelations {
 
   // ---- Predicates: triggers with their voice (predicates.cpp)
   bool has_stem(const Token& token, Cue category);
+  // True when a verb that ends a tie (cues.tsv reversal: "halted", "suspended") governs
+  // the tie or meeting noun at token t.
+  bool reversed(const std::vector<Token>& tokens, std::size_t t);
   // True when a passive auxiliary (cues.tsv) stands right before token t, which is then a
   // passive participle: the voice languages without passive affixes mark by a word.
   bool after_passive_auxiliary(const std::vector<Token>& tokens, std::size_t t) const;
@@ -156,6 +159,8 @@ class DocumentRelations {
   // The first group a few words after a verb, with no preposition, coordinator or clause
   // boundary before it: its object past a title's words.
   std::optional<Group> object_nearby(const std::vector<Token>& tokens, std::size_t from) const;
+  // True when the word (one of its stems) is a relation trigger: a predicate of its own.
+  bool is_trigger_word(const Token& token) const;
 
   // The author of an event noun: the group right after it, past a modifier or two.
   std::optional<Group> author_after(const std::vector<Token>& tokens, std::size_t from) const;
@@ -175,6 +180,13 @@ class DocumentRelations {
   void apply_host(const std::vector<Token>& tokens, Context context);
   void apply_symmetric(const std::vector<Token>& tokens, Context context);
   void apply_directed(const std::vector<Token>& tokens, Context context);
+  // "accused X of supplying ...", "charged X with sending ...": the accused of the
+  // sentence's accusation is the subject of a gerund trigger it governs (object control).
+  std::optional<Group> accused_controller(const std::vector<Token>& tokens,
+                                          const FoundTrigger& found, std::size_t sentence) const;
+  // The authors of the latest hostile act (attack, sanction, accusation, protest) done to
+  // `answering` or its state in the sentences before: what "condemned the move" answers.
+  std::optional<Group> answered_act(const Group& answering, std::size_t sentence) const;
   // True when a nominal trigger (an event noun) opens the object of `found`.
   bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found);
   void emit_visit(std::size_t visitor, std::size_t place, const Context& context,
@@ -198,12 +210,15 @@ class DocumentRelations {
   // "kedua negara": the two states named last before it.
   void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s);
 
+  // "the three nations": the actors last named together in that number.
+  void add_numbered_anaphors(const std::vector<Token>& tokens, std::size_t s);
+
   // "ia", "dia", "beliau": the person named last; "mereka": the actors last named together.
   void add_pronoun_anaphors(const std::vector<Token>& tokens, std::size_t s);
   // "negara itu", "negara tersebut": the state named last, other than its clause's own.
   void add_state_anaphors(const std::vector<Token>& tokens, std::size_t s);
   // Keeps the last coordinated group of the sentence for a later "mereka".
-  void remember_plural_group();
+  void remember_plural_group(std::size_t sentence);
   void affiliations();
   // "Pyongyang dan Teheran membantah klaim tersebut": a denial with no actor answers the
   // accusation made against its subject.
@@ -218,8 +233,9 @@ class DocumentRelations {
   Stemmer& stemmer_;
   std::vector<RelationCandidate>& out_;
   std::vector<Group> groups_;
-  std::vector<std::size_t> first_mention_;  // per sentence, then one past the last
-  std::vector<std::size_t> current_;        // the mentions of the sentence being read
+  std::vector<std::size_t> first_mention_;       // per sentence, then one past the last
+  std::vector<std::size_t> current_;             // the mentions of the sentence being read
+  std::vector<FoundTrigger> sentence_triggers_;  // the triggers of the sentence being read
   // An accusation read: who accuses whom, in which sentence (a later denial may answer it).
   struct Accusation {
     Group accuser;
@@ -231,6 +247,8 @@ class DocumentRelations {
   std::unordered_map<std::string, std::size_t> first_state_mention_;  // state key -> mention
   std::vector<std::pair<Group, Context>> pending_rejections_;
   std::vector<std::size_t> last_plural_;  // the actors last named together
+  // Every group of actors named together, with its sentence (for "the three nations").
+  std::vector<std::pair<std::vector<std::size_t>, std::size_t>> plural_history_;
 };
 
 }  // namespace diplograph

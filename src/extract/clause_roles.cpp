@@ -214,12 +214,19 @@ std::optional<Group> DocumentRelations::object_nearby(const std::vector<Token>& 
     if (auto g = group_starting_at(t); g && !g->is_source)
       return with_role(*g, ArgumentRole::object);
     const Token& token = tokens[t];
+    // "its allies charged Iran": past another predicate stands that one's object.
     if (!token.is_word() || is_boundary(token) || lexicon_.in_category(Cue::preposition, token) ||
         lexicon_.in_category(Cue::relative_marker, token) ||
-        lexicon_.in_category(Cue::coordinator, token))
+        lexicon_.in_category(Cue::coordinator, token) || is_trigger_word(token))
       return std::nullopt;
   }
   return std::nullopt;
+}
+
+bool DocumentRelations::is_trigger_word(const Token& token) const {
+  for (const std::string& stem : stemmer_.stems(token))
+    if (lexicon_.triggers_for(stem)) return true;
+  return false;
 }
 
 std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& tokens,

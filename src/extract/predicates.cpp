@@ -50,6 +50,19 @@ bool DocumentRelations::after_passive_auxiliary(const std::vector<Token>& tokens
   return false;
 }
 
+bool DocumentRelations::reversed(const std::vector<Token>& tokens, std::size_t t) {
+  // A few modifiers or coordinated nouns may stand between ("halted exchanges and
+  // cooperation", "scaled back military dialogue"), but no actor, preposition or boundary.
+  constexpr std::size_t kMaxWordsBetween = 3;
+  for (std::size_t k = t; k-- > 0 && k + kMaxWordsBetween + 1 >= t;) {
+    if (has_stem(tokens[k], Cue::reversal)) return true;
+    if (!tokens[k].is_word() || is_boundary(tokens[k]) || is_mention_token(k) ||
+        lexicon_.in_category(Cue::preposition, tokens[k]))
+      return false;
+  }
+  return false;
+}
+
 bool DocumentRelations::has_stem(const Token& token, Cue category) {
   return lexicon_.has_stem_in(category, token, stemmer_);
 }
@@ -85,6 +98,13 @@ std::vector<FoundTrigger> DocumentRelations::find_triggers(
     if (!here) continue;
     if (here->voice == Voice::active && after_passive_auxiliary(tokens, here->first))
       here->voice = Voice::passive;
+    if (here->trigger.frame == Frame::symmetric && reversed(tokens, here->first)) {
+      // "halted cooperation with X", "scaled back talks with X": the tie is cut, a measure
+      // against the partner (guidelines, decision 19).
+      here->trigger.relation = RelationType::sanction;
+      here->trigger.frame = Frame::transitive;
+      here->voice = Voice::active;
+    }
     // A trigger inside the noun phrase of the one before it ("menandatangani perjanjian
     // kemitraan") adds nothing: the first one governs.
     // A symmetric trigger right after another ("menandatangani perjanjian kemitraan") is

@@ -68,12 +68,13 @@ void DocumentRelations::sentence(std::size_t s) {
   mark_reporters(tokens);
   link_leaders(tokens, s);
   add_pair_anaphors(tokens, s);
+  add_numbered_anaphors(tokens, s);
   add_pronoun_anaphors(tokens, s);
   add_state_anaphors(tokens, s);
 
-  std::vector<FoundTrigger> triggers = find_triggers(tokens, in_sentence);
-  for (const FoundTrigger& trigger : triggers) apply(s, trigger);
-  remember_plural_group();
+  sentence_triggers_ = find_triggers(tokens, in_sentence);
+  for (const FoundTrigger& trigger : sentence_triggers_) apply(s, trigger);
+  remember_plural_group(s);
 }
 
 RelationFinder::RelationFinder(const Lexicon& lexicon) : lexicon_(lexicon) {

@@ -15,6 +15,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "attribution_filler",
     "between_marker",
     "clause_boundary",
+    "collective_noun",
     "comitative",
     "complementizer",
     "coordinator",
@@ -26,6 +27,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "date_this_year",
     "date_yesterday",
     "dateline_dash",
+    "gathering",
     "denial_verb",
     "determiner",
     "group_filler",
@@ -52,6 +54,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "quotation",
     "relative_marker",
     "reporting_verb",
+    "reversal",
     "source_preposition",
     "state_anaphor",
 };

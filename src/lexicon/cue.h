@@ -17,6 +17,7 @@ enum class Cue : std::uint8_t {
   attribution_filler,
   between_marker,
   clause_boundary,
+  collective_noun,
   comitative,
   complementizer,
   coordinator,
@@ -28,6 +29,7 @@ enum class Cue : std::uint8_t {
   date_this_year,
   date_yesterday,
   dateline_dash,
+  gathering,
   denial_verb,
   determiner,
   group_filler,
@@ -54,6 +56,7 @@ enum class Cue : std::uint8_t {
   quotation,
   relative_marker,
   reporting_verb,
+  reversal,
   source_preposition,
   state_anaphor,
 };

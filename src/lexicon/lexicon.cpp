@@ -116,6 +116,7 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
                    "nominal_suffix, reciprocal_prefix, progressive_suffix, clitic, home_state)");
   }
   if (lexicon.tag_.empty()) lexicon.tag_ = directory.filename().string();
+  lexicon.cardinals_ = CardinalNumbers(lexicon.tag_);
   if (lexicon.hunspell_dictionary_.empty())
     lexicon.hunspell_dictionary_ = default_hunspell_dictionary();
 
