@@ -150,6 +150,9 @@ class DocumentRelations {
   // The person reported as speaking in this sentence: a reporter group made of persons
   // only (agencies and media report, they do not hold the stance).
   std::optional<Group> speaker() const;
+  // "X menyatakan dukungan bagi Y", "X mengumumkan sanksi terhadap Y": an event noun a few
+  // words after a reporting verb is the reporter's own act; the reporter is its author.
+  std::optional<Group> reporter_of_event_noun(const std::vector<Token>& tokens, std::size_t t);
   // The last group of states that ends before token t.
   std::optional<Group> nearest_state_before(std::size_t t) const;
 

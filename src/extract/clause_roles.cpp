@@ -199,6 +199,29 @@ std::optional<Group> DocumentRelations::speaker() const {
   return found ? std::optional<Group>(with_role(*found, ArgumentRole::speaker)) : found;
 }
 
+std::optional<Group> DocumentRelations::reporter_of_event_noun(const std::vector<Token>& tokens,
+                                                               std::size_t t) {
+  // "menyatakan dengan tegas dukungan": a few adverbial words may stand between.
+  constexpr std::size_t kMaxWordsBetween = 3;
+  const std::size_t start = clause_start(tokens, t);
+  for (std::size_t k = t; k-- > start && k + kMaxWordsBetween + 1 >= t;) {
+    const Token& token = tokens[k];
+    if (!token.is_word() || is_mention_token(k) || lexicon_.in_category(Cue::coordinator, token) ||
+        lexicon_.in_category(Cue::relative_marker, token) ||
+        lexicon_.in_category(Cue::complementizer, token))
+      return std::nullopt;
+    if (lexicon_.in_category(Cue::determiner, token) || !has_stem(token, Cue::reporting_verb))
+      continue;
+    std::size_t edge = k;
+    while (edge > start && lexicon_.in_category(Cue::aspect, tokens[edge - 1])) --edge;
+    for (const Group& g : groups_)
+      if (g.end == edge && !g.in_place_name && !after_preposition(tokens, g))
+        return with_role(g, ArgumentRole::subject);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<Group> DocumentRelations::nearest_state_before(std::size_t t) const {
   std::optional<Group> found;
   for (const Group& g : groups_)

@@ -125,6 +125,10 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     } else {
       subject = agent_before(tokens, found.first);
       if (!subject) subject = subject_of(tokens, found.first);
+      // The reporter's own act ("X mengumumkan sanksi terhadap Y"); an attack is an act
+      // of its author, which a report names apart.
+      if (!subject && type != RelationType::assault)
+        subject = reporter_of_event_noun(tokens, found.first);
       object = object_after(tokens, found.end, false, true);
     }
   } else if (found.voice == Voice::passive) {

@@ -57,9 +57,10 @@ bool DocumentRelations::has_stem(const Token& token, Cue category) {
 std::vector<FoundTrigger> DocumentRelations::find_triggers(
     const std::vector<Token>& tokens, const std::vector<std::size_t>& in_sentence) {
   std::vector<FoundTrigger> found;
+  // A title's words are part of the mention they open ("Juru Bicara" holds no meeting).
   auto inside_mention = [&](std::size_t t) {
     return std::any_of(in_sentence.begin(), in_sentence.end(), [&](std::size_t m) {
-      return mentions_[m].first_token <= t && t < mentions_[m].end_token;
+      return mentions_[m].phrase_first <= t && t < mentions_[m].end_token;
     });
   };
   std::size_t chain_end = SIZE_MAX;
