@@ -170,6 +170,9 @@ class DocumentRelations {
   std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const;
   // "yang dipelopori oleh Amerika Serikat untuk ... sanksi": the nearest agent before t.
   std::optional<Group> agent_before(const std::vector<Token>& tokens, std::size_t t) const;
+  // The state named as the place of an attack, after a locative and a few words naming a
+  // place inside it ("di Provinsi Khost, Afghanistan").
+  std::optional<Group> state_hit_at(const std::vector<Token>& tokens, std::size_t from) const;
   std::optional<std::size_t> place_after(const std::vector<Token>& tokens, std::size_t from) const;
 
   // ---- Frames: roles to relations (frame_roles.cpp)

@@ -298,6 +298,28 @@ std::optional<Group> DocumentRelations::agent_before(const std::vector<Token>& t
   return found ? std::optional<Group>(with_role(*found, ArgumentRole::agent)) : found;
 }
 
+std::optional<Group> DocumentRelations::state_hit_at(const std::vector<Token>& tokens,
+                                                     std::size_t from) const {
+  constexpr std::size_t kMaxPlaceWords = 4;
+  const std::size_t end = clause_end(tokens, from);
+  std::size_t k = from;
+  while (k < end && !lexicon_.in_category(Cue::locative, tokens[k])) ++k;
+  for (std::size_t t = k + 1; t < end && t <= k + 1 + kMaxPlaceWords; ++t) {
+    if (auto g = group_starting_at(t)) {
+      if (g->is_source || mentions_[g->mentions.front()].type != ActorType::State)
+        return std::nullopt;
+      return with_role(*g, ArgumentRole::place);
+    }
+    const Token& token = tokens[t];
+    if (token.is(",")) continue;
+    if (!token.is_word() || lexicon_.in_category(Cue::preposition, token) ||
+        lexicon_.in_category(Cue::coordinator, token) ||
+        lexicon_.in_category(Cue::relative_marker, token))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> DocumentRelations::place_after(const std::vector<Token>& tokens,
                                                           std::size_t from) const {
   const std::size_t end = clause_end(tokens, from);

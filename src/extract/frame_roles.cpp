@@ -45,7 +45,13 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
   const FoundTrigger& found = context.trigger;
   const RelationType type = found.trigger.relation;
   std::vector<std::size_t> sides_a, sides_b;
-  const auto between = between_pair(tokens, found.end);
+  auto between = between_pair(tokens, found.end);
+  // "pertempuran Hamas dan Israel", "perang Rusia dan Ukraina": a war or dispute named
+  // with its two sides right after it.
+  if (!between && found.trigger.frame == Frame::mutual && found.voice == Voice::nominal)
+    if (auto sides = group_starting_at(found.end);
+        sides && sides->mentions.size() == 2 && !sides->is_source)
+      between = std::make_pair(sides->mentions[0], sides->mentions[1]);
   if (between) {
     sides_a = {between->first};
     sides_b = {between->second};
@@ -117,6 +123,8 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     if (subject) {
       subject->role = ArgumentRole::subject;
       object = object_after(tokens, subject->end, false, true);
+      // "serangan udara Israel di Provinsi X, Lebanon": an attack made in a state hits it.
+      if (!object && type == RelationType::assault) object = state_hit_at(tokens, subject->end);
     } else if (auto agent = relative_passive_agent(tokens, found.end)) {
       // "sanksi yang dijatuhkan Presiden AS Donald Trump terhadap ...": the relative
       // clause's agent is the author.
