@@ -153,6 +153,11 @@ class DocumentRelations {
   // "X menyatakan dukungan bagi Y", "X mengumumkan sanksi terhadap Y": an event noun a few
   // words after a reporting verb is the reporter's own act; the reporter is its author.
   std::optional<Group> reporter_of_event_noun(const std::vector<Token>& tokens, std::size_t t);
+  // Who reports a clause whose subject starts at `subject_first` and whose predicate ends
+  // at `end`: "..., ujar X" or "..., X said" after it, or "X menyatakan (bahwa) ..." right
+  // before its subject.
+  std::optional<Group> reporter_of_clause(const std::vector<Token>& tokens,
+                                          std::size_t subject_first, std::size_t end);
   // The last group of states that ends before token t.
   std::optional<Group> nearest_state_before(std::size_t t) const;
 

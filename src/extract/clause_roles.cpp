@@ -222,6 +222,33 @@ std::optional<Group> DocumentRelations::reporter_of_event_noun(const std::vector
   return std::nullopt;
 }
 
+std::optional<Group> DocumentRelations::reporter_of_clause(const std::vector<Token>& tokens,
+                                                           std::size_t first, std::size_t end) {
+  auto reports = [&](std::size_t t) {
+    return t < tokens.size() && tokens[t].is_word() &&
+           !lexicon_.in_category(Cue::determiner, tokens[t]) &&
+           has_stem(tokens[t], Cue::reporting_verb);
+  };
+  // The subject may stand after the complementizer that opens its clause.
+  const std::size_t start = first;
+  for (const Group& g : groups_) {
+    if (!g.is_source) continue;
+    // "..., ujar X" / "..., X said": the attribution closing the sentence.
+    if (g.first >= end && ((g.first > 0 && reports(g.first - 1)) || reports(g.end)))
+      return with_role(g, ArgumentRole::speaker);
+    // "X menyatakan (bahwa) Y menyerang Z": the reporter of the complement clause.
+    if (g.end <= start) {
+      std::size_t verb = g.end;
+      while (verb < start && lexicon_.in_category(Cue::aspect, tokens[verb])) ++verb;
+      if (!reports(verb)) continue;
+      std::size_t next = verb + 1;
+      if (next < tokens.size() && lexicon_.in_category(Cue::complementizer, tokens[next])) ++next;
+      if (next == start) return with_role(g, ArgumentRole::speaker);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Group> DocumentRelations::nearest_state_before(std::size_t t) const {
   std::optional<Group> found;
   for (const Group& g : groups_)

@@ -176,6 +176,18 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     std::swap(context.subject_role, context.object_role);
   }
   if (type == RelationType::accuse) accusations_.push_back({*subject, *object, context.sentence});
+  // "Pasukan X menembaki Y, ujar kementerian pertahanan Y": an attack that one side
+  // reports is its accusation of the attacker.
+  if (type == RelationType::assault && context.modality == static_cast<int>(Modality::asserted) &&
+      found.voice != Voice::nominal && subject->role == ArgumentRole::subject)
+    if (auto reporter = reporter_of_clause(tokens, subject->first, found.end)) {
+      Context accusation = context;
+      accusation.subject_role = ArgumentRole::speaker;
+      accusation.object_role = ArgumentRole::subject;
+      for (std::size_t by : reporter->mentions)
+        for (std::size_t attacker : subject->mentions)
+          emit(RelationType::accuse, participant(by), participant(attacker), accusation, 0.6);
+    }
   for (std::size_t a : subject->mentions)
     for (std::size_t b : object->mentions) {
       if (type == RelationType::visit) {
