@@ -242,6 +242,12 @@ class DocumentRelations {
   std::unordered_map<std::string, std::size_t> first_state_mention_;  // state key -> mention
   std::vector<std::pair<Group, Context>> pending_rejections_;
   std::vector<std::size_t> last_plural_;  // the actors last named together
+  // The two states last named together ("Rusia dan Turki"), as state mentions, and the
+  // sentence that names them: what "kedua negara" most likely means.
+  std::vector<std::size_t> last_state_pair_;
+  std::size_t last_state_pair_sentence_ = 0;
+  // The two states of a group of exactly two actors of different states, or empty.
+  std::vector<std::size_t> state_pair_of(const Group& group) const;
 };
 
 }  // namespace diplograph

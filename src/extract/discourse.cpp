@@ -6,6 +6,12 @@
 #include "extract/clause_reader.h"
 
 namespace diplograph {
+namespace {
+
+// How many sentences back two states named together stay what "kedua negara" means.
+constexpr std::size_t kPairAnaphorReach = 3;
+
+}  // namespace
 
 std::string DocumentRelations::identity(std::size_t m) const {
   const ActorMention& mention = mentions_[m];
@@ -93,7 +99,14 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const auto match = lexicon_.cue_index(Cue::pair_anaphor).longest_at(tokens, t);
     if (!match.length) continue;
+    // Two states named together just before: "Rusia dan Turki sepakat ... Kedua negara".
     std::vector<std::size_t> pair;
+    for (const Group& g : groups_)
+      if (g.end <= t && !g.is_source)
+        if (auto named = state_pair_of(g); !named.empty()) pair = {named[1], named[0]};
+    if (pair.empty() && !last_state_pair_.empty() &&
+        last_state_pair_sentence_ + kPairAnaphorReach >= s)
+      pair = {last_state_pair_[1], last_state_pair_[0]};
     std::set<std::string> keys;
     for (std::size_t m = first_mention_[s + 1]; m-- > 0 && pair.size() < 2;) {
       const ActorMention& mention = mentions_[m];
@@ -173,8 +186,24 @@ void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std
 }
 
 void DocumentRelations::remember_plural_group() {
-  for (const Group& g : groups_)
+  for (const Group& g : groups_) {
     if (g.mentions.size() >= 2 && !g.is_source && !g.in_place_name) last_plural_ = g.mentions;
+    if (g.is_source || g.in_place_name) continue;
+    if (auto pair = state_pair_of(g); !pair.empty()) {
+      last_state_pair_ = pair;
+      last_state_pair_sentence_ = mentions_[g.mentions.front()].sentence;
+    }
+  }
+}
+
+std::vector<std::size_t> DocumentRelations::state_pair_of(const Group& group) const {
+  if (group.mentions.size() != 2) return {};
+  const std::string a = state_key_of(group.mentions[0]);
+  const std::string b = state_key_of(group.mentions[1]);
+  if (a.empty() || b.empty() || a == b) return {};
+  const std::size_t first = mention_of_state(a), second = mention_of_state(b);
+  if (first == kNoMention || second == kNoMention) return {};
+  return {first, second};
 }
 
 void DocumentRelations::affiliations() {

@@ -1,4 +1,6 @@
 // Frames: how the roles the clause analysis found become relations, per frame and voice.
+#include <algorithm>
+
 #include "extract/clause_reader.h"
 
 namespace diplograph {
@@ -45,6 +47,7 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
   const FoundTrigger& found = context.trigger;
   const RelationType type = found.trigger.relation;
   std::vector<std::size_t> sides_a, sides_b;
+  std::optional<Group> forum;
   auto between = between_pair(tokens, found.end);
   // "pertempuran Hamas dan Israel", "perang Rusia dan Ukraina": a war or dispute named
   // with its two sides right after it.
@@ -65,10 +68,20 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     // state's before it.
     const auto subject = mutual && found.voice == Voice::nominal ? nearest_state_before(found.first)
                                                                  : subject_of(tokens, found.first);
-    auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
+    // "KTT G20", "pertemuan ASEAN": an organisation named right after a meeting noun
+    // names the (multilateral) meeting, not a participant.
+    if (type == RelationType::meet)
+      if (auto named = group_starting_at(found.end);
+          named && std::all_of(named->mentions.begin(), named->mentions.end(), [&](std::size_t m) {
+            return mentions_[m].type == ActorType::Organization;
+          }))
+        forum = named;
+    auto object = partner_after(tokens, forum ? forum->end : found.end,
+                                /*comitative_only=*/mutual || forum.has_value());
     // "menemui Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": a verb's
     // partner may follow past the words of a title.
-    if (!object && !mutual && found.voice != Voice::nominal && found.voice != Voice::passive)
+    if (!object && !mutual && !forum && found.voice != Voice::nominal &&
+        found.voice != Voice::passive)
       object = object_nearby(tokens, found.end);
     if (subject) sides_a = subject->mentions, context.subject_role = subject->role;
     if (object) sides_b = object->mentions, context.object_role = object->role;
@@ -99,13 +112,17 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     }
   // A meeting or signing held in a state: whoever is not from there visited it.
   if (type == RelationType::meet || type == RelationType::agree) {
-    if (auto place = place_after(tokens, found.end)) {
+    if (auto place = place_after(tokens, forum ? forum->end : found.end)) {
       Context visit = context;
       visit.object_role = ArgumentRole::place;
       for (const auto* side : {&sides_a, &sides_b}) {
         visit.subject_role = side == &sides_a ? context.subject_role : context.object_role;
-        for (std::size_t p : *side)
-          if (state_key_of(p) != mentions_[*place].known_key) emit_visit(p, *place, visit, 0.6);
+        for (std::size_t p : *side) {
+          if (state_key_of(p) == mentions_[*place].known_key) continue;
+          emit_visit(p, *place, visit, 0.6);
+          // A multilateral meeting: each participant meets its host (guidelines).
+          if (forum) emit(RelationType::meet, participant(p), *place, visit, 0.6);
+        }
       }
     }
   }
