@@ -126,6 +126,10 @@ class DocumentRelations {
   // group after the comma that closes the fronted clause.
   // "X said it would ...", "X announced that it had ...": a pronoun subject of a reported
   // clause stands for the one who reports it (or the subject of the clause it completes).
+  // "Delegasi tersebut dipimpin oleh X, berangkat ...": the leader of a subject that names
+  // no actor, in the clause before token t.
+  std::optional<Group> leader_of_subject(const std::vector<Token>& tokens, std::size_t start,
+                                         std::size_t t) const;
   std::optional<Group> reporter_of_pronoun(const std::vector<Token>& tokens, std::size_t start,
                                            std::size_t t) const;
   std::optional<Group> fronted_clause_controller(const std::vector<Token>& tokens,

@@ -75,7 +75,28 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
     return with_role(g, ArgumentRole::subject);
   }
   if (auto antecedent = reporter_of_pronoun(tokens, clause_start(tokens, t), t)) return antecedent;
+  if (auto leader = leader_of_subject(tokens, clause_start(tokens, t), t)) return leader;
   return fronted_clause_controller(tokens, clause_start(tokens, t), t);
+}
+
+std::optional<Group> DocumentRelations::leader_of_subject(const std::vector<Token>& tokens,
+                                                          std::size_t start, std::size_t t) const {
+  // "Delegasi tersebut dipimpin oleh X, berangkat ke Y": the subject names no actor, but
+  // the one leading it goes too (guidelines: the person leading a delegation visits).
+  for (std::size_t k = start; k + 2 < t; ++k) {
+    if (!lexicon_.in_category(Cue::agent_marker, tokens[k + 1])) continue;
+    const auto& passive = lexicon_.voice_affixes().passive_prefixes;
+    const std::string& verb = tokens[k].folded;
+    if (!std::any_of(passive.begin(), passive.end(),
+                     [&](const std::string& p) { return verb.starts_with(p); }) ||
+        !lexicon_.has_stem_in(Cue::leader_verb, tokens[k], stemmer_))
+      continue;
+    auto leader = group_starting_at(k + 2);
+    if (!leader || leader->end > t) return std::nullopt;
+    if (mentions_[leader->mentions.front()].type != ActorType::Person) return std::nullopt;
+    return with_role(*leader, ArgumentRole::led_by);
+  }
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::reporter_of_pronoun(const std::vector<Token>& tokens,

@@ -33,6 +33,12 @@ void DocumentRelations::apply_host(const std::vector<Token>& tokens, Context con
   for (std::size_t h : host->mentions)
     for (std::size_t g : guest->mentions) {
       emit(RelationType::meet, participant(h), participant(g), context, 0.8);
+      // The one leading a delegation is the one the host meets in person.
+      if (mentions_[g].type == ActorType::Delegation && mentions_[g].led_by != kNoMention) {
+        Context led = context;
+        led.object_role = ArgumentRole::led_by;
+        emit(RelationType::meet, participant(h), mentions_[g].led_by, led, 0.7);
+      }
       const std::size_t host_state = mention_of_state(state_key_of(h));
       Context visit = context;
       visit.subject_role = guest->role;
