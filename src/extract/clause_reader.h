@@ -198,6 +198,10 @@ class DocumentRelations {
   void emit(RelationType type, std::size_t subject, std::size_t object, const Context& context,
             double confidence);
 
+  // Support for the target of sanctions that the subject of an opposition in the same
+  // sentence stands against (candidates from `first_candidate` on are this sentence's).
+  void shield_from_sanctions(std::size_t first_candidate);
+
   // ---- Modality and date of a trigger (modality_date.cpp)
   int modality(const std::vector<Token>& tokens, std::size_t t);
   std::string date(std::size_t s, std::size_t t) const;
