@@ -219,6 +219,8 @@ class DocumentRelations {
 
   // "ia", "dia", "beliau": the person named last; "mereka": the actors last named together.
   void add_pronoun_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // A bare title ("Presiden", "Menlu"): the person last named with that office.
+  void add_title_anaphors(const std::vector<Token>& tokens, std::size_t s);
   // "negara itu", "negara tersebut": the state named last, other than its clause's own.
   void add_state_anaphors(const std::vector<Token>& tokens, std::size_t s);
   // Keeps the last coordinated group of the sentence for a later "mereka".

@@ -159,6 +159,38 @@ void DocumentRelations::add_pronoun_anaphors(const std::vector<Token>& tokens, s
   }
 }
 
+void DocumentRelations::add_title_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const auto title = lexicon_.title_index().longest_at(tokens, t);
+    if (!title.length) continue;
+    const std::size_t end = t + title.length;
+    // A title inside a name ("Istana Presiden"), or one written with its holder or its
+    // state ("Presiden Rusia"), is no anaphor.
+    const bool inside_name = t > 1 && tokens[t - 1].is_word() && tokens[t - 1].capitalised;
+    const bool qualified =
+        end < tokens.size() && (is_mention_token(end) || tokens[end].capitalised);
+    if (inside_name || qualified || is_mention_token(t)) {
+      t = end - 1;
+      continue;
+    }
+    // "Presiden", "Menlu": the holder of that office named last before it.
+    const std::string& office = lexicon_.titles()[title.payload].office_en;
+    for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
+      const ActorMention& mention = mentions_[m];
+      if (mention.sentence + kDiscourseWindow < s) break;
+      if (mention.sentence == s && mention.first_token >= t) continue;
+      if (mention.type != ActorType::Person || mention.title_en.empty()) continue;
+      if (mention.title_en != office) continue;
+      Group group{{m}, t, end};
+      auto at =
+          std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+      groups_.insert(at, group);
+      break;
+    }
+    t = end - 1;
+  }
+}
+
 void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std::size_t s) {
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const auto match = lexicon_.cue_index(Cue::state_anaphor).longest_at(tokens, t);

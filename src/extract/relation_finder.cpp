@@ -70,6 +70,7 @@ void DocumentRelations::sentence(std::size_t s) {
   add_pair_anaphors(tokens, s);
   add_pronoun_anaphors(tokens, s);
   add_state_anaphors(tokens, s);
+  add_title_anaphors(tokens, s);
 
   std::vector<FoundTrigger> triggers = find_triggers(tokens, in_sentence);
   const std::size_t first_candidate = out_.size();
