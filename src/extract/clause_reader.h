@@ -190,6 +190,9 @@ class DocumentRelations {
   void apply_host(const std::vector<Token>& tokens, Context context);
   void apply_symmetric(const std::vector<Token>& tokens, Context context);
   void apply_directed(const std::vector<Token>& tokens, Context context);
+  // The object a pronoun clitic on the verb stands for ("menudingnya").
+  std::optional<Group> clitic_object(const std::vector<Token>& tokens, const FoundTrigger& found,
+                                     const Group& subject) const;
   // True when a nominal trigger (an event noun) opens the object of `found`.
   bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found);
   void emit_visit(std::size_t visitor, std::size_t place, const Context& context,

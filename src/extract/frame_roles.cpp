@@ -180,6 +180,7 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
                                       type == RelationType::sanction;
     object = object_after(tokens, found.end, false, false, !place_is_participant);
     if (!subject && speaks_for_itself(type)) subject = speaker();
+    if (!object && subject) object = clitic_object(tokens, found, *subject);
   }
   if (subject) context.subject_role = subject->role;
   if (object) context.object_role = object->role;
@@ -234,6 +235,33 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         emit(type, participant(a), participant(b), context, 0.7);
       }
     }
+}
+
+std::optional<Group> DocumentRelations::clitic_object(const std::vector<Token>& tokens,
+                                                      const FoundTrigger& found,
+                                                      const Group& subject) const {
+  const std::string& verb = tokens[found.end - 1].folded;
+  const auto& clitics = lexicon_.voice_affixes().object_clitics;
+  if (found.voice != Voice::active ||
+      !std::any_of(clitics.begin(), clitics.end(), [&](const std::string& c) {
+        return verb.size() > c.size() && verb.ends_with(c);
+      }))
+    return std::nullopt;
+  // "X mengecam Y dan menudingnya ...": the actor named last before the verb, other than
+  // its subject.
+  std::optional<Group> found_object;
+  for (const Group& g : groups_) {
+    if (g.end > found.first) break;
+    if (g.is_source || g.in_place_name || g.first == subject.first) continue;
+    const bool is_subject = std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) {
+      return std::any_of(subject.mentions.begin(), subject.mentions.end(),
+                         [&](std::size_t s) { return identity(s) == identity(m); });
+    });
+    if (is_subject) continue;
+    found_object = g;
+    found_object->role = ArgumentRole::object;
+  }
+  return found_object;
 }
 
 bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,

@@ -836,5 +836,43 @@ TEST_F(ExtractorTest, BothStatesMeanTheTwoNamedTogether) {
   EXPECT_NE(ties[0].find("jordan"), std::string::npos) << describe(e);
 }
 
+TEST_F(ExtractorTest, ABareTitleStandsForThePersonLastNamedWithThatOffice) {
+  const auto e = extract(
+      "Presiden Filipina Ferdinand Marcos tiba di Tokyo pada Senin. Presiden kemudian bertemu "
+      "Perdana Menteri Jepang Fumio Kishida.");
+  EXPECT_EQ(triples(e, RelationType::meet),
+            (std::vector<std::string>{"ferdinand-marcos>fumio-kishida"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, APronounObjectWrittenOntoTheVerbIsTheActorNamedBeforeIt) {
+  const auto e = extract("Vietnam mengecam Kamboja dan menudingnya mencampuri pemilu.");
+  EXPECT_EQ(triples(e, RelationType::accuse), (std::vector<std::string>{"vietnam>cambodia"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, TheLeaderOfAnUnnamedDelegationTravelsAndMeetsTheHost) {
+  const auto travel = extract(
+      "Delegasi tersebut dipimpin oleh Menteri Perdagangan Laos, Somphan Vongsa, berangkat ke "
+      "Jepang pada Selasa.");
+  EXPECT_EQ(triples(travel, RelationType::visit),
+            (std::vector<std::string>{"somphan-vongsa>japan"}))
+      << describe(travel);
+  const auto hosted = extract(
+      "Laos menjadi tuan rumah bagi delegasi pemerintah Jepang yang dipimpin oleh Wakil "
+      "Menteri Luar Negeri Kenji Sato pada Jumat.");
+  const auto meetings = triples(hosted, RelationType::meet);
+  EXPECT_NE(std::find(meetings.begin(), meetings.end(), "laos>kenji-sato"), meetings.end())
+      << describe(hosted);
+}
+
+TEST_F(ExtractorTest, StandingAgainstSanctionsOnAStateSupportsThatState) {
+  const auto e = extract(
+      "Rusia memveto upaya yang dipimpin oleh Prancis untuk menjatuhkan sanksi terhadap Mali di "
+      "Dewan Keamanan PBB.");
+  const auto support = triples(e, RelationType::support);
+  EXPECT_NE(std::find(support.begin(), support.end(), "russia>mali"), support.end()) << describe(e);
+}
+
 }  // namespace
 }  // namespace diplograph
