@@ -110,6 +110,12 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
       const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
       const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
       emit(type, from, to, context, 0.75);
+      // Joint exercises of two states' forces or bodies: their states cooperate too
+      // (guidelines, decision 5).
+      if (between_states && mentions_[from].type == ActorType::Organization &&
+          mentions_[to].type == ActorType::Organization)
+        emit(type, mention_of_state(state_key_of(from)), mention_of_state(state_key_of(to)),
+             context, 0.7);
       if (both_ways) {
         Context back = context;
         std::swap(back.subject_role, back.object_role);
