@@ -54,6 +54,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "reporting_verb",
     "source_preposition",
     "state_anaphor",
+    "title_joiner",
 };
 
 }  // namespace

@@ -56,9 +56,10 @@ enum class Cue : std::uint8_t {
   reporting_verb,
   source_preposition,
   state_anaphor,
+  title_joiner,
 };
 
-inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::state_anaphor) + 1;
+inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::title_joiner) + 1;
 static_assert(kCueCount <= 64, "Lexicon keeps the classes of a word in 64 bits");
 
 // The cue class named `name` in cues.tsv, or nullopt when no rule knows that class (a
