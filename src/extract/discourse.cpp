@@ -166,9 +166,12 @@ void DocumentRelations::add_title_anaphors(const std::vector<Token>& tokens, std
     const std::size_t end = t + title.length;
     // A title inside a name ("Istana Presiden"), or one written with its holder or its
     // state ("Presiden Rusia"), is no anaphor.
-    const bool inside_name = t > 1 && tokens[t - 1].is_word() && tokens[t - 1].capitalised;
-    const bool qualified =
-        end < tokens.size() && (is_mention_token(end) || tokens[end].capitalised);
+    // ... or one in brackets, an abbreviation of the title before it ("(Menhan)").
+    const bool inside_name = (t > 1 && tokens[t - 1].is_word() && tokens[t - 1].capitalised) ||
+                             (t > 0 && tokens[t - 1].is("("));
+    // "Menteri Pertahanan (Menhan) RI X": a bracket after it spells the title out.
+    const bool qualified = end < tokens.size() && (is_mention_token(end) ||
+                                                   tokens[end].capitalised || tokens[end].is("("));
     if (inside_name || qualified || is_mention_token(t)) {
       t = end - 1;
       continue;
