@@ -110,6 +110,10 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
       const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
       const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
       emit(type, from, to, context, 0.75);
+      // Two persons who sign together meet ("Putin dan Kim menandatangani perjanjian").
+      if (type == RelationType::agree && found.voice != Voice::nominal &&
+          mentions_[from].type == ActorType::Person && mentions_[to].type == ActorType::Person)
+        emit(RelationType::meet, from, to, context, 0.65);
       // Joint exercises of two states' forces or bodies: their states cooperate too
       // (guidelines, decision 5).
       if (between_states && mentions_[from].type == ActorType::Organization &&
