@@ -46,6 +46,18 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
     if (head > 0 && tokens[head - 1].is(",")) --head;
     for (const Group& g : groups_)
       if (g.end == head) return with_role(g, ArgumentRole::relative_head);
+    // "X termasuk (di antara) negara yang mendukung ...", "X adalah pihak yang ...": a
+    // noun said of the subject by a copula; the subject is the one who acts.
+    const std::size_t start = clause_start(tokens, head);
+    for (const Group& g : groups_) {
+      if (g.first < start || g.end >= head) continue;
+      if (g.is_source || g.in_place_name || after_preposition(tokens, g)) break;
+      std::size_t verb = g.end;
+      while (verb < head && lexicon_.in_category(Cue::aspect, tokens[verb])) ++verb;
+      if (verb < head && lexicon_.in_category(Cue::copula, tokens[verb]))
+        return with_role(g, ArgumentRole::controller);
+      break;
+    }
     // "draf yang ditolak Hamas": the relative clause hangs on a noun that names no actor.
     return std::nullopt;
   }

@@ -228,8 +228,10 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         emit_visit(a, b, context, 0.75);
       } else if (nested_event_object(tokens, found)) {
         // "mendukung invasi Presiden Rusia Vladimir Putin": the object is the nested
-        // event's author, a state.
+        // event's author, and the state a leader named as that author acts for.
         emit(type, participant(a), as_state(participant(b)), context, 0.6);
+        if (mentions_[participant(b)].type == ActorType::Person)
+          emit(type, participant(a), participant(b), context, 0.6);
       } else if (type == RelationType::oppose &&
                  (subject->role == ArgumentRole::speaker || subject->is_source) &&
                  mentions_[participant(b)].type == ActorType::State) {

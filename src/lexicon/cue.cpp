@@ -17,6 +17,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "clause_boundary",
     "comitative",
     "complementizer",
+    "copula",
     "coordinator",
     "date_last_month",
     "date_last_week",

@@ -19,6 +19,7 @@ enum class Cue : std::uint8_t {
   clause_boundary,
   comitative,
   complementizer,
+  copula,
   coordinator,
   date_last_month,
   date_last_week,
