@@ -238,8 +238,14 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         // '"Kami mengecam ...," kata X': the one quoted speaks for the state she serves;
         // a named subject is the actor itself (guidelines, decision 1).
         emit(type, as_state(participant(a)), participant(b), context, 0.7);
+      } else if (type == RelationType::sanction) {
+        // Sanctions are imposed by states, on states, bodies or persons: a person
+        // sanctioned is the target, and a leader who imposes them does so for the state.
+        emit(type, as_state(participant(a)), participant(b), context, 0.7);
+        if (mentions_[participant(a)].type == ActorType::Person)
+          emit(type, participant(a), participant(b), context, 0.65);
       } else if (type == RelationType::assault || type == RelationType::aid ||
-                 type == RelationType::sanction || type == RelationType::cooperate) {
+                 type == RelationType::cooperate) {
         // Attacks, arms supplies and sanctions are acts of states: a leader named as
         // their author stands for the state ("invasi Presiden Rusia Vladimir Putin").
         emit(type, as_state(participant(a)), as_state(participant(b)), context, 0.7);
