@@ -101,6 +101,22 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
     if (!match.length) continue;
     // Two states named together just before: "Rusia dan Turki sepakat ... Kedua negara".
     std::vector<std::size_t> pair;
+    // "keduanya", "kedua pemimpin" after two persons named in the sentence: those two.
+    if (lexicon_.cue_index(Cue::person_pair_anaphor).longest_at(tokens, t).length) {
+      std::vector<std::size_t> persons;
+      for (std::size_t m : current_)
+        if (mentions_[m].end_token <= t && mentions_[m].type == ActorType::Person &&
+            (persons.empty() || identity(persons.back()) != identity(m)))
+          persons.push_back(m);
+      if (persons.size() >= 2) {
+        Group group{{persons[persons.size() - 2], persons.back()}, t, t + match.length};
+        auto at = std::find_if(groups_.begin(), groups_.end(),
+                               [&](const Group& g) { return g.first > t; });
+        groups_.insert(at, group);
+        t += match.length - 1;
+        continue;
+      }
+    }
     for (const Group& g : groups_)
       if (g.end <= t && !g.is_source)
         if (auto named = state_pair_of(g); !named.empty()) pair = {named[1], named[0]};

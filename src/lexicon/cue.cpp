@@ -42,6 +42,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "not_name",
     "pair_anaphor",
     "passive_auxiliary",
+    "person_pair_anaphor",
     "person_pronoun",
     "place_preposition",
     "plural_pronoun",

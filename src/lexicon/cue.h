@@ -44,6 +44,7 @@ enum class Cue : std::uint8_t {
   not_name,
   pair_anaphor,
   passive_auxiliary,
+  person_pair_anaphor,
   person_pronoun,
   place_preposition,
   plural_pronoun,
