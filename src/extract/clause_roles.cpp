@@ -203,8 +203,12 @@ std::optional<Group> DocumentRelations::partner_after(const std::vector<Token>& 
   if (auto direct = group_starting_at(past_determiners(from));
       direct && !direct->is_source && !comitative_only)
     return with_role(*direct, ArgumentRole::object);
+  // Only the comitative phrase of this noun: "konflik (bersenjata) dengan X", not one a
+  // few words on that belongs to another ("konflik lantaran terikat perjanjian dengan Y").
+  constexpr std::size_t kMaxWordsBeforeComitative = 2;
   const std::size_t end = clause_end(tokens, from);
   for (std::size_t k = from; k < end; ++k) {
+    if (comitative_only && k > from + kMaxWordsBeforeComitative) break;
     if (!lexicon_.in_category(Cue::comitative, tokens[k])) continue;
     auto partner = group_starting_at(past_determiners(k + 1));
     if (partner && !partner->is_source) return with_role(*partner, ArgumentRole::oblique);
