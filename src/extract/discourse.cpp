@@ -6,6 +6,12 @@
 #include "extract/clause_reader.h"
 
 namespace diplograph {
+namespace {
+
+// How many sentences back two states named together stay what "kedua negara" means.
+constexpr std::size_t kPairAnaphorReach = 3;
+
+}  // namespace
 
 std::string DocumentRelations::identity(std::size_t m) const {
   const ActorMention& mention = mentions_[m];
@@ -93,42 +99,31 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const auto match = lexicon_.cue_index(Cue::pair_anaphor).longest_at(tokens, t);
     if (!match.length) continue;
-    // The two states the text is about: named most often before it (a third state named
-    // in passing, "U.S. President Donald Trump urged both sides", is not one of the two),
-    // the later named first on a tie.
-    // At most kCounted mentions are counted, by the state they name or their title's
-    // state, so that a document full of anaphors stays linear.
-    constexpr std::size_t kCounted = 200;
-    std::vector<std::pair<std::string, std::size_t>> counts;  // key, times named, by recency
-    std::size_t counted = 0;
-    for (std::size_t m = first_mention_[s + 1]; m-- > 0 && counted < kCounted;) {
-      const ActorMention& mention = mentions_[m];
-      if (mention.sentence + kDiscourseWindow < s) break;
-      if (mention.sentence == s && mention.first_token >= t) continue;
-      ++counted;
-      std::string key;
-      if (mention.type == ActorType::State)
-        key = mention.known_key;
-      else if (mention.belongs_to != kNoMention &&
-               mentions_[mention.belongs_to].type == ActorType::State)
-        key = mentions_[mention.belongs_to].known_key;
-      else if (const KnownActor* known =
-                   mention.known_key.empty() ? nullptr : lexicon_.actor(mention.known_key))
-        key = known->state_key;
-      if (key.empty()) continue;
-      auto known =
-          std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == key; });
-      if (known == counts.end())
-        counts.emplace_back(key, 1);
-      else
-        ++known->second;
+    // "keduanya", "kedua pemimpin" after two persons named in the sentence: those two.
+    if (lexicon_.cue_index(Cue::person_pair_anaphor).longest_at(tokens, t).length) {
+      std::vector<std::size_t> persons;
+      for (std::size_t m : current_)
+        if (mentions_[m].end_token <= t && mentions_[m].type == ActorType::Person &&
+            (persons.empty() || identity(persons.back()) != identity(m)))
+          persons.push_back(m);
+      if (persons.size() >= 2) {
+        Group group{{persons[persons.size() - 2], persons.back()}, t, t + match.length};
+        auto at = std::find_if(groups_.begin(), groups_.end(),
+                               [&](const Group& g) { return g.first > t; });
+        groups_.insert(at, group);
+        t += match.length - 1;
+        continue;
+      }
     }
-    std::stable_sort(counts.begin(), counts.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    // Two states named together just before: "Rusia dan Turki sepakat ... Kedua negara".
     std::vector<std::size_t> pair;
-    for (const auto& [key, times] : counts)
-      if (const std::size_t state = mention_of_state(key); state != kNoMention && pair.size() < 2)
-        pair.push_back(state);
+    for (const Group& g : groups_)
+      if (g.end <= t && !g.is_source)
+        if (auto named = state_pair_of(g); !named.empty()) pair = {named[1], named[0]};
+    if (pair.empty() && !last_state_pair_.empty() &&
+        last_state_pair_sentence_ + kPairAnaphorReach >= s)
+      pair = {last_state_pair_[1], last_state_pair_[0]};
+    if (pair.empty()) pair = most_named_states_before(s, t);
     if (pair.size() == 2) {
       Group group{{pair[1], pair[0]}, t, t + match.length};
       auto at =
@@ -137,6 +132,47 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
     }
     t += match.length - 1;
   }
+}
+
+std::vector<std::size_t> DocumentRelations::most_named_states_before(std::size_t s,
+                                                                     std::size_t t) const {
+  // The two states the text is about: named most often before it (a third state named
+  // in passing, "U.S. President Donald Trump urged both sides", is not one of the two),
+  // the later named first on a tie.
+  // At most kCounted mentions are counted, by the state they name or their title's
+  // state, so that a document full of anaphors stays linear.
+  constexpr std::size_t kCounted = 200;
+  std::vector<std::pair<std::string, std::size_t>> counts;  // key, times named, by recency
+  std::size_t counted = 0;
+  for (std::size_t m = first_mention_[s + 1]; m-- > 0 && counted < kCounted;) {
+    const ActorMention& mention = mentions_[m];
+    if (mention.sentence + kDiscourseWindow < s) break;
+    if (mention.sentence == s && mention.first_token >= t) continue;
+    ++counted;
+    std::string key;
+    if (mention.type == ActorType::State)
+      key = mention.known_key;
+    else if (mention.belongs_to != kNoMention &&
+             mentions_[mention.belongs_to].type == ActorType::State)
+      key = mentions_[mention.belongs_to].known_key;
+    else if (const KnownActor* known =
+                 mention.known_key.empty() ? nullptr : lexicon_.actor(mention.known_key))
+      key = known->state_key;
+    if (key.empty()) continue;
+    auto known =
+        std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == key; });
+    if (known == counts.end())
+      counts.emplace_back(key, 1);
+    else
+      ++known->second;
+  }
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::size_t> pair;
+  for (const auto& [key, times] : counts)
+    if (const std::size_t state = mention_of_state(key); state != kNoMention && pair.size() < 2)
+      pair.push_back(state);
+  return pair;
 }
 
 void DocumentRelations::add_numbered_anaphors(const std::vector<Token>& tokens, std::size_t s) {
@@ -212,6 +248,41 @@ void DocumentRelations::add_pronoun_anaphors(const std::vector<Token>& tokens, s
   }
 }
 
+void DocumentRelations::add_title_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const auto title = lexicon_.title_index().longest_at(tokens, t);
+    if (!title.length) continue;
+    const std::size_t end = t + title.length;
+    // A title inside a name ("Istana Presiden"), or one written with its holder or its
+    // state ("Presiden Rusia"), is no anaphor.
+    // ... or one in brackets, an abbreviation of the title before it ("(Menhan)").
+    const bool inside_name = (t > 1 && tokens[t - 1].is_word() && tokens[t - 1].capitalised) ||
+                             (t > 0 && tokens[t - 1].is("("));
+    // "Menteri Pertahanan (Menhan) RI X": a bracket after it spells the title out.
+    const bool qualified = end < tokens.size() && (is_mention_token(end) ||
+                                                   tokens[end].capitalised || tokens[end].is("("));
+    if (inside_name || qualified || is_mention_token(t)) {
+      t = end - 1;
+      continue;
+    }
+    // "Presiden", "Menlu": the holder of that office named last before it.
+    const std::string& office = lexicon_.titles()[title.payload].office_en;
+    for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
+      const ActorMention& mention = mentions_[m];
+      if (mention.sentence + kDiscourseWindow < s) break;
+      if (mention.sentence == s && mention.first_token >= t) continue;
+      if (mention.type != ActorType::Person || mention.title_en.empty()) continue;
+      if (mention.title_en != office) continue;
+      Group group{{m}, t, end};
+      auto at =
+          std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+      groups_.insert(at, group);
+      break;
+    }
+    t = end - 1;
+  }
+}
+
 void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std::size_t s) {
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const auto match = lexicon_.cue_index(Cue::state_anaphor).longest_at(tokens, t);
@@ -239,11 +310,27 @@ void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std
 }
 
 void DocumentRelations::remember_plural_group(std::size_t sentence) {
-  for (const Group& g : groups_)
-    if (g.mentions.size() >= 2 && !g.is_source && !g.in_place_name) {
+  for (const Group& g : groups_) {
+    if (g.is_source || g.in_place_name) continue;
+    if (g.mentions.size() >= 2) {
       last_plural_ = g.mentions;
       plural_history_.emplace_back(g.mentions, sentence);
     }
+    if (auto pair = state_pair_of(g); !pair.empty()) {
+      last_state_pair_ = pair;
+      last_state_pair_sentence_ = mentions_[g.mentions.front()].sentence;
+    }
+  }
+}
+
+std::vector<std::size_t> DocumentRelations::state_pair_of(const Group& group) const {
+  if (group.mentions.size() != 2) return {};
+  const std::string a = state_key_of(group.mentions[0]);
+  const std::string b = state_key_of(group.mentions[1]);
+  if (a.empty() || b.empty() || a == b) return {};
+  const std::size_t first = mention_of_state(a), second = mention_of_state(b);
+  if (first == kNoMention || second == kNoMention) return {};
+  return {first, second};
 }
 
 void DocumentRelations::affiliations() {

@@ -34,6 +34,12 @@ void DocumentRelations::apply_host(const std::vector<Token>& tokens, Context con
   for (std::size_t h : host->mentions)
     for (std::size_t g : guest->mentions) {
       emit(RelationType::meet, participant(h), participant(g), context, 0.8);
+      // The one leading a delegation is the one the host meets in person.
+      if (mentions_[g].type == ActorType::Delegation && mentions_[g].led_by != kNoMention) {
+        Context led = context;
+        led.object_role = ArgumentRole::led_by;
+        emit(RelationType::meet, participant(h), mentions_[g].led_by, led, 0.7);
+      }
       const std::size_t host_state = mention_of_state(state_key_of(h));
       Context visit = context;
       visit.subject_role = guest->role;
@@ -48,7 +54,14 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
   const FoundTrigger& found = context.trigger;
   const RelationType type = found.trigger.relation;
   std::vector<std::size_t> sides_a, sides_b;
-  const auto between = between_pair(tokens, found.end);
+  std::optional<Group> forum;
+  auto between = between_pair(tokens, found.end);
+  // "pertempuran Hamas dan Israel", "perang Rusia dan Ukraina": a war or dispute named
+  // with its two sides right after it.
+  if (!between && found.trigger.frame == Frame::mutual && found.voice == Voice::nominal)
+    if (auto sides = group_starting_at(found.end);
+        sides && sides->mentions.size() == 2 && !sides->is_source)
+      between = std::make_pair(sides->mentions[0], sides->mentions[1]);
   if (between) {
     sides_a = {between->first};
     sides_b = {between->second};
@@ -67,10 +80,20 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     if (subject && subject->end == found.first &&
         lexicon_.in_category(Cue::gathering, tokens[found.first]))
       subject.reset();
-    auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
+    // "KTT G20", "pertemuan ASEAN": an organisation named right after a meeting noun
+    // names the (multilateral) meeting, not a participant.
+    if (type == RelationType::meet)
+      if (auto named = group_starting_at(found.end);
+          named && std::all_of(named->mentions.begin(), named->mentions.end(), [&](std::size_t m) {
+            return mentions_[m].type == ActorType::Organization;
+          }))
+        forum = named;
+    auto object = partner_after(tokens, forum ? forum->end : found.end,
+                                /*comitative_only=*/mutual || forum.has_value());
     // "menemui Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": a verb's
     // partner may follow past the words of a title.
-    if (!object && !mutual && found.voice != Voice::nominal && found.voice != Voice::passive)
+    if (!object && !mutual && !forum && found.voice != Voice::nominal &&
+        found.voice != Voice::passive)
       object = object_nearby(tokens, found.end);
     if (subject) sides_a = subject->mentions, context.subject_role = subject->role;
     if (object) sides_b = object->mentions, context.object_role = object->role;
@@ -117,6 +140,16 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
       const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
       const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
       emit(type, from, to, context, 0.75);
+      // Two persons who sign together meet ("Putin dan Kim menandatangani perjanjian").
+      if (type == RelationType::agree && found.voice != Voice::nominal &&
+          mentions_[from].type == ActorType::Person && mentions_[to].type == ActorType::Person)
+        emit(RelationType::meet, from, to, context, 0.65);
+      // Joint exercises of two states' forces or bodies: their states cooperate too
+      // (guidelines, decision 5).
+      if (between_states && mentions_[from].type == ActorType::Organization &&
+          mentions_[to].type == ActorType::Organization)
+        emit(type, mention_of_state(state_key_of(from)), mention_of_state(state_key_of(to)),
+             context, 0.7);
       if (both_ways) {
         Context back = context;
         std::swap(back.subject_role, back.object_role);
@@ -125,7 +158,7 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     }
   // A meeting or signing held in a state: whoever is not from there visited it.
   if (type == RelationType::meet || type == RelationType::agree) {
-    auto place = place_after(tokens, found.end);
+    auto place = place_after(tokens, forum ? forum->end : found.end);
     // "agreed to hold talks in X": the place is the nearer predicate's (a noun chained to
     // the trigger, "signed a partnership treaty in X", is part of its phrase and no trigger
     // of its own; "talks at a summit in X": the summit is where the talks are held).
@@ -150,8 +183,11 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
       for (const auto* side : {&sides_a, &sides_b}) {
         visit.subject_role = side == &sides_a ? context.subject_role : context.object_role;
         for (std::size_t p : *side) {
-          if (state_key_of(p) != host) emit_visit(p, *place, visit, 0.6);
-          if (gathering) {
+          if (state_key_of(p) == host) continue;
+          emit_visit(p, *place, visit, 0.6);
+          // A multilateral meeting (a gathering held in a state no side comes from, or a
+          // forum's meeting): its host meets each participant (guidelines).
+          if (gathering || forum) {
             Context hosted = visit;
             std::swap(hosted.subject_role, hosted.object_role);
             emit(RelationType::meet, *place, participant(p), hosted, 0.6);
@@ -174,6 +210,8 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     if (subject) {
       subject->role = ArgumentRole::subject;
       object = object_after(tokens, subject->end, false, true);
+      // "serangan udara Israel di Provinsi X, Lebanon": an attack made in a state hits it.
+      if (!object && type == RelationType::assault) object = state_hit_at(tokens, subject->end);
     } else if (auto agent = relative_passive_agent(tokens, found.end)) {
       // "sanksi yang dijatuhkan Presiden AS Donald Trump terhadap ...": the relative
       // clause's agent is the author.
@@ -182,6 +220,10 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     } else {
       subject = agent_before(tokens, found.first);
       if (!subject) subject = subject_of(tokens, found.first);
+      // The reporter's own act ("X mengumumkan sanksi terhadap Y"); an attack is an act
+      // of its author, which a report names apart.
+      if (!subject && type != RelationType::assault)
+        subject = reporter_of_event_noun(tokens, found.first);
       object = object_after(tokens, found.end, false, true);
     }
   } else if (found.voice == Voice::passive) {
@@ -215,6 +257,7 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
                                       type == RelationType::sanction;
     object = object_after(tokens, found.end, false, false, !place_is_participant);
     if (!subject && speaks_for_itself(type)) subject = speaker();
+    if (!object && subject) object = clitic_object(tokens, found, *subject);
   }
   // "Qatar denounced the move", "X condemned the strikes": a protest at an act it does
   // not name the author of answers the latest hostile act done to its subject.
@@ -240,14 +283,28 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     std::swap(context.subject_role, context.object_role);
   }
   if (type == RelationType::accuse) accusations_.push_back({*subject, *object, context.sentence});
+  // "Pasukan X menembaki Y, ujar kementerian pertahanan Y": an attack that one side
+  // reports is its accusation of the attacker.
+  if (type == RelationType::assault && context.modality == static_cast<int>(Modality::asserted) &&
+      found.voice != Voice::nominal && subject->role == ArgumentRole::subject)
+    if (auto reporter = reporter_of_clause(tokens, subject->first, found.end)) {
+      Context accusation = context;
+      accusation.subject_role = ArgumentRole::speaker;
+      accusation.object_role = ArgumentRole::subject;
+      for (std::size_t by : reporter->mentions)
+        for (std::size_t attacker : subject->mentions)
+          emit(RelationType::accuse, participant(by), participant(attacker), accusation, 0.6);
+    }
   for (std::size_t a : subject->mentions)
     for (std::size_t b : object->mentions) {
       if (type == RelationType::visit) {
         emit_visit(a, b, context, 0.75);
       } else if (nested_event_object(tokens, found)) {
         // "mendukung invasi Presiden Rusia Vladimir Putin": the object is the nested
-        // event's author, a state.
+        // event's author, and the state a leader named as that author acts for.
         emit(type, participant(a), as_state(participant(b)), context, 0.6);
+        if (mentions_[participant(b)].type == ActorType::Person)
+          emit(type, participant(a), participant(b), context, 0.6);
       } else if (type == RelationType::oppose &&
                  (subject->role == ArgumentRole::speaker || subject->is_source) &&
                  mentions_[participant(b)].type == ActorType::State) {
@@ -255,8 +312,11 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         // a named subject is the actor itself (guidelines, decision 1).
         emit(type, as_state(participant(a)), participant(b), context, 0.7);
       } else if (type == RelationType::sanction) {
-        // Sanctions are imposed by states, on states and on the persons they name.
+        // Sanctions are imposed by states, on states, bodies or persons: a person
+        // sanctioned is the target, and a leader who imposes them does so for the state.
         emit(type, as_state(participant(a)), participant(b), context, 0.7);
+        if (mentions_[participant(a)].type == ActorType::Person)
+          emit(type, participant(a), participant(b), context, 0.65);
       } else if (type == RelationType::assault || type == RelationType::aid ||
                  type == RelationType::cooperate) {
         // Attacks, arms supplies and sanctions are acts of states: a leader named as
@@ -322,6 +382,33 @@ std::optional<Group> DocumentRelations::answered_act(const Group& answering,
       authors.mentions.push_back(r->subject);
   authors.role = ArgumentRole::answered;
   return authors;
+}
+
+std::optional<Group> DocumentRelations::clitic_object(const std::vector<Token>& tokens,
+                                                      const FoundTrigger& found,
+                                                      const Group& subject) const {
+  const std::string& verb = tokens[found.end - 1].folded;
+  const auto& clitics = lexicon_.voice_affixes().object_clitics;
+  if (found.voice != Voice::active ||
+      !std::any_of(clitics.begin(), clitics.end(), [&](const std::string& c) {
+        return verb.size() > c.size() && verb.ends_with(c);
+      }))
+    return std::nullopt;
+  // "X mengecam Y dan menudingnya ...": the actor named last before the verb, other than
+  // its subject.
+  std::optional<Group> found_object;
+  for (const Group& g : groups_) {
+    if (g.end > found.first) break;
+    if (g.is_source || g.in_place_name || g.first == subject.first) continue;
+    const bool is_subject = std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) {
+      return std::any_of(subject.mentions.begin(), subject.mentions.end(),
+                         [&](std::size_t s) { return identity(s) == identity(m); });
+    });
+    if (is_subject) continue;
+    found_object = g;
+    found_object->role = ArgumentRole::object;
+  }
+  return found_object;
 }
 
 bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,

@@ -70,9 +70,10 @@ bool DocumentRelations::has_stem(const Token& token, Cue category) {
 std::vector<FoundTrigger> DocumentRelations::find_triggers(
     const std::vector<Token>& tokens, const std::vector<std::size_t>& in_sentence) {
   std::vector<FoundTrigger> found;
+  // A title's words are part of the mention they open ("Juru Bicara" holds no meeting).
   auto inside_mention = [&](std::size_t t) {
     return std::any_of(in_sentence.begin(), in_sentence.end(), [&](std::size_t m) {
-      return mentions_[m].first_token <= t && t < mentions_[m].end_token;
+      return mentions_[m].phrase_first <= t && t < mentions_[m].end_token;
     });
   };
   std::size_t chain_end = SIZE_MAX;
@@ -85,13 +86,22 @@ std::vector<FoundTrigger> DocumentRelations::find_triggers(
       here = FoundTrigger{trigger, t, t + phrase.length,
                           trigger.frame == Frame::noun ? Voice::nominal : Voice::active};
     } else {
-      for (const std::string& stem : stemmer_.stems(tokens[t])) {
+      // A verb with a pronoun object written onto it ("menudingnya") is read without it.
+      std::string word = tokens[t].folded;
+      for (const std::string& clitic : lexicon_.voice_affixes().object_clitics)
+        if (word.size() > clitic.size() + 2 && word.ends_with(clitic) &&
+            !lexicon_.triggers_for(word)) {
+          word.resize(word.size() - clitic.size());
+          break;
+        }
+      const auto& stems =
+          word == tokens[t].folded ? stemmer_.stems(tokens[t]) : stemmer_.stems(word);
+      for (const std::string& stem : stems) {
         const auto* candidates = lexicon_.triggers_for(stem);
         if (!candidates) continue;
         const Trigger& trigger = candidates->front();
-        here =
-            FoundTrigger{trigger, t, t + 1,
-                         voice_of(lexicon_.voice_affixes(), tokens[t].folded, stem, trigger.frame)};
+        here = FoundTrigger{trigger, t, t + 1,
+                            voice_of(lexicon_.voice_affixes(), word, stem, trigger.frame)};
         break;
       }
     }

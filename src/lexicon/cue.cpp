@@ -18,6 +18,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "collective_noun",
     "comitative",
     "complementizer",
+    "copula",
     "coordinator",
     "date_last_month",
     "date_last_week",
@@ -43,6 +44,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "not_name",
     "pair_anaphor",
     "passive_auxiliary",
+    "person_pair_anaphor",
     "person_pronoun",
     "place_preposition",
     "plural_pronoun",
@@ -57,6 +59,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "reversal",
     "source_preposition",
     "state_anaphor",
+    "title_joiner",
 };
 
 }  // namespace

@@ -67,6 +67,9 @@ struct VoiceAffixes {
   // An inflected verb after a passive auxiliary (cues.tsv) is a passive participle ("was
   // visited by"), unless it ends in one of these ("is visiting").
   std::vector<std::string> progressive_suffixes;
+  // A pronoun object written onto a verb ("menudingnya": accused him/them): the verb's
+  // object is an actor named before it.
+  std::vector<std::string> object_clitics;
 };
 
 // Everything the pipeline knows about one language, loaded from
