@@ -3,7 +3,8 @@ same values as the stats.json of one `diplograph build` over the same inputs (on
 `seconds` differs, as it does between any two runs), followed by what each shard and the
 merges took.
 
-- documents read and skipped add up over the shards (a document id is in one shard);
+- documents read and skipped, and documents read per language, add up over the shards (a
+  document id is in one shard);
 - skips and warnings are the shards' own, with the mirror root taken off their paths and
   put back in the order one build meets its inputs (by file path, then line);
 - actors, events and mentions are those of the merged graph, counted from its Neo4j CSV
@@ -65,6 +66,8 @@ def combined_stats(built, listing_problems, text_files, counts, seconds, merges)
     stats = {
         "documents_read": sum(b["stats"]["documents_read"] for b in built),
         "documents_skipped": len(listing_problems) + sum(b["stats"]["documents_skipped"] for b in built),
+        "documents_by_language": dict(sorted(sum(
+            (Counter(b["stats"].get("documents_by_language", {})) for b in built), Counter()).items())),
         "skipped": list(listing_problems) + _in_input_order(skipped, text_files),
         "warnings": _in_input_order(warnings, text_files),
         "actors": counts["actors"],

@@ -98,6 +98,9 @@ class DocumentRelations {
 
   // ---- Predicates: triggers with their voice (predicates.cpp)
   bool has_stem(const Token& token, Cue category);
+  // True when a verb that ends a tie (cues.tsv reversal: "halted", "suspended") governs
+  // the tie or meeting noun at token t.
+  bool reversed(const std::vector<Token>& tokens, std::size_t t);
   // True when a passive auxiliary (cues.tsv) stands right before token t, which is then a
   // passive participle: the voice languages without passive affixes mark by a word.
   bool after_passive_auxiliary(const std::vector<Token>& tokens, std::size_t t) const;
@@ -126,6 +129,10 @@ class DocumentRelations {
   // group after the comma that closes the fronted clause.
   // "X said it would ...", "X announced that it had ...": a pronoun subject of a reported
   // clause stands for the one who reports it (or the subject of the clause it completes).
+  // "Delegasi tersebut dipimpin oleh X, berangkat ...": the leader of a subject that names
+  // no actor, in the clause before token t.
+  std::optional<Group> leader_of_subject(const std::vector<Token>& tokens, std::size_t start,
+                                         std::size_t t) const;
   std::optional<Group> reporter_of_pronoun(const std::vector<Token>& tokens, std::size_t start,
                                            std::size_t t) const;
   std::optional<Group> fronted_clause_controller(const std::vector<Token>& tokens,
@@ -150,12 +157,22 @@ class DocumentRelations {
   // The person reported as speaking in this sentence: a reporter group made of persons
   // only (agencies and media report, they do not hold the stance).
   std::optional<Group> speaker() const;
+  // "X menyatakan dukungan bagi Y", "X mengumumkan sanksi terhadap Y": an event noun a few
+  // words after a reporting verb is the reporter's own act; the reporter is its author.
+  std::optional<Group> reporter_of_event_noun(const std::vector<Token>& tokens, std::size_t t);
+  // Who reports a clause whose subject starts at `subject_first` and whose predicate ends
+  // at `end`: "..., ujar X" or "..., X said" after it, or "X menyatakan (bahwa) ..." right
+  // before its subject.
+  std::optional<Group> reporter_of_clause(const std::vector<Token>& tokens,
+                                          std::size_t subject_first, std::size_t end);
   // The last group of states that ends before token t.
   std::optional<Group> nearest_state_before(std::size_t t) const;
 
   // The first group a few words after a verb, with no preposition, coordinator or clause
   // boundary before it: its object past a title's words.
   std::optional<Group> object_nearby(const std::vector<Token>& tokens, std::size_t from) const;
+  // True when the word (one of its stems) is a relation trigger: a predicate of its own.
+  bool is_trigger_word(const Token& token) const;
 
   // The author of an event noun: the group right after it, past a modifier or two.
   std::optional<Group> author_after(const std::vector<Token>& tokens, std::size_t from) const;
@@ -167,6 +184,9 @@ class DocumentRelations {
   std::optional<Group> agent_after(const std::vector<Token>& tokens, std::size_t from) const;
   // "yang dipelopori oleh Amerika Serikat untuk ... sanksi": the nearest agent before t.
   std::optional<Group> agent_before(const std::vector<Token>& tokens, std::size_t t) const;
+  // The state named as the place of an attack, after a locative and a few words naming a
+  // place inside it ("di Provinsi Khost, Afghanistan").
+  std::optional<Group> state_hit_at(const std::vector<Token>& tokens, std::size_t from) const;
   std::optional<std::size_t> place_after(const std::vector<Token>& tokens, std::size_t from) const;
 
   // ---- Frames: roles to relations (frame_roles.cpp)
@@ -175,6 +195,16 @@ class DocumentRelations {
   void apply_host(const std::vector<Token>& tokens, Context context);
   void apply_symmetric(const std::vector<Token>& tokens, Context context);
   void apply_directed(const std::vector<Token>& tokens, Context context);
+  // "accused X of supplying ...", "charged X with sending ...": the accused of the
+  // sentence's accusation is the subject of a gerund trigger it governs (object control).
+  std::optional<Group> accused_controller(const std::vector<Token>& tokens,
+                                          const FoundTrigger& found, std::size_t sentence) const;
+  // The authors of the latest hostile act (attack, sanction, accusation, protest) done to
+  // `answering` or its state in the sentences before: what "condemned the move" answers.
+  std::optional<Group> answered_act(const Group& answering, std::size_t sentence) const;
+  // The object a pronoun clitic on the verb stands for ("menudingnya").
+  std::optional<Group> clitic_object(const std::vector<Token>& tokens, const FoundTrigger& found,
+                                     const Group& subject) const;
   // True when a nominal trigger (an event noun) opens the object of `found`.
   bool nested_event_object(const std::vector<Token>& tokens, const FoundTrigger& found);
   void emit_visit(std::size_t visitor, std::size_t place, const Context& context,
@@ -182,6 +212,10 @@ class DocumentRelations {
   static bool is_hostile(RelationType type);
   void emit(RelationType type, std::size_t subject, std::size_t object, const Context& context,
             double confidence);
+
+  // Support for the target of sanctions that the subject of an opposition in the same
+  // sentence stands against (candidates from `first_candidate` on are this sentence's).
+  void shield_from_sanctions(std::size_t first_candidate);
 
   // ---- Modality and date of a trigger (modality_date.cpp)
   int modality(const std::vector<Token>& tokens, std::size_t t);
@@ -197,13 +231,20 @@ class DocumentRelations {
   void set_leader(std::size_t delegation, std::size_t person);
   // "kedua negara": the two states named last before it.
   void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // The two states named most often in the window before token `t` of sentence `s`.
+  std::vector<std::size_t> most_named_states_before(std::size_t s, std::size_t t) const;
+
+  // "the three nations": the actors last named together in that number.
+  void add_numbered_anaphors(const std::vector<Token>& tokens, std::size_t s);
 
   // "ia", "dia", "beliau": the person named last; "mereka": the actors last named together.
   void add_pronoun_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // A bare title ("Presiden", "Menlu"): the person last named with that office.
+  void add_title_anaphors(const std::vector<Token>& tokens, std::size_t s);
   // "negara itu", "negara tersebut": the state named last, other than its clause's own.
   void add_state_anaphors(const std::vector<Token>& tokens, std::size_t s);
   // Keeps the last coordinated group of the sentence for a later "mereka".
-  void remember_plural_group();
+  void remember_plural_group(std::size_t sentence);
   void affiliations();
   // "Pyongyang dan Teheran membantah klaim tersebut": a denial with no actor answers the
   // accusation made against its subject.
@@ -218,8 +259,9 @@ class DocumentRelations {
   Stemmer& stemmer_;
   std::vector<RelationCandidate>& out_;
   std::vector<Group> groups_;
-  std::vector<std::size_t> first_mention_;  // per sentence, then one past the last
-  std::vector<std::size_t> current_;        // the mentions of the sentence being read
+  std::vector<std::size_t> first_mention_;       // per sentence, then one past the last
+  std::vector<std::size_t> current_;             // the mentions of the sentence being read
+  std::vector<FoundTrigger> sentence_triggers_;  // the triggers of the sentence being read
   // An accusation read: who accuses whom, in which sentence (a later denial may answer it).
   struct Accusation {
     Group accuser;
@@ -231,6 +273,14 @@ class DocumentRelations {
   std::unordered_map<std::string, std::size_t> first_state_mention_;  // state key -> mention
   std::vector<std::pair<Group, Context>> pending_rejections_;
   std::vector<std::size_t> last_plural_;  // the actors last named together
+  // Every group of actors named together, with its sentence (for "the three nations").
+  std::vector<std::pair<std::vector<std::size_t>, std::size_t>> plural_history_;
+  // The two states last named together ("Rusia dan Turki"), as state mentions, and the
+  // sentence that names them: what "kedua negara" most likely means.
+  std::vector<std::size_t> last_state_pair_;
+  std::size_t last_state_pair_sentence_ = 0;
+  // The two states of a group of exactly two actors of different states, or empty.
+  std::vector<std::size_t> state_pair_of(const Group& group) const;
 };
 
 }  // namespace diplograph

@@ -46,6 +46,18 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
     if (head > 0 && tokens[head - 1].is(",")) --head;
     for (const Group& g : groups_)
       if (g.end == head) return with_role(g, ArgumentRole::relative_head);
+    // "X termasuk (di antara) negara yang mendukung ...", "X adalah pihak yang ...": a
+    // noun said of the subject by a copula; the subject is the one who acts.
+    const std::size_t start = clause_start(tokens, head);
+    for (const Group& g : groups_) {
+      if (g.first < start || g.end >= head) continue;
+      if (g.is_source || g.in_place_name || after_preposition(tokens, g)) break;
+      std::size_t verb = g.end;
+      while (verb < head && lexicon_.in_category(Cue::aspect, tokens[verb])) ++verb;
+      if (verb < head && lexicon_.in_category(Cue::copula, tokens[verb]))
+        return with_role(g, ArgumentRole::controller);
+      break;
+    }
     // "draf yang ditolak Hamas": the relative clause hangs on a noun that names no actor.
     return std::nullopt;
   }
@@ -75,7 +87,28 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
     return with_role(g, ArgumentRole::subject);
   }
   if (auto antecedent = reporter_of_pronoun(tokens, clause_start(tokens, t), t)) return antecedent;
+  if (auto leader = leader_of_subject(tokens, clause_start(tokens, t), t)) return leader;
   return fronted_clause_controller(tokens, clause_start(tokens, t), t);
+}
+
+std::optional<Group> DocumentRelations::leader_of_subject(const std::vector<Token>& tokens,
+                                                          std::size_t start, std::size_t t) const {
+  // "Delegasi tersebut dipimpin oleh X, berangkat ke Y": the subject names no actor, but
+  // the one leading it goes too (guidelines: the person leading a delegation visits).
+  for (std::size_t k = start; k + 2 < t; ++k) {
+    if (!lexicon_.in_category(Cue::agent_marker, tokens[k + 1])) continue;
+    const auto& passive = lexicon_.voice_affixes().passive_prefixes;
+    const std::string& verb = tokens[k].folded;
+    if (!std::any_of(passive.begin(), passive.end(),
+                     [&](const std::string& p) { return verb.starts_with(p); }) ||
+        !lexicon_.has_stem_in(Cue::leader_verb, tokens[k], stemmer_))
+      continue;
+    auto leader = group_starting_at(k + 2);
+    if (!leader || leader->end > t) return std::nullopt;
+    if (mentions_[leader->mentions.front()].type != ActorType::Person) return std::nullopt;
+    return with_role(*leader, ArgumentRole::led_by);
+  }
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::reporter_of_pronoun(const std::vector<Token>& tokens,
@@ -170,8 +203,12 @@ std::optional<Group> DocumentRelations::partner_after(const std::vector<Token>& 
   if (auto direct = group_starting_at(past_determiners(from));
       direct && !direct->is_source && !comitative_only)
     return with_role(*direct, ArgumentRole::object);
+  // Only the comitative phrase of this noun: "konflik (bersenjata) dengan X", not one a
+  // few words on that belongs to another ("konflik lantaran terikat perjanjian dengan Y").
+  constexpr std::size_t kMaxWordsBeforeComitative = 2;
   const std::size_t end = clause_end(tokens, from);
   for (std::size_t k = from; k < end; ++k) {
+    if (comitative_only && k > from + kMaxWordsBeforeComitative) break;
     if (!lexicon_.in_category(Cue::comitative, tokens[k])) continue;
     auto partner = group_starting_at(past_determiners(k + 1));
     if (partner && !partner->is_source) return with_role(*partner, ArgumentRole::oblique);
@@ -199,6 +236,56 @@ std::optional<Group> DocumentRelations::speaker() const {
   return found ? std::optional<Group>(with_role(*found, ArgumentRole::speaker)) : found;
 }
 
+std::optional<Group> DocumentRelations::reporter_of_event_noun(const std::vector<Token>& tokens,
+                                                               std::size_t t) {
+  // "menyatakan dengan tegas dukungan": a few adverbial words may stand between.
+  constexpr std::size_t kMaxWordsBetween = 3;
+  const std::size_t start = clause_start(tokens, t);
+  for (std::size_t k = t; k-- > start && k + kMaxWordsBetween + 1 >= t;) {
+    const Token& token = tokens[k];
+    if (!token.is_word() || is_mention_token(k) || lexicon_.in_category(Cue::coordinator, token) ||
+        lexicon_.in_category(Cue::relative_marker, token) ||
+        lexicon_.in_category(Cue::complementizer, token))
+      return std::nullopt;
+    if (lexicon_.in_category(Cue::determiner, token) || !has_stem(token, Cue::reporting_verb))
+      continue;
+    std::size_t edge = k;
+    while (edge > start && lexicon_.in_category(Cue::aspect, tokens[edge - 1])) --edge;
+    for (const Group& g : groups_)
+      if (g.end == edge && !g.in_place_name && !after_preposition(tokens, g))
+        return with_role(g, ArgumentRole::subject);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<Group> DocumentRelations::reporter_of_clause(const std::vector<Token>& tokens,
+                                                           std::size_t first, std::size_t end) {
+  auto reports = [&](std::size_t t) {
+    return t < tokens.size() && tokens[t].is_word() &&
+           !lexicon_.in_category(Cue::determiner, tokens[t]) &&
+           has_stem(tokens[t], Cue::reporting_verb);
+  };
+  // The subject may stand after the complementizer that opens its clause.
+  const std::size_t start = first;
+  for (const Group& g : groups_) {
+    if (!g.is_source) continue;
+    // "..., ujar X" / "..., X said": the attribution closing the sentence.
+    if (g.first >= end && ((g.first > 0 && reports(g.first - 1)) || reports(g.end)))
+      return with_role(g, ArgumentRole::speaker);
+    // "X menyatakan (bahwa) Y menyerang Z": the reporter of the complement clause.
+    if (g.end <= start) {
+      std::size_t verb = g.end;
+      while (verb < start && lexicon_.in_category(Cue::aspect, tokens[verb])) ++verb;
+      if (!reports(verb)) continue;
+      std::size_t next = verb + 1;
+      if (next < tokens.size() && lexicon_.in_category(Cue::complementizer, tokens[next])) ++next;
+      if (next == start) return with_role(g, ArgumentRole::speaker);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Group> DocumentRelations::nearest_state_before(std::size_t t) const {
   std::optional<Group> found;
   for (const Group& g : groups_)
@@ -214,12 +301,19 @@ std::optional<Group> DocumentRelations::object_nearby(const std::vector<Token>& 
     if (auto g = group_starting_at(t); g && !g->is_source)
       return with_role(*g, ArgumentRole::object);
     const Token& token = tokens[t];
+    // "its allies charged Iran": past another predicate stands that one's object.
     if (!token.is_word() || is_boundary(token) || lexicon_.in_category(Cue::preposition, token) ||
         lexicon_.in_category(Cue::relative_marker, token) ||
-        lexicon_.in_category(Cue::coordinator, token))
+        lexicon_.in_category(Cue::coordinator, token) || is_trigger_word(token))
       return std::nullopt;
   }
   return std::nullopt;
+}
+
+bool DocumentRelations::is_trigger_word(const Token& token) const {
+  for (const std::string& stem : stemmer_.stems(token))
+    if (lexicon_.triggers_for(stem)) return true;
+  return false;
 }
 
 std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& tokens,
@@ -273,6 +367,28 @@ std::optional<Group> DocumentRelations::agent_before(const std::vector<Token>& t
         lexicon_.in_category(Cue::agent_marker, tokens[g.first - 1]))
       found = g;
   return found ? std::optional<Group>(with_role(*found, ArgumentRole::agent)) : found;
+}
+
+std::optional<Group> DocumentRelations::state_hit_at(const std::vector<Token>& tokens,
+                                                     std::size_t from) const {
+  constexpr std::size_t kMaxPlaceWords = 4;
+  const std::size_t end = clause_end(tokens, from);
+  std::size_t k = from;
+  while (k < end && !lexicon_.in_category(Cue::locative, tokens[k])) ++k;
+  for (std::size_t t = k + 1; t < end && t <= k + 1 + kMaxPlaceWords; ++t) {
+    if (auto g = group_starting_at(t)) {
+      if (g->is_source || mentions_[g->mentions.front()].type != ActorType::State)
+        return std::nullopt;
+      return with_role(*g, ArgumentRole::place);
+    }
+    const Token& token = tokens[t];
+    if (token.is(",")) continue;
+    if (!token.is_word() || lexicon_.in_category(Cue::preposition, token) ||
+        lexicon_.in_category(Cue::coordinator, token) ||
+        lexicon_.in_category(Cue::relative_marker, token))
+      return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 std::optional<std::size_t> DocumentRelations::place_after(const std::vector<Token>& tokens,

@@ -6,6 +6,12 @@
 #include "extract/clause_reader.h"
 
 namespace diplograph {
+namespace {
+
+// How many sentences back two states named together stay what "kedua negara" means.
+constexpr std::size_t kPairAnaphorReach = 3;
+
+}  // namespace
 
 std::string DocumentRelations::identity(std::size_t m) const {
   const ActorMention& mention = mentions_[m];
@@ -93,17 +99,31 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const auto match = lexicon_.cue_index(Cue::pair_anaphor).longest_at(tokens, t);
     if (!match.length) continue;
-    std::vector<std::size_t> pair;
-    std::set<std::string> keys;
-    for (std::size_t m = first_mention_[s + 1]; m-- > 0 && pair.size() < 2;) {
-      const ActorMention& mention = mentions_[m];
-      if (mention.sentence + kDiscourseWindow < s) break;
-      if (mention.sentence == s && mention.first_token >= t) continue;
-      const std::string key = state_key_of(m);
-      if (key.empty() || !keys.insert(key).second) continue;
-      const std::size_t state = mention_of_state(key);
-      if (state != kNoMention) pair.push_back(state);
+    // "keduanya", "kedua pemimpin" after two persons named in the sentence: those two.
+    if (lexicon_.cue_index(Cue::person_pair_anaphor).longest_at(tokens, t).length) {
+      std::vector<std::size_t> persons;
+      for (std::size_t m : current_)
+        if (mentions_[m].end_token <= t && mentions_[m].type == ActorType::Person &&
+            (persons.empty() || identity(persons.back()) != identity(m)))
+          persons.push_back(m);
+      if (persons.size() >= 2) {
+        Group group{{persons[persons.size() - 2], persons.back()}, t, t + match.length};
+        auto at = std::find_if(groups_.begin(), groups_.end(),
+                               [&](const Group& g) { return g.first > t; });
+        groups_.insert(at, group);
+        t += match.length - 1;
+        continue;
+      }
     }
+    // Two states named together just before: "Rusia dan Turki sepakat ... Kedua negara".
+    std::vector<std::size_t> pair;
+    for (const Group& g : groups_)
+      if (g.end <= t && !g.is_source)
+        if (auto named = state_pair_of(g); !named.empty()) pair = {named[1], named[0]};
+    if (pair.empty() && !last_state_pair_.empty() &&
+        last_state_pair_sentence_ + kPairAnaphorReach >= s)
+      pair = {last_state_pair_[1], last_state_pair_[0]};
+    if (pair.empty()) pair = most_named_states_before(s, t);
     if (pair.size() == 2) {
       Group group{{pair[1], pair[0]}, t, t + match.length};
       auto at =
@@ -111,6 +131,83 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
       groups_.insert(at, group);
     }
     t += match.length - 1;
+  }
+}
+
+std::vector<std::size_t> DocumentRelations::most_named_states_before(std::size_t s,
+                                                                     std::size_t t) const {
+  // The two states the text is about: named most often before it (a third state named
+  // in passing, "U.S. President Donald Trump urged both sides", is not one of the two),
+  // the later named first on a tie.
+  // At most kCounted mentions are counted, by the state they name or their title's
+  // state, so that a document full of anaphors stays linear.
+  constexpr std::size_t kCounted = 200;
+  std::vector<std::pair<std::string, std::size_t>> counts;  // key, times named, by recency
+  std::size_t counted = 0;
+  for (std::size_t m = first_mention_[s + 1]; m-- > 0 && counted < kCounted;) {
+    const ActorMention& mention = mentions_[m];
+    if (mention.sentence + kDiscourseWindow < s) break;
+    if (mention.sentence == s && mention.first_token >= t) continue;
+    ++counted;
+    std::string key;
+    if (mention.type == ActorType::State)
+      key = mention.known_key;
+    else if (mention.belongs_to != kNoMention &&
+             mentions_[mention.belongs_to].type == ActorType::State)
+      key = mentions_[mention.belongs_to].known_key;
+    else if (const KnownActor* known =
+                 mention.known_key.empty() ? nullptr : lexicon_.actor(mention.known_key))
+      key = known->state_key;
+    if (key.empty()) continue;
+    auto known =
+        std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == key; });
+    if (known == counts.end())
+      counts.emplace_back(key, 1);
+    else
+      ++known->second;
+  }
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::size_t> pair;
+  for (const auto& [key, times] : counts)
+    if (const std::size_t state = mention_of_state(key); state != kNoMention && pair.size() < 2)
+      pair.push_back(state);
+  return pair;
+}
+
+void DocumentRelations::add_numbered_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  // "the three nations", "the four Arab countries": a collective noun counted by a number
+  // of three or more (two is a pair anaphor) stands for the actors last named together in
+  // that number; with none of that size it stands for nothing.
+  constexpr long kLeast = 3;
+  constexpr std::size_t kMaxModifiers = 2;  // "the three AUKUS nations"
+  for (std::size_t t = 1; t < tokens.size(); ++t) {
+    if (!lexicon_.in_category(Cue::collective_noun, tokens[t]) || is_mention_token(t)) continue;
+    std::size_t number = t;
+    std::optional<long> count;
+    for (std::size_t k = t; k-- > 0 && k + kMaxModifiers + 1 >= t;)
+      if ((count = lexicon_.cardinal(tokens[k].folded))) {
+        number = k;
+        break;
+      }
+    if (!count || *count < kLeast || number == 0 ||
+        !lexicon_.in_category(Cue::determiner, tokens[number - 1]))
+      continue;
+    std::vector<std::size_t> antecedent;
+    for (const Group& g : groups_)
+      if (g.end <= number - 1 && !g.is_source &&
+          g.mentions.size() == static_cast<std::size_t>(*count))
+        antecedent = g.mentions;
+    for (auto past = plural_history_.rbegin(); antecedent.empty() && past != plural_history_.rend();
+         ++past) {
+      if (past->second + kDiscourseWindow < s) break;
+      if (past->first.size() == static_cast<std::size_t>(*count)) antecedent = past->first;
+    }
+    if (antecedent.empty()) continue;
+    Group group{antecedent, number - 1, t + 1};
+    auto at = std::find_if(groups_.begin(), groups_.end(),
+                           [&](const Group& g) { return g.first > number - 1; });
+    groups_.insert(at, group);
   }
 }
 
@@ -130,19 +227,59 @@ void DocumentRelations::add_pronoun_anaphors(const std::vector<Token>& tokens, s
       }
     }
     if (lexicon_.in_category(Cue::plural_pronoun, tokens[t])) {
-      // "mereka": the actors last named together.
+      // "mereka": the actors last named together, earlier in this sentence or before it.
       antecedent = last_plural_;
+      for (const Group& g : groups_)
+        if (g.end <= t && g.mentions.size() >= 2 && !g.is_source && !g.in_place_name)
+          antecedent = g.mentions;
     }
     // Only a pronoun that opens a clause stands for an actor of its own: after a noun it is
     // a possessive ("latihan militer mereka", "hak veto mereka").
+    // After a preposition it is that preposition's object ("between them", "dengan mereka").
     const bool opens_clause = t == 0 || is_boundary(tokens[t - 1]) || tokens[t - 1].is(",") ||
                               lexicon_.in_category(Cue::coordinator, tokens[t - 1]) ||
+                              lexicon_.in_category(Cue::preposition, tokens[t - 1]) ||
                               lexicon_.in_category(Cue::complementizer, tokens[t - 1]);
     if (antecedent.empty() || !opens_clause || is_mention_token(t)) continue;
     Group group{antecedent, t, t + 1};
     auto at =
         std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
     groups_.insert(at, group);
+  }
+}
+
+void DocumentRelations::add_title_anaphors(const std::vector<Token>& tokens, std::size_t s) {
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const auto title = lexicon_.title_index().longest_at(tokens, t);
+    if (!title.length) continue;
+    const std::size_t end = t + title.length;
+    // A title inside a name ("Istana Presiden"), or one written with its holder or its
+    // state ("Presiden Rusia"), is no anaphor.
+    // ... or one in brackets, an abbreviation of the title before it ("(Menhan)").
+    const bool inside_name = (t > 1 && tokens[t - 1].is_word() && tokens[t - 1].capitalised) ||
+                             (t > 0 && tokens[t - 1].is("("));
+    // "Menteri Pertahanan (Menhan) RI X": a bracket after it spells the title out.
+    const bool qualified = end < tokens.size() && (is_mention_token(end) ||
+                                                   tokens[end].capitalised || tokens[end].is("("));
+    if (inside_name || qualified || is_mention_token(t)) {
+      t = end - 1;
+      continue;
+    }
+    // "Presiden", "Menlu": the holder of that office named last before it.
+    const std::string& office = lexicon_.titles()[title.payload].office_en;
+    for (std::size_t m = first_mention_[s + 1]; m-- > 0;) {
+      const ActorMention& mention = mentions_[m];
+      if (mention.sentence + kDiscourseWindow < s) break;
+      if (mention.sentence == s && mention.first_token >= t) continue;
+      if (mention.type != ActorType::Person || mention.title_en.empty()) continue;
+      if (mention.title_en != office) continue;
+      Group group{{m}, t, end};
+      auto at =
+          std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) { return g.first > t; });
+      groups_.insert(at, group);
+      break;
+    }
+    t = end - 1;
   }
 }
 
@@ -172,9 +309,28 @@ void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std
   }
 }
 
-void DocumentRelations::remember_plural_group() {
-  for (const Group& g : groups_)
-    if (g.mentions.size() >= 2 && !g.is_source && !g.in_place_name) last_plural_ = g.mentions;
+void DocumentRelations::remember_plural_group(std::size_t sentence) {
+  for (const Group& g : groups_) {
+    if (g.is_source || g.in_place_name) continue;
+    if (g.mentions.size() >= 2) {
+      last_plural_ = g.mentions;
+      plural_history_.emplace_back(g.mentions, sentence);
+    }
+    if (auto pair = state_pair_of(g); !pair.empty()) {
+      last_state_pair_ = pair;
+      last_state_pair_sentence_ = mentions_[g.mentions.front()].sentence;
+    }
+  }
+}
+
+std::vector<std::size_t> DocumentRelations::state_pair_of(const Group& group) const {
+  if (group.mentions.size() != 2) return {};
+  const std::string a = state_key_of(group.mentions[0]);
+  const std::string b = state_key_of(group.mentions[1]);
+  if (a.empty() || b.empty() || a == b) return {};
+  const std::size_t first = mention_of_state(a), second = mention_of_state(b);
+  if (first == kNoMention || second == kNoMention) return {};
+  return {first, second};
 }
 
 void DocumentRelations::affiliations() {
@@ -204,7 +360,7 @@ void DocumentRelations::affiliations() {
                     ArgumentRole::title};
     emit(RelationType::affiliation, m, owner, context, 0.9);
     if (!out_.empty() && out_.back().type == RelationType::affiliation && out_.back().subject == m)
-      out_.back().office = mention.title;
+      if (!mention.title_en.empty()) out_.back().office = mention.title;
   }
 }
 

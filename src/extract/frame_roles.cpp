@@ -1,4 +1,7 @@
 // Frames: how the roles the clause analysis found become relations, per frame and voice.
+#include <algorithm>
+#include <set>
+
 #include "extract/clause_reader.h"
 
 namespace diplograph {
@@ -31,6 +34,12 @@ void DocumentRelations::apply_host(const std::vector<Token>& tokens, Context con
   for (std::size_t h : host->mentions)
     for (std::size_t g : guest->mentions) {
       emit(RelationType::meet, participant(h), participant(g), context, 0.8);
+      // The one leading a delegation is the one the host meets in person.
+      if (mentions_[g].type == ActorType::Delegation && mentions_[g].led_by != kNoMention) {
+        Context led = context;
+        led.object_role = ArgumentRole::led_by;
+        emit(RelationType::meet, participant(h), mentions_[g].led_by, led, 0.7);
+      }
       const std::size_t host_state = mention_of_state(state_key_of(h));
       Context visit = context;
       visit.subject_role = guest->role;
@@ -45,7 +54,14 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
   const FoundTrigger& found = context.trigger;
   const RelationType type = found.trigger.relation;
   std::vector<std::size_t> sides_a, sides_b;
-  const auto between = between_pair(tokens, found.end);
+  std::optional<Group> forum;
+  auto between = between_pair(tokens, found.end);
+  // "pertempuran Hamas dan Israel", "perang Rusia dan Ukraina": a war or dispute named
+  // with its two sides right after it.
+  if (!between && found.trigger.frame == Frame::mutual && found.voice == Voice::nominal)
+    if (auto sides = group_starting_at(found.end);
+        sides && sides->mentions.size() == 2 && !sides->is_source)
+      between = std::make_pair(sides->mentions[0], sides->mentions[1]);
   if (between) {
     sides_a = {between->first};
     sides_b = {between->second};
@@ -57,19 +73,58 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     const bool mutual = found.trigger.frame == Frame::mutual;
     // "di tengah konflik dengan Ukraina": a war or dispute named as a noun is the nearest
     // state's before it.
-    const auto subject = mutual && found.voice == Voice::nominal ? nearest_state_before(found.first)
-                                                                 : subject_of(tokens, found.first);
-    auto object = partner_after(tokens, found.end, /*comitative_only=*/mutual);
+    auto subject = mutual && found.voice == Voice::nominal ? nearest_state_before(found.first)
+                                                           : subject_of(tokens, found.first);
+    // "the Arab League summit": the body named right before a gathering convenes it; it is
+    // not one of those who meet there.
+    if (subject && subject->end == found.first &&
+        lexicon_.in_category(Cue::gathering, tokens[found.first]))
+      subject.reset();
+    // "KTT G20", "pertemuan ASEAN": an organisation named right after a meeting noun
+    // names the (multilateral) meeting, not a participant.
+    if (type == RelationType::meet)
+      if (auto named = group_starting_at(found.end);
+          named && std::all_of(named->mentions.begin(), named->mentions.end(), [&](std::size_t m) {
+            return mentions_[m].type == ActorType::Organization;
+          }))
+        forum = named;
+    auto object = partner_after(tokens, forum ? forum->end : found.end,
+                                /*comitative_only=*/mutual || forum.has_value());
     // "menemui Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": a verb's
     // partner may follow past the words of a title.
-    if (!object && !mutual && found.voice != Voice::nominal && found.voice != Voice::passive)
+    if (!object && !mutual && !forum && found.voice != Voice::nominal &&
+        found.voice != Voice::passive)
       object = object_nearby(tokens, found.end);
     if (subject) sides_a = subject->mentions, context.subject_role = subject->role;
     if (object) sides_b = object->mentions, context.object_role = object->role;
     bool subject_adjacent = subject && subject->end <= found.first;
     for (std::size_t k = subject ? subject->end : 0; subject_adjacent && k < found.first; ++k)
       subject_adjacent = lexicon_.in_category(Cue::aspect, tokens[k]);
-    if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent)) {
+    // "X and Y remain locked in a bitter dispute", "X and Y have been at war": the
+    // coordinated subject is in the state the noun names: one preposition between them,
+    // a locative, and no other actor, relative clause or clause boundary.
+    constexpr std::size_t kMaxWordsBetween = 5;
+    if (!subject_adjacent && mutual && subject && subject->end <= found.first &&
+        found.first - subject->end <= kMaxWordsBetween) {
+      std::size_t locatives = 0, others = 0;
+      for (std::size_t w = subject->end; w < found.first; ++w) {
+        if (!tokens[w].is_word() || is_boundary(tokens[w]) || is_mention_token(w) ||
+            lexicon_.in_category(Cue::relative_marker, tokens[w]))
+          ++others;
+        if (lexicon_.in_category(Cue::preposition, tokens[w]))
+          ++(lexicon_.in_category(Cue::locative, tokens[w]) ? locatives : others);
+      }
+      subject_adjacent = locatives == 1 && others == 0;
+    }
+    // "X and Y are meeting Z for talks": a second predicate of the same relation in the
+    // clause is the first one's purpose; X and Y do not meet each other.
+    const std::size_t start = clause_start(tokens, found.first);
+    const bool restated = std::any_of(
+        sentence_triggers_.begin(), sentence_triggers_.end(), [&](const FoundTrigger& other) {
+          return !mutual && other.first >= start && other.first < found.first &&
+                 other.trigger.relation == type && other.trigger.frame != Frame::mutual;
+        });
+    if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent) && !restated) {
       sides_b.assign(sides_a.begin() + 1, sides_a.end());
       // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
       sides_a.erase(sides_a.begin() + 1, sides_a.end());
@@ -85,6 +140,16 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
       const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
       const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
       emit(type, from, to, context, 0.75);
+      // Two persons who sign together meet ("Putin dan Kim menandatangani perjanjian").
+      if (type == RelationType::agree && found.voice != Voice::nominal &&
+          mentions_[from].type == ActorType::Person && mentions_[to].type == ActorType::Person)
+        emit(RelationType::meet, from, to, context, 0.65);
+      // Joint exercises of two states' forces or bodies: their states cooperate too
+      // (guidelines, decision 5).
+      if (between_states && mentions_[from].type == ActorType::Organization &&
+          mentions_[to].type == ActorType::Organization)
+        emit(type, mention_of_state(state_key_of(from)), mention_of_state(state_key_of(to)),
+             context, 0.7);
       if (both_ways) {
         Context back = context;
         std::swap(back.subject_role, back.object_role);
@@ -93,13 +158,41 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     }
   // A meeting or signing held in a state: whoever is not from there visited it.
   if (type == RelationType::meet || type == RelationType::agree) {
-    if (auto place = place_after(tokens, found.end)) {
+    auto place = place_after(tokens, forum ? forum->end : found.end);
+    // "agreed to hold talks in X": the place is the nearer predicate's (a noun chained to
+    // the trigger, "signed a partnership treaty in X", is part of its phrase and no trigger
+    // of its own; "talks at a summit in X": the summit is where the talks are held).
+    const std::size_t place_first = place ? mentions_[*place].first_token : found.end;
+    if (std::any_of(sentence_triggers_.begin(), sentence_triggers_.end(),
+                    [&](const FoundTrigger& other) {
+                      return other.first >= found.end && other.first < place_first &&
+                             !lexicon_.in_category(Cue::gathering, tokens[other.first]);
+                    }))
+      place.reset();
+    if (place) {
       Context visit = context;
       visit.object_role = ArgumentRole::place;
+      // A summit or gathering held in a state no side comes from: that state hosts it and
+      // meets each one who takes part (guidelines: a multilateral meeting).
+      bool gathering = false;
+      for (std::size_t k = found.first; k < mentions_[*place].first_token; ++k)
+        gathering = gathering || lexicon_.in_category(Cue::gathering, tokens[k]);
+      const std::string& host = mentions_[*place].known_key;
+      for (const auto* side : {&sides_a, &sides_b})
+        for (std::size_t p : *side) gathering = gathering && state_key_of(p) != host;
       for (const auto* side : {&sides_a, &sides_b}) {
         visit.subject_role = side == &sides_a ? context.subject_role : context.object_role;
-        for (std::size_t p : *side)
-          if (state_key_of(p) != mentions_[*place].known_key) emit_visit(p, *place, visit, 0.6);
+        for (std::size_t p : *side) {
+          if (state_key_of(p) == host) continue;
+          emit_visit(p, *place, visit, 0.6);
+          // A multilateral meeting (a gathering held in a state no side comes from, or a
+          // forum's meeting): its host meets each participant (guidelines).
+          if (gathering || forum) {
+            Context hosted = visit;
+            std::swap(hosted.subject_role, hosted.object_role);
+            emit(RelationType::meet, *place, participant(p), hosted, 0.6);
+          }
+        }
       }
     }
   }
@@ -117,6 +210,8 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     if (subject) {
       subject->role = ArgumentRole::subject;
       object = object_after(tokens, subject->end, false, true);
+      // "serangan udara Israel di Provinsi X, Lebanon": an attack made in a state hits it.
+      if (!object && type == RelationType::assault) object = state_hit_at(tokens, subject->end);
     } else if (auto agent = relative_passive_agent(tokens, found.end)) {
       // "sanksi yang dijatuhkan Presiden AS Donald Trump terhadap ...": the relative
       // clause's agent is the author.
@@ -125,11 +220,28 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     } else {
       subject = agent_before(tokens, found.first);
       if (!subject) subject = subject_of(tokens, found.first);
+      // The reporter's own act ("X mengumumkan sanksi terhadap Y"); an attack is an act
+      // of its author, which a report names apart.
+      if (!subject && type != RelationType::assault)
+        subject = reporter_of_event_noun(tokens, found.first);
       object = object_after(tokens, found.end, false, true);
     }
   } else if (found.voice == Voice::passive) {
     object = subject_of(tokens, found.first);
     subject = agent_after(tokens, found.end);
+  } else if (auto accused = accused_controller(tokens, found, context.sentence)) {
+    // "accused X of supplying arms to Y": what X is accused of, X is said to have done.
+    subject = accused;
+    context.modality = static_cast<int>(Modality::alleged);
+    // 'of "providing arms" to Y': a quoted predicate's object follows the closing quote.
+    std::size_t from = found.end;
+    if (lexicon_.in_category(Cue::quotation, tokens[found.first - 1]))
+      for (std::size_t k = found.end; k < tokens.size() && k < found.end + 4; ++k)
+        if (lexicon_.in_category(Cue::quotation, tokens[k])) {
+          from = k + 1;
+          break;
+        }
+    object = object_after(tokens, from, false);
   } else {
     subject = subject_of(tokens, found.first);
     // "denounced Russia over its invasion of Ukraine": an event noun's possessive pronoun
@@ -145,7 +257,14 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
                                       type == RelationType::sanction;
     object = object_after(tokens, found.end, false, false, !place_is_participant);
     if (!subject && speaks_for_itself(type)) subject = speaker();
+    if (!object && subject) object = clitic_object(tokens, found, *subject);
   }
+  // "Qatar denounced the move", "X condemned the strikes": a protest at an act it does
+  // not name the author of answers the latest hostile act done to its subject.
+  if (type == RelationType::oppose && found.voice != Voice::passive && subject && !object &&
+      found.end + 1 < tokens.size() && lexicon_.in_category(Cue::determiner, tokens[found.end]) &&
+      !is_mention_token(found.end + 1))
+    object = answered_act(*subject, context.sentence);
   if (subject) context.subject_role = subject->role;
   if (object) context.object_role = object->role;
   if (type == RelationType::reject && subject && !object) {
@@ -164,22 +283,42 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     std::swap(context.subject_role, context.object_role);
   }
   if (type == RelationType::accuse) accusations_.push_back({*subject, *object, context.sentence});
+  // "Pasukan X menembaki Y, ujar kementerian pertahanan Y": an attack that one side
+  // reports is its accusation of the attacker.
+  if (type == RelationType::assault && context.modality == static_cast<int>(Modality::asserted) &&
+      found.voice != Voice::nominal && subject->role == ArgumentRole::subject)
+    if (auto reporter = reporter_of_clause(tokens, subject->first, found.end)) {
+      Context accusation = context;
+      accusation.subject_role = ArgumentRole::speaker;
+      accusation.object_role = ArgumentRole::subject;
+      for (std::size_t by : reporter->mentions)
+        for (std::size_t attacker : subject->mentions)
+          emit(RelationType::accuse, participant(by), participant(attacker), accusation, 0.6);
+    }
   for (std::size_t a : subject->mentions)
     for (std::size_t b : object->mentions) {
       if (type == RelationType::visit) {
         emit_visit(a, b, context, 0.75);
       } else if (nested_event_object(tokens, found)) {
         // "mendukung invasi Presiden Rusia Vladimir Putin": the object is the nested
-        // event's author, a state.
+        // event's author, and the state a leader named as that author acts for.
         emit(type, participant(a), as_state(participant(b)), context, 0.6);
+        if (mentions_[participant(b)].type == ActorType::Person)
+          emit(type, participant(a), participant(b), context, 0.6);
       } else if (type == RelationType::oppose &&
                  (subject->role == ArgumentRole::speaker || subject->is_source) &&
                  mentions_[participant(b)].type == ActorType::State) {
         // '"Kami mengecam ...," kata X': the one quoted speaks for the state she serves;
         // a named subject is the actor itself (guidelines, decision 1).
         emit(type, as_state(participant(a)), participant(b), context, 0.7);
+      } else if (type == RelationType::sanction) {
+        // Sanctions are imposed by states, on states, bodies or persons: a person
+        // sanctioned is the target, and a leader who imposes them does so for the state.
+        emit(type, as_state(participant(a)), participant(b), context, 0.7);
+        if (mentions_[participant(a)].type == ActorType::Person)
+          emit(type, participant(a), participant(b), context, 0.65);
       } else if (type == RelationType::assault || type == RelationType::aid ||
-                 type == RelationType::sanction || type == RelationType::cooperate) {
+                 type == RelationType::cooperate) {
         // Attacks, arms supplies and sanctions are acts of states: a leader named as
         // their author stands for the state ("invasi Presiden Rusia Vladimir Putin").
         emit(type, as_state(participant(a)), as_state(participant(b)), context, 0.7);
@@ -187,6 +326,89 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         emit(type, participant(a), participant(b), context, 0.7);
       }
     }
+}
+
+std::optional<Group> DocumentRelations::accused_controller(const std::vector<Token>& tokens,
+                                                           const FoundTrigger& found,
+                                                           std::size_t sentence) const {
+  // Only a gerund ("supplying", per language.tsv's progressive suffix) right after a
+  // preposition ("of", "with"), past quotation marks, in the accusation's own clause.
+  if (accusations_.empty() || accusations_.back().sentence != sentence) return std::nullopt;
+  const Group& accused = accusations_.back().accused;
+  if (accused.end > found.first) return std::nullopt;
+  const auto& progressive = lexicon_.voice_affixes().progressive_suffixes;
+  const std::string& word = tokens[found.first].folded;
+  if (std::none_of(progressive.begin(), progressive.end(),
+                   [&](const std::string& suffix) { return word.ends_with(suffix); }))
+    return std::nullopt;
+  std::size_t before = found.first;
+  while (before > accused.end && lexicon_.in_category(Cue::quotation, tokens[before - 1])) --before;
+  if (before == accused.end || !lexicon_.in_category(Cue::preposition, tokens[before - 1]))
+    return std::nullopt;
+  for (std::size_t k = accused.end; k < found.first; ++k)
+    if (is_boundary(tokens[k]) && !lexicon_.in_category(Cue::quotation, tokens[k]))
+      return std::nullopt;
+  Group controller = accused;
+  controller.role = ArgumentRole::controller;
+  return controller;
+}
+
+std::optional<Group> DocumentRelations::answered_act(const Group& answering,
+                                                     std::size_t sentence) const {
+  std::set<std::string> sides;
+  for (std::size_t m : answering.mentions) {
+    sides.insert(identity(participant(m)));
+    if (const std::string state = state_key_of(m); !state.empty()) sides.insert(state);
+  }
+  auto done_to_answering = [&](const RelationCandidate& r) {
+    return is_hostile(r.type) && r.sentence <= sentence &&
+           r.sentence + kDiscourseWindow >= sentence &&
+           (sides.count(identity(r.object)) || sides.count(state_key_of(r.object)));
+  };
+  // Relations are emitted sentence by sentence: the search stops at the window's start, so
+  // a long document stays linear.
+  auto latest = out_.rbegin();
+  while (latest != out_.rend() && latest->sentence + kDiscourseWindow >= sentence &&
+         !done_to_answering(*latest))
+    ++latest;
+  if (latest == out_.rend() || !done_to_answering(*latest)) return std::nullopt;
+  // Every author of that act ("sanctions by the four states"): the relations of its trigger.
+  Group authors;
+  for (auto r = latest; r != out_.rend() && r->sentence == latest->sentence; ++r)
+    if (r->trigger.begin == latest->trigger.begin && r->type == latest->type &&
+        done_to_answering(*r) &&
+        std::find(authors.mentions.begin(), authors.mentions.end(), r->subject) ==
+            authors.mentions.end())
+      authors.mentions.push_back(r->subject);
+  authors.role = ArgumentRole::answered;
+  return authors;
+}
+
+std::optional<Group> DocumentRelations::clitic_object(const std::vector<Token>& tokens,
+                                                      const FoundTrigger& found,
+                                                      const Group& subject) const {
+  const std::string& verb = tokens[found.end - 1].folded;
+  const auto& clitics = lexicon_.voice_affixes().object_clitics;
+  if (found.voice != Voice::active ||
+      !std::any_of(clitics.begin(), clitics.end(), [&](const std::string& c) {
+        return verb.size() > c.size() && verb.ends_with(c);
+      }))
+    return std::nullopt;
+  // "X mengecam Y dan menudingnya ...": the actor named last before the verb, other than
+  // its subject.
+  std::optional<Group> found_object;
+  for (const Group& g : groups_) {
+    if (g.end > found.first) break;
+    if (g.is_source || g.in_place_name || g.first == subject.first) continue;
+    const bool is_subject = std::any_of(g.mentions.begin(), g.mentions.end(), [&](std::size_t m) {
+      return std::any_of(subject.mentions.begin(), subject.mentions.end(),
+                         [&](std::size_t s) { return identity(s) == identity(m); });
+    });
+    if (is_subject) continue;
+    found_object = g;
+    found_object->role = ArgumentRole::object;
+  }
+  return found_object;
 }
 
 bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,

@@ -216,6 +216,14 @@ class SentenceScanner {
     const auto title = lexicon_.title_index().longest_at(tokens_, i);
     if (title.length == 0) return std::nullopt;
     std::size_t j = i + title.length;
+    // "Wakil Perdana Menteri merangkap Menhan Australia X": two offices joined; the one
+    // written with the name and its state makes the mention, the phrase holds both.
+    if (j + 1 < tokens_.size() && lexicon_.in_category(Cue::title_joiner, tokens_[j]) &&
+        lexicon_.title_index().longest_at(tokens_, j + 1).length > 0)
+      if (auto joined = titled_person_at(j + 1, side_mentions)) {
+        joined->mention.phrase_first = i;
+        return joined;
+      }
     std::optional<ActorMention> owner;
     std::optional<Found> owner_org;
     // A known person right after the title is its holder, not what the office belongs to.

@@ -7,11 +7,15 @@ int DocumentRelations::modality(const std::vector<Token>& tokens, std::size_t t)
   const std::size_t start = clause_start(tokens, t);
   for (std::size_t k = t; k-- > start && k + 2 >= t;)
     if (lexicon_.in_category(Cue::modality_negated, tokens[k])) return kNegated;
+  // A cue of several words ("is set to", "agreed to") counts when it starts in the window
+  // and ends before the trigger.
+  auto cue_at = [&](Cue category, std::size_t k) {
+    const std::size_t length = lexicon_.cue_index(category).longest_at(tokens, k).length;
+    return length > 0 && k + length <= t;
+  };
   for (std::size_t k = t; k-- > start && k + 4 >= t;) {
-    if (lexicon_.in_category(Cue::modality_hypothetical, tokens[k]))
-      return static_cast<int>(Modality::hypothetical);
-    if (lexicon_.in_category(Cue::modality_planned, tokens[k]))
-      return static_cast<int>(Modality::planned);
+    if (cue_at(Cue::modality_hypothetical, k)) return static_cast<int>(Modality::hypothetical);
+    if (cue_at(Cue::modality_planned, k)) return static_cast<int>(Modality::planned);
   }
   for (std::size_t k = t; k-- > start;)
     if (lexicon_.in_category(Cue::modality_alleged, tokens[k]))

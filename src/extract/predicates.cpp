@@ -50,6 +50,19 @@ bool DocumentRelations::after_passive_auxiliary(const std::vector<Token>& tokens
   return false;
 }
 
+bool DocumentRelations::reversed(const std::vector<Token>& tokens, std::size_t t) {
+  // A few modifiers or coordinated nouns may stand between ("halted exchanges and
+  // cooperation", "scaled back military dialogue"), but no actor, preposition or boundary.
+  constexpr std::size_t kMaxWordsBetween = 3;
+  for (std::size_t k = t; k-- > 0 && k + kMaxWordsBetween + 1 >= t;) {
+    if (has_stem(tokens[k], Cue::reversal)) return true;
+    if (!tokens[k].is_word() || is_boundary(tokens[k]) || is_mention_token(k) ||
+        lexicon_.in_category(Cue::preposition, tokens[k]))
+      return false;
+  }
+  return false;
+}
+
 bool DocumentRelations::has_stem(const Token& token, Cue category) {
   return lexicon_.has_stem_in(category, token, stemmer_);
 }
@@ -57,9 +70,10 @@ bool DocumentRelations::has_stem(const Token& token, Cue category) {
 std::vector<FoundTrigger> DocumentRelations::find_triggers(
     const std::vector<Token>& tokens, const std::vector<std::size_t>& in_sentence) {
   std::vector<FoundTrigger> found;
+  // A title's words are part of the mention they open ("Juru Bicara" holds no meeting).
   auto inside_mention = [&](std::size_t t) {
     return std::any_of(in_sentence.begin(), in_sentence.end(), [&](std::size_t m) {
-      return mentions_[m].first_token <= t && t < mentions_[m].end_token;
+      return mentions_[m].phrase_first <= t && t < mentions_[m].end_token;
     });
   };
   std::size_t chain_end = SIZE_MAX;
@@ -72,19 +86,35 @@ std::vector<FoundTrigger> DocumentRelations::find_triggers(
       here = FoundTrigger{trigger, t, t + phrase.length,
                           trigger.frame == Frame::noun ? Voice::nominal : Voice::active};
     } else {
-      for (const std::string& stem : stemmer_.stems(tokens[t])) {
+      // A verb with a pronoun object written onto it ("menudingnya") is read without it.
+      std::string word = tokens[t].folded;
+      for (const std::string& clitic : lexicon_.voice_affixes().object_clitics)
+        if (word.size() > clitic.size() + 2 && word.ends_with(clitic) &&
+            !lexicon_.triggers_for(word)) {
+          word.resize(word.size() - clitic.size());
+          break;
+        }
+      const auto& stems =
+          word == tokens[t].folded ? stemmer_.stems(tokens[t]) : stemmer_.stems(word);
+      for (const std::string& stem : stems) {
         const auto* candidates = lexicon_.triggers_for(stem);
         if (!candidates) continue;
         const Trigger& trigger = candidates->front();
-        here =
-            FoundTrigger{trigger, t, t + 1,
-                         voice_of(lexicon_.voice_affixes(), tokens[t].folded, stem, trigger.frame)};
+        here = FoundTrigger{trigger, t, t + 1,
+                            voice_of(lexicon_.voice_affixes(), word, stem, trigger.frame)};
         break;
       }
     }
     if (!here) continue;
     if (here->voice == Voice::active && after_passive_auxiliary(tokens, here->first))
       here->voice = Voice::passive;
+    if (here->trigger.frame == Frame::symmetric && reversed(tokens, here->first)) {
+      // "halted cooperation with X", "scaled back talks with X": the tie is cut, a measure
+      // against the partner (guidelines, decision 19).
+      here->trigger.relation = RelationType::sanction;
+      here->trigger.frame = Frame::transitive;
+      here->voice = Voice::active;
+    }
     // A trigger inside the noun phrase of the one before it ("menandatangani perjanjian
     // kemitraan") adds nothing: the first one governs.
     // A symmetric trigger right after another ("menandatangani perjanjian kemitraan") is

@@ -68,12 +68,37 @@ void DocumentRelations::sentence(std::size_t s) {
   mark_reporters(tokens);
   link_leaders(tokens, s);
   add_pair_anaphors(tokens, s);
+  add_numbered_anaphors(tokens, s);
   add_pronoun_anaphors(tokens, s);
   add_state_anaphors(tokens, s);
+  add_title_anaphors(tokens, s);
 
-  std::vector<FoundTrigger> triggers = find_triggers(tokens, in_sentence);
-  for (const FoundTrigger& trigger : triggers) apply(s, trigger);
-  remember_plural_group();
+  sentence_triggers_ = find_triggers(tokens, in_sentence);
+  const std::size_t first_candidate = out_.size();
+  for (const FoundTrigger& trigger : sentence_triggers_) apply(s, trigger);
+  shield_from_sanctions(first_candidate);
+  remember_plural_group(s);
+}
+
+void DocumentRelations::shield_from_sanctions(std::size_t first_candidate) {
+  // "X memveto upaya Y untuk menjatuhkan sanksi terhadap Z": standing against the one
+  // who pushes sanctions on Z shields Z (guidelines: a veto that shields the object).
+  const std::size_t end = out_.size();
+  for (std::size_t a = first_candidate; a < end; ++a) {
+    if (out_[a].type != RelationType::oppose || out_[a].modality != Modality::asserted) continue;
+    for (std::size_t b = first_candidate; b < end; ++b) {
+      const RelationCandidate& sanction = out_[b];
+      if (sanction.type != RelationType::sanction || sanction.trigger.begin < out_[a].trigger.end ||
+          identity(sanction.subject) != identity(out_[a].object))
+        continue;
+      RelationCandidate shield = out_[a];
+      shield.type = RelationType::support;
+      shield.object = sanction.object;
+      shield.object_role = sanction.object_role;
+      shield.confidence = 0.6;
+      if (identity(shield.subject) != identity(shield.object)) out_.push_back(shield);
+    }
+  }
 }
 
 RelationFinder::RelationFinder(const Lexicon& lexicon) : lexicon_(lexicon) {

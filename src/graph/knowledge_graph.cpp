@@ -31,6 +31,7 @@ std::string RelationEdge::event_key() const {
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
     : graph_(other.graph_), actor_index_(other.actor_index_), documents_(other.documents_) {
+  rebuild_actor_lookup();
   rebuild_event_index();
 }
 
@@ -38,6 +39,7 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other)
     : graph_(std::move(other.graph_)),
       actor_index_(std::move(other.actor_index_)),
       documents_(std::move(other.documents_)) {
+  rebuild_actor_lookup();
   rebuild_event_index();
   other.clear();
 }
@@ -52,6 +54,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) {
   graph_ = std::move(other.graph_);
   actor_index_ = std::move(other.actor_index_);
   documents_ = std::move(other.documents_);
+  rebuild_actor_lookup();
   rebuild_event_index();
   other.clear();
   return *this;
@@ -63,20 +66,34 @@ void KnowledgeGraph::clear() {
   graph_.clear();
   actor_index_.clear();
   event_index_.clear();
+  actor_lookup_.clear();
+  event_lookup_.clear();
   documents_.clear();
 }
 
 void KnowledgeGraph::rebuild_event_index() {
   event_index_.clear();
+  event_lookup_.clear();
   for (auto [edge, last] = boost::edges(graph_); edge != last; ++edge)
     event_index_.emplace(graph_[*edge].event_key(), *edge);
+  for (const auto& [key, id] : event_index_) event_lookup_.emplace(key, id);
+}
+
+void KnowledgeGraph::rebuild_actor_lookup() {
+  actor_lookup_.clear();
+  for (const auto& [key, id] : actor_index_) actor_lookup_.emplace(key, id);
+}
+
+const ActorId* KnowledgeGraph::actor_entry(std::string_view key) const {
+  const auto found = actor_lookup_.find(key);
+  return found == actor_lookup_.end() ? nullptr : &found->second;
 }
 
 ActorId KnowledgeGraph::add_actor(const ActorVertex& actor) {
   // Every actor has a label (the key stands in), and its label is one of its names.
   const std::string& label = actor.label.empty() ? actor.key : actor.label;
-  if (auto found = actor_index_.find(actor.key); found != actor_index_.end()) {
-    ActorVertex& existing = graph_[found->second];
+  if (const ActorId* found = actor_entry(actor.key)) {
+    ActorVertex& existing = graph_[*found];
     existing.names.insert(actor.names.begin(), actor.names.end());
     existing.names.insert(label);
     existing.offices.insert(actor.offices.begin(), actor.offices.end());
@@ -86,18 +103,20 @@ ActorId KnowledgeGraph::add_actor(const ActorVertex& actor) {
     settle(existing.label_en, actor.label_en);
     settle(existing.iso3, actor.iso3);
     settle(existing.wikidata, actor.wikidata);
-    return found->second;
+    return *found;
   }
   const ActorId id = boost::add_vertex(actor, graph_);
   graph_[id].label = label;
   graph_[id].names.insert(label);
-  actor_index_.emplace(actor.key, id);
+  const auto [entry, added] = actor_index_.emplace(actor.key, id);
+  (void)added;
+  actor_lookup_.emplace(entry->first, id);
   return id;
 }
 
 void KnowledgeGraph::add_event(const RelationEdge& event) {
   const std::string key = event.event_key();
-  if (auto found = event_index_.find(key); found != event_index_.end()) {
+  if (auto found = event_lookup_.find(key); found != event_lookup_.end()) {
     RelationEdge& existing = graph_[found->second];
     // Insert into the sorted list rather than re-sort it: a frequent event (a leader's
     // affiliation) collects thousands of mentions, and re-sorting made folding quadratic.
@@ -111,16 +130,17 @@ void KnowledgeGraph::add_event(const RelationEdge& event) {
     existing.modality = std::min(existing.modality, event.modality);
     return;
   }
-  const auto subject = actor_index_.find(event.subject);
-  const auto object = actor_index_.find(event.object);
-  DIPLOGRAPH_CONTRACT_CHECK(subject != actor_index_.end() && object != actor_index_.end());
-  auto [id, added] = boost::add_edge(subject->second, object->second, event, graph_);
+  const ActorId* subject = actor_entry(event.subject);
+  const ActorId* object = actor_entry(event.object);
+  DIPLOGRAPH_CONTRACT_CHECK(subject != nullptr && object != nullptr);
+  auto [id, added] = boost::add_edge(*subject, *object, event, graph_);
   (void)added;
   RelationEdge& stored = graph_[id];
   std::sort(stored.mentions.begin(), stored.mentions.end());
   stored.mentions.erase(std::unique(stored.mentions.begin(), stored.mentions.end()),
                         stored.mentions.end());
-  event_index_.emplace(key, id);
+  const auto entry = event_index_.emplace(key, id).first;
+  event_lookup_.emplace(entry->first, id);
 }
 
 void KnowledgeGraph::add_document(const DocumentRecord& document) {
@@ -136,9 +156,8 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
 }
 
 std::optional<ActorId> KnowledgeGraph::find_actor(const std::string& key) const {
-  auto found = actor_index_.find(key);
-  if (found == actor_index_.end()) return std::nullopt;
-  return found->second;
+  if (const ActorId* found = actor_entry(key)) return *found;
+  return std::nullopt;
 }
 
 std::vector<ActorId> KnowledgeGraph::actors_in_order() const {

@@ -2,6 +2,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/model.h"
@@ -47,11 +49,19 @@ class KnowledgeGraph {
 
  private:
   void rebuild_event_index();
+  void rebuild_actor_lookup();
   void clear();
+  // The index entry of a key, or null: through the hash look-ups, which compare one key
+  // where the ordered maps compare a dozen long ones.
+  const ActorId* actor_entry(std::string_view key) const;
 
   ActorGraph graph_;
   std::map<std::string, ActorId> actor_index_;
   std::map<std::string, EventId> event_index_;
+  // The same entries by hash, for look-ups; keys view the ordered maps' keys (stable, as
+  // std::map nodes never move).
+  std::unordered_map<std::string_view, ActorId> actor_lookup_;
+  std::unordered_map<std::string_view, EventId> event_lookup_;
   std::map<std::string, DocumentRecord> documents_;
 };
 

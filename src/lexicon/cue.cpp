@@ -15,8 +15,10 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "attribution_filler",
     "between_marker",
     "clause_boundary",
+    "collective_noun",
     "comitative",
     "complementizer",
+    "copula",
     "coordinator",
     "date_last_month",
     "date_last_week",
@@ -26,6 +28,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "date_this_year",
     "date_yesterday",
     "dateline_dash",
+    "gathering",
     "denial_verb",
     "determiner",
     "group_filler",
@@ -41,6 +44,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "not_name",
     "pair_anaphor",
     "passive_auxiliary",
+    "person_pair_anaphor",
     "person_pronoun",
     "place_preposition",
     "plural_pronoun",
@@ -52,8 +56,10 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "quotation",
     "relative_marker",
     "reporting_verb",
+    "reversal",
     "source_preposition",
     "state_anaphor",
+    "title_joiner",
 };
 
 }  // namespace

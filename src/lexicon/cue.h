@@ -17,8 +17,10 @@ enum class Cue : std::uint8_t {
   attribution_filler,
   between_marker,
   clause_boundary,
+  collective_noun,
   comitative,
   complementizer,
+  copula,
   coordinator,
   date_last_month,
   date_last_week,
@@ -28,6 +30,7 @@ enum class Cue : std::uint8_t {
   date_this_year,
   date_yesterday,
   dateline_dash,
+  gathering,
   denial_verb,
   determiner,
   group_filler,
@@ -43,6 +46,7 @@ enum class Cue : std::uint8_t {
   not_name,
   pair_anaphor,
   passive_auxiliary,
+  person_pair_anaphor,
   person_pronoun,
   place_preposition,
   plural_pronoun,
@@ -54,11 +58,13 @@ enum class Cue : std::uint8_t {
   quotation,
   relative_marker,
   reporting_verb,
+  reversal,
   source_preposition,
   state_anaphor,
+  title_joiner,
 };
 
-inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::state_anaphor) + 1;
+inline constexpr std::size_t kCueCount = static_cast<std::size_t>(Cue::title_joiner) + 1;
 static_assert(kCueCount <= 64, "Lexicon keeps the classes of a word in 64 bits");
 
 // The cue class named `name` in cues.tsv, or nullopt when no rule knows that class (a

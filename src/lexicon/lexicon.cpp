@@ -95,6 +95,8 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
       lexicon.voice_affixes_.reciprocal_prefixes = affixes;
     else if (row.cells[0] == "progressive_suffix")
       lexicon.voice_affixes_.progressive_suffixes = affixes;
+    else if (row.cells[0] == "object_clitic")
+      lexicon.voice_affixes_.object_clitics = affixes;
     else if (row.cells[0] == "clitic")
       lexicon.clitics_ = affixes;
     else if (row.cells[0] == "home_state")
@@ -113,9 +115,11 @@ Lexicon Lexicon::load(const std::filesystem::path& directory) {
       language.fail(
           row, "unknown setting '" + row.cells[0] +
                    "' (tag, hunspell, gazetteer, passive_prefix, active_prefix, "
-                   "nominal_suffix, reciprocal_prefix, progressive_suffix, clitic, home_state)");
+                   "nominal_suffix, reciprocal_prefix, progressive_suffix, object_clitic, clitic, "
+                   "home_state)");
   }
   if (lexicon.tag_.empty()) lexicon.tag_ = directory.filename().string();
+  lexicon.cardinals_ = CardinalNumbers(lexicon.tag_);
   if (lexicon.hunspell_dictionary_.empty())
     lexicon.hunspell_dictionary_ = default_hunspell_dictionary();
 

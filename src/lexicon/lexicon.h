@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/cardinal_numbers.h"
 #include "lexicon/cue.h"
 #include "lexicon/phrase_index.h"
 #include "lexicon/stemmer.h"
@@ -66,6 +67,9 @@ struct VoiceAffixes {
   // An inflected verb after a passive auxiliary (cues.tsv) is a passive participle ("was
   // visited by"), unless it ends in one of these ("is visiting").
   std::vector<std::string> progressive_suffixes;
+  // A pronoun object written onto a verb ("menudingnya": accused him/them): the verb's
+  // object is an actor named before it.
+  std::vector<std::string> object_clitics;
 };
 
 // Everything the pipeline knows about one language, loaded from
@@ -131,6 +135,9 @@ class Lexicon {
   // True when the word or one of its stems is in `category`.
   bool has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const;
 
+  // A cardinal number written as one word of the language ("three") or in digits.
+  std::optional<long> cardinal(std::string_view folded) const { return cardinals_.value(folded); }
+
   const VoiceAffixes& voice_affixes() const { return voice_affixes_; }
   // Endings split off a word when tokenising ("'s": "Russia's" -> "Russia" "'s").
   const std::vector<std::string>& clitics() const { return clitics_; }
@@ -165,6 +172,7 @@ class Lexicon {
   StringMap<int> weekdays_;
   VoiceAffixes voice_affixes_;
   std::string tag_;
+  CardinalNumbers cardinals_;
   std::vector<std::string> clitics_;
   std::filesystem::path hunspell_dictionary_;
   std::string home_state_key_;

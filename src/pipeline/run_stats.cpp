@@ -42,6 +42,10 @@ std::optional<RunStats> parse_stats_json(std::string_view text) {
     RunStats stats;
     stats.documents_read = in.at("documents_read").get<std::size_t>();
     stats.documents_skipped = in.at("documents_skipped").get<std::size_t>();
+    // Absent from the stats of runs before languages were counted.
+    if (in.contains("documents_by_language"))
+      stats.documents_by_language =
+          in.at("documents_by_language").get<std::map<std::string, std::size_t>>();
     stats.skipped = diagnostics_from(in.at("skipped"));
     stats.warnings = diagnostics_from(in.at("warnings"));
     stats.actors = in.at("actors").get<std::size_t>();
@@ -61,6 +65,7 @@ RunStats collect_stats(const BuildResult& result, double seconds) {
   RunStats stats;
   stats.documents_read = result.documents_read;
   stats.documents_skipped = result.documents_skipped;
+  stats.documents_by_language = result.documents_by_language;
   stats.skipped = result.diagnostics;
   stats.warnings = result.warnings;
   const ActorGraph& g = result.graph.graph();
@@ -80,6 +85,7 @@ std::string stats_json(const RunStats& stats) {
   nlohmann::ordered_json out;
   out["documents_read"] = stats.documents_read;
   out["documents_skipped"] = stats.documents_skipped;
+  out["documents_by_language"] = stats.documents_by_language;
   out["skipped"] = diagnostics_json(stats.skipped);
   out["warnings"] = diagnostics_json(stats.warnings);
   out["actors"] = stats.actors;

@@ -10,11 +10,13 @@
 namespace diplograph {
 
 // What one run did, for `stats.json` and the closing summary line: documents read and
-// skipped (with the diagnostic of each skip), the graph's actors and events by type, and
+// skipped (with the diagnostic of each skip), the documents read per language, the graph's
+// actors and events by type, and
 // the wall-clock time. The time makes it the one output that differs between runs.
 struct RunStats {
   std::size_t documents_read = 0;
   std::size_t documents_skipped = 0;
+  std::map<std::string, std::size_t> documents_by_language;  // documents read: "en" -> 14
   std::vector<Diagnostic> skipped;   // why each skipped document was skipped
   std::vector<Diagnostic> warnings;  // metadata dropped from kept documents
   std::size_t actors = 0;

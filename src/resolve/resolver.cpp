@@ -81,7 +81,10 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
   // Offices, now that every mention has its key.
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
     const ActorMention& mention = extraction.mentions[m];
-    if (mention.type != ActorType::Person || mention.title.empty() || keys[m].empty()) continue;
+    // A word before a name that names no office ("his Chinese counterpart X") is no office.
+    if (mention.type != ActorType::Person || mention.title.empty() || mention.title_en.empty() ||
+        keys[m].empty())
+      continue;
     Office office{mention.title, mention.title_en,
                   mention.belongs_to == SIZE_MAX ? "" : keys[mention.belongs_to]};
     actors[keys[m]].offices.insert(office);

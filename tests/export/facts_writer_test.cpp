@@ -75,5 +75,39 @@ TEST(FactsWriter, ADelegationWithNoStateGivesNoRelation) {
   EXPECT_TRUE(relations_written(graph).empty());
 }
 
+// The lines are written field by field, not through a JSON library object: each must still
+// be the very bytes nlohmann's ordered_json writes for the object it holds (the format
+// facts.jsonl has always had), whatever the text: quotes, backslashes, control characters,
+// non-ASCII letters, and ill-formed UTF-8, which both replace by U+FFFD.
+TEST(FactsWriter, LinesAreExactlyWhatTheJsonLibraryWritesForThem) {
+  KnowledgeGraph graph;
+  ActorVertex hostile = actor("evil", ActorType::Organization);
+  hostile.label = "\"Bad\" \\ <Org>\n\ttab \x01 ctrl \x7f del";
+  hostile.names = {hostile.label, "Tiongkok \xe2\x80\x9cquoted\xe2\x80\x9d", "broken \xff\xfe end",
+                   "cut \xe2\x82"};
+  hostile.wikidata = "Q1";
+  graph.add_actor(hostile);
+  graph.add_actor(actor("iran", ActorType::State));
+  RelationEdge edge = event(RelationType::visit, "evil", "iran");
+  edge.date = "2024-05";
+  edge.mentions = {Mention{"a.txt",
+                           {3, 70},
+                           {5, 9},
+                           "Ia berkata \"ya\\tidak\"\r\n \xc3\xa9t\xc3\xa9 \xed\xa0\x80",
+                           0.85},
+                   Mention{"b.txt", {0, 10}, {0, 4}, "kalimat", 1.0 / 3.0}};
+  graph.add_event(edge);
+  graph.add_event(event(RelationType::meet, "iran", "evil"));  // undated: date is null
+  std::ostringstream out;
+  write_facts(graph, IriScheme{"https://example.org/id/"}, out);
+  std::istringstream lines(out.str());
+  int count = 0;
+  for (std::string line; std::getline(lines, line); ++count) {
+    const auto record = nlohmann::ordered_json::parse(line);
+    EXPECT_EQ(line, record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+  EXPECT_EQ(count, 2 + 3);  // two actors, three mentions
+}
+
 }  // namespace
 }  // namespace diplograph

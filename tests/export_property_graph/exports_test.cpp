@@ -9,10 +9,12 @@
 #include <memory>
 #include <regex>
 #include <set>
+#include <span>
 #include <sstream>
 
 #include "export/property_graph/dot_writer.h"
 #include "export/property_graph/property_graph_exports.h"
+#include "export/property_graph/property_schema.h"
 #include "export/property_graph/xml_document.h"
 #include "hostile_graph.h"
 #include "reader.h"
@@ -318,6 +320,61 @@ TEST_F(PropertyGraphExports, ImportCypherIsIdempotentAndReadsOnlyExistingColumns
   EXPECT_EQ(statements,
             3u + 2u + 12u + 1u);  // nodes, participant roles, relationship types, mentions
   EXPECT_EQ(merges, statements);
+}
+
+// The property schema is what every writer declares and writes: each property shows up in
+// GraphML's keys, GEXF's attributes, the CSV headers and import.cypher's SET lines where the
+// schema says it belongs, and nowhere a format leaves it out.
+template <class Row>
+void expect_declared(std::span<const property_graph::Property<Row>> properties,
+                     const std::string& domain, const std::string& graphml,
+                     const std::string& gexf) {
+  using namespace property_graph;
+  for (const Property<Row>& p : properties) {
+    const std::string key = "<key id=\"" + std::string(p.graphml_id) + "\" for=\"" + domain +
+                            "\" attr.name=\"" + std::string(p.graphml_name) + "\" attr.type=\"" +
+                            std::string(graphml_type(p.type)) + "\"/>";
+    EXPECT_EQ(graphml.find(key) != std::string::npos, !p.graphml_id.empty()) << key;
+    const std::string attribute = "<attribute id=\"" + std::string(p.gexf_id) + "\" title=\"" +
+                                  std::string(p.gexf_id) + "\" type=\"" +
+                                  std::string(gexf_type(p.type)) + "\"/>";
+    EXPECT_EQ(gexf.find(attribute) != std::string::npos, !p.gexf_id.empty()) << attribute;
+  }
+}
+
+template <class Row>
+void expect_in_neo4j(std::span<const property_graph::Property<Row>> properties,
+                     property_graph::Neo4jPlace place, const std::string& csv,
+                     const std::string& variable, const std::string& cypher) {
+  using namespace property_graph;
+  const std::string header = "," + csv.substr(0, csv.find('\n')) + ",";
+  for (const Property<Row>& p : properties) {
+    const bool there = (p.neo4j & place) != 0;
+    const std::string column = "," + csv_header(p.name, p.type) + ",";
+    EXPECT_EQ(header.find(column) != std::string::npos, there) << column << " in " << header;
+    const std::string set =
+        variable + "." + std::string(p.name) + " = " + cypher_read(p.name, p.type);
+    if (there) {
+      EXPECT_NE(cypher.find(set), std::string::npos) << set;
+    }
+  }
+}
+
+TEST_F(PropertyGraphExports, EveryFormatCarriesThePropertiesOfTheSchema) {
+  using namespace property_graph;
+  const std::string graphml = read_text(file("graph.graphml"));
+  const std::string gexf = read_text(file("graph.gexf"));
+  expect_declared(actor_properties(), "node", graphml, gexf);
+  expect_declared(event_properties(), "edge", graphml, gexf);
+  const std::string cypher = read_text(file("neo4j/import.cypher"));
+  expect_in_neo4j(actor_properties(), kOnNode, read_text(file("neo4j/actors.csv")), "a", cypher);
+  expect_in_neo4j(event_properties(), kOnNode, read_text(file("neo4j/events.csv")), "e", cypher);
+  expect_in_neo4j(event_properties(), kOnShortcut, read_text(file("neo4j/actor_relations.csv")),
+                  "r", cypher);
+  expect_in_neo4j(document_properties(), kOnNode, read_text(file("neo4j/documents.csv")), "d",
+                  cypher);
+  // A property the schema keeps out of Neo4j never becomes a column: the IRI is the :ID.
+  EXPECT_EQ(read_text(file("neo4j/actors.csv")).find(",iri,"), std::string::npos);
 }
 
 TEST_F(PropertyGraphExports, GraphvizRendersTheDotFile) {

@@ -777,5 +777,102 @@ TEST(MentionFinder, ABodyNamedInsideAnOrganisationsNameIsItsParent) {
   EXPECT_EQ(mentions[council->belongs_to].known_key, "united-nations") << describe(mentions);
 }
 
+TEST_F(ExtractorTest, AStanceNounAfterAReportingVerbIsTheReportersOwnAct) {
+  const auto e =
+      extract("Malaysia dan Thailand menyatakan dengan tegas dukungan mereka bagi Palestina.");
+  EXPECT_EQ(triples(e, RelationType::support),
+            (std::vector<std::string>{"malaysia>palestine", "thailand>palestine"}))
+      << describe(e);
+  // A report of an attack names no attacker: the reporter is not made one.
+  const auto report = extract("Kantor berita KCNA melaporkan serangan terhadap Iran.");
+  EXPECT_TRUE(triples(report, RelationType::assault).empty()) << describe(report);
+}
+
+TEST_F(ExtractorTest, AWarNounWithBothSidesAfterItIsReadBothWays) {
+  const auto e = extract("Pertempuran Hamas dan Israel terus berlangsung sepanjang pekan.");
+  EXPECT_EQ(triples(e, RelationType::assault),
+            (std::vector<std::string>{"hamas>israel", "israel>hamas"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, AnAttackMadeInAStateHitsThatState) {
+  const auto e =
+      extract("Serangan udara Israel pada Senin di kota Rafah, Palestina menewaskan 20 orang.");
+  EXPECT_EQ(triples(e, RelationType::assault), (std::vector<std::string>{"israel>palestine"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, AnAttackOneSideReportsIsItsAccusationOfTheAttacker) {
+  const auto after = extract(
+      "Pasukan Vietnam menembaki desa perbatasan Kamboja pada Selasa, ujar kementerian "
+      "pertahanan Kamboja.");
+  const auto accusations = triples(after, RelationType::accuse);
+  ASSERT_EQ(accusations.size(), 1u) << describe(after);
+  EXPECT_EQ(accusations[0].rfind("kementerian-pertahanan-kamboja>", 0), 0u) << describe(after);
+  const auto before = extract("Kementerian Luar Negeri Peru menyatakan Chile menyerang Bolivia.");
+  EXPECT_EQ(triples(before, RelationType::accuse).size(), 1u) << describe(before);
+  // An attack nobody reports is no accusation.
+  EXPECT_TRUE(triples(extract("Chile menyerang Peru."), RelationType::accuse).empty());
+}
+
+TEST_F(ExtractorTest, AForumNamedAfterAMeetingNounIsAMultilateralMeetingHostedByThePlace) {
+  const auto e = extract("Menteri Luar Negeri Brasil Mauro Vieira menghadiri KTT G20 di India.");
+  const auto meetings = triples(e, RelationType::meet);
+  ASSERT_EQ(meetings.size(), 1u) << describe(e);
+  EXPECT_NE(meetings[0].find("india"), std::string::npos) << describe(e);
+  EXPECT_EQ(meetings[0].find("g20"), std::string::npos) << describe(e);
+  const auto visits = triples(e, RelationType::visit);
+  ASSERT_EQ(visits.size(), 1u) << describe(e);
+  EXPECT_EQ(visits[0].find("g20"), std::string::npos) << describe(e);
+}
+
+TEST_F(ExtractorTest, BothStatesMeanTheTwoNamedTogether) {
+  const auto e = extract(
+      "Mesir dan Yordania sepakat mengirim bantuan ke Sudan, Chad dan Libya. Kedua negara juga "
+      "memperkuat hubungan militer.");
+  const auto ties = triples(e, RelationType::cooperate);
+  ASSERT_EQ(ties.size(), 1u) << describe(e);
+  EXPECT_NE(ties[0].find("egypt"), std::string::npos) << describe(e);
+  EXPECT_NE(ties[0].find("jordan"), std::string::npos) << describe(e);
+}
+
+TEST_F(ExtractorTest, ABareTitleStandsForThePersonLastNamedWithThatOffice) {
+  const auto e = extract(
+      "Presiden Filipina Ferdinand Marcos tiba di Tokyo pada Senin. Presiden kemudian bertemu "
+      "Perdana Menteri Jepang Fumio Kishida.");
+  EXPECT_EQ(triples(e, RelationType::meet),
+            (std::vector<std::string>{"ferdinand-marcos>fumio-kishida"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, APronounObjectWrittenOntoTheVerbIsTheActorNamedBeforeIt) {
+  const auto e = extract("Vietnam mengecam Kamboja dan menudingnya mencampuri pemilu.");
+  EXPECT_EQ(triples(e, RelationType::accuse), (std::vector<std::string>{"vietnam>cambodia"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, TheLeaderOfAnUnnamedDelegationTravelsAndMeetsTheHost) {
+  const auto travel = extract(
+      "Delegasi tersebut dipimpin oleh Menteri Perdagangan Laos, Somphan Vongsa, berangkat ke "
+      "Jepang pada Selasa.");
+  EXPECT_EQ(triples(travel, RelationType::visit),
+            (std::vector<std::string>{"somphan-vongsa>japan"}))
+      << describe(travel);
+  const auto hosted = extract(
+      "Laos menjadi tuan rumah bagi delegasi pemerintah Jepang yang dipimpin oleh Wakil "
+      "Menteri Luar Negeri Kenji Sato pada Jumat.");
+  const auto meetings = triples(hosted, RelationType::meet);
+  EXPECT_NE(std::find(meetings.begin(), meetings.end(), "laos>kenji-sato"), meetings.end())
+      << describe(hosted);
+}
+
+TEST_F(ExtractorTest, StandingAgainstSanctionsOnAStateSupportsThatState) {
+  const auto e = extract(
+      "Rusia memveto upaya yang dipimpin oleh Prancis untuk menjatuhkan sanksi terhadap Mali di "
+      "Dewan Keamanan PBB.");
+  const auto support = triples(e, RelationType::support);
+  EXPECT_NE(std::find(support.begin(), support.end(), "russia>mali"), support.end()) << describe(e);
+}
+
 }  // namespace
 }  // namespace diplograph

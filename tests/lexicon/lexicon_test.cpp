@@ -426,5 +426,20 @@ TEST(Vocabulary, SymmetricAndFactual) {
   EXPECT_FALSE(is_factual(Modality::hypothetical));
 }
 
+TEST(CardinalNumbers, ReadsSpelledOutNumbersOfTheLanguageAndDigits) {
+  const CardinalNumbers english("en");
+  EXPECT_EQ(english.value("three"), 3);
+  EXPECT_EQ(english.value("twelve"), 12);
+  EXPECT_EQ(english.value("4"), 4);
+  EXPECT_FALSE(english.value("threefold").has_value());  // the whole word, or nothing
+  EXPECT_FALSE(english.value("nations").has_value());
+  EXPECT_FALSE(english.value("").has_value());
+  EXPECT_EQ(CardinalNumbers("id").value("tiga"), 3);
+  // A copy shares the parser; a language ICU has no rules for still reads digits.
+  const CardinalNumbers copy = english;
+  EXPECT_EQ(copy.value("five"), 5);
+  EXPECT_EQ(CardinalNumbers("zz").value("7"), 7);
+}
+
 }  // namespace
 }  // namespace diplograph

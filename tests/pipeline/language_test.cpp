@@ -10,6 +10,7 @@
 #include "lexicon/lexicon_set.h"
 #include "pipeline/build_pipeline.h"
 #include "pipeline/language_detector.h"
+#include "pipeline/run_stats.h"
 
 namespace diplograph {
 namespace {
@@ -95,6 +96,16 @@ TEST(BuildGraph, ReadsEachDocumentInItsLanguageAndSkipsAThirdOne) {
   EXPECT_EQ(result.internal_errors, 0u);
   const std::map<std::string, std::size_t> by_language = {{"en", 1}, {"id", 1}};
   EXPECT_EQ(result.documents_by_language, by_language);
+  // stats.json counts the documents read per language, and reads the count back.
+  const RunStats stats = collect_stats(result, 0.0);
+  EXPECT_EQ(stats.documents_by_language, by_language);
+  const std::string json = stats_json(stats);
+  EXPECT_NE(json.find("\"documents_by_language\": {\n    \"en\": 1,\n    \"id\": 1\n  }"),
+            std::string::npos)
+      << json;
+  const auto parsed = parse_stats_json(json);
+  ASSERT_TRUE(parsed.has_value());
+  EXPECT_EQ(parsed->documents_by_language, by_language);
   ASSERT_EQ(result.diagnostics.size(), 1u);
   EXPECT_EQ(result.diagnostics[0].severity, Diagnostic::Severity::warning);
   EXPECT_EQ(result.diagnostics[0].to_string(),

@@ -1,60 +1,47 @@
 #include "export/property_graph/gexf_writer.h"
 
+#include <span>
 #include <string_view>
-#include <utility>
-#include <vector>
 
 #include "export/property_graph/date_interval.h"
 #include "export/property_graph/graph_style.h"
+#include "export/property_graph/property_schema.h"
 #include "export/property_graph/xml_document.h"
 #include "export/property_graph/xml_id.h"
 
 namespace diplograph::property_graph {
 namespace {
 
-// A declared GEXF attribute: id (what attvalue's `for` refers to), title and type.
-struct Attribute {
-  std::string_view id;
-  std::string_view type;
-};
-
-constexpr Attribute kNodeAttributes[] = {
-    {"type", "string"},    {"key", "string"},       {"iri", "string"},
-    {"name_en", "string"}, {"iso3", "string"},      {"wikidata", "string"},
-    {"aliases", "string"}, {"documents", "string"}, {"degree", "integer"},
-};
-
-constexpr Attribute kEdgeAttributes[] = {
-    {"relation", "string"},       {"iri", "string"},      {"date", "string"},
-    {"date_precision", "string"}, {"modality", "string"}, {"factual", "boolean"},
-    {"confidence", "double"},     {"evidence", "string"}, {"documents", "string"},
-    {"office", "string"},
-};
-
-using Values = std::vector<std::pair<std::string_view, std::string>>;
-
-void declare(XmlDocument& xml, std::string_view domain, const auto& attributes) {
+// The schema's properties that GEXF has, declared in schema order.
+template <class Row>
+void declare(XmlDocument& xml, std::string_view domain, std::span<const Property<Row>> properties) {
   xml.start("attributes");
   xml.attribute("class", domain);
   xml.attribute("mode", "static");
-  for (const Attribute& attribute : attributes) {
+  for (const Property<Row>& property : properties) {
+    if (property.gexf_id.empty()) continue;
     xml.start("attribute");
-    xml.attribute("id", attribute.id);
-    xml.attribute("title", attribute.id);
-    xml.attribute("type", attribute.type);
+    xml.attribute("id", property.gexf_id);
+    xml.attribute("title", property.gexf_id);
+    xml.attribute("type", gexf_type(property.type));
     xml.end();
   }
   xml.end();
 }
 
 // Empty values are left out: an attvalue means the attribute has a value.
-void attvalues(XmlDocument& xml, const Values& values) {
+template <class Row>
+void attvalues(XmlDocument& xml, std::span<const Property<Row>> properties, const Row& row) {
+  std::string scratch;
   xml.start("attvalues");
-  for (const auto& [id, value] : values) {
-    if (value.empty()) continue;
+  for (const Property<Row>& property : properties) {
+    if (property.gexf_id.empty()) continue;
+    const PropertyValue value = property.value(row);
+    const std::string_view text = display_text(value, scratch);
+    if (text.empty()) continue;
     xml.start("attvalue");
-    xml.attribute("for", id);
-    xml.attribute("value", value);
+    xml.attribute("for", property.gexf_id);
+    xml.attribute("value", text);
     xml.end();
   }
   xml.end();
@@ -67,15 +54,7 @@ void write_gexf_node(XmlDocument& xml, const ActorView& view) {
   xml.start("node");
   xml.attribute("id", xml_id(actor.key));
   xml.attribute("label", view.display_name);
-  attvalues(xml, {{"type", std::string(name_of(actor.type))},
-                  {"key", actor.key},
-                  {"iri", view.iri},
-                  {"name_en", actor.label_en},
-                  {"iso3", actor.iso3},
-                  {"wikidata", wikidata_iri(actor.wikidata)},
-                  {"aliases", join_values(view.aliases)},
-                  {"documents", join_values({actor.documents.begin(), actor.documents.end()})},
-                  {"degree", std::to_string(degree)}});
+  attvalues(xml, actor_properties(), view);
   xml.start("viz", "color");
   xml.attribute("r", std::to_string(colour.r));
   xml.attribute("g", std::to_string(colour.g));
@@ -102,16 +81,7 @@ void write_gexf_edge(XmlDocument& xml, const EventView& view) {
     xml.attribute("start", interval->first_day);
     xml.attribute("end", interval->last_day);
   }
-  attvalues(xml, {{"relation", std::string(name_of(event.type))},
-                  {"iri", view.iri},
-                  {"date", event.date},
-                  {"date_precision", interval ? interval->precision : ""},
-                  {"modality", std::string(name_of(event.modality))},
-                  {"factual", is_factual(event.modality) ? "true" : "false"},
-                  {"confidence", format_number(view.confidence)},
-                  {"evidence", std::string(view.evidence)},
-                  {"documents", join_values(view.documents)},
-                  {"office", event.office}});
+  attvalues(xml, event_properties(), view);
   xml.end();
 }
 
@@ -137,8 +107,8 @@ void write_gexf(const ExportView& view, std::ostream& out) {
   xml.attribute("mode", "dynamic");
   xml.attribute("defaultedgetype", "directed");
   xml.attribute("timeformat", "date");
-  declare(xml, "node", kNodeAttributes);
-  declare(xml, "edge", kEdgeAttributes);
+  declare(xml, "node", actor_properties());
+  declare(xml, "edge", event_properties());
   xml.start("nodes");
   xml.attribute("count", std::to_string(view.actors().size()));
   for (const ActorView& actor : view.actors()) write_gexf_node(xml, actor);

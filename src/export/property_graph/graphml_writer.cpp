@@ -1,52 +1,16 @@
 #include "export/property_graph/graphml_writer.h"
 
+#include <span>
 #include <string_view>
 
 #include "export/property_graph/date_interval.h"
 #include "export/property_graph/graph_style.h"
+#include "export/property_graph/property_schema.h"
 #include "export/property_graph/xml_document.h"
 #include "export/property_graph/xml_id.h"
 
 namespace diplograph::property_graph {
 namespace {
-
-// One <key> declaration: its id (what <data key=...> refers to), domain, name and type.
-struct Key {
-  std::string_view id;
-  std::string_view domain;  // "node" or "edge"
-  std::string_view name;
-  std::string_view type;  // only APOC-safe types: boolean, int, double, string
-};
-
-constexpr Key kKeys[] = {
-    {"labels", "node", "labels", "string"},
-    {"name", "node", "label", "string"},
-    {"actor_type", "node", "type", "string"},
-    {"key", "node", "key", "string"},
-    {"actor_iri", "node", "iri", "string"},
-    {"name_en", "node", "name_en", "string"},
-    {"iso3", "node", "iso3", "string"},
-    {"wikidata", "node", "wikidata", "string"},
-    {"aliases", "node", "aliases", "string"},
-    {"actor_documents", "node", "documents", "string"},
-    {"r", "node", "r", "int"},
-    {"g", "node", "g", "int"},
-    {"b", "node", "b", "int"},
-    {"size", "node", "size", "double"},
-    {"degree", "node", "degree", "int"},
-    {"label", "edge", "label", "string"},
-    {"relation", "edge", "type", "string"},
-    {"event_iri", "edge", "iri", "string"},
-    {"weight", "edge", "weight", "int"},
-    {"date", "edge", "date", "string"},
-    {"date_precision", "edge", "date_precision", "string"},
-    {"modality", "edge", "modality", "string"},
-    {"factual", "edge", "factual", "boolean"},
-    {"confidence", "edge", "confidence", "double"},
-    {"evidence", "edge", "evidence", "string"},
-    {"documents", "edge", "documents", "string"},
-    {"office", "edge", "office", "string"},
-};
 
 std::string apoc_labels(ActorType type) {
   std::string out;
@@ -63,50 +27,52 @@ void data(XmlDocument& xml, std::string_view key, std::string_view value) {
   xml.end();
 }
 
+// Each property of the schema that GraphML has, in schema order; empty ones left out.
+template <class Row>
+void data(XmlDocument& xml, std::span<const Property<Row>> properties, const Row& row) {
+  std::string scratch;
+  for (const Property<Row>& property : properties) {
+    if (property.graphml_id.empty()) continue;
+    data(xml, property.graphml_id, display_text(property.value(row), scratch));
+  }
+}
+
 void write_graphml_node(XmlDocument& xml, const ActorView& view) {
-  const ActorVertex& actor = *view.actor;
-  const std::size_t degree = view.degree;
-  const Rgb colour = colour_of(actor.type);
   xml.start("node");
-  xml.attribute("id", xml_id(actor.key));
-  data(xml, "labels", apoc_labels(actor.type));
-  data(xml, "name", view.display_name);
-  data(xml, "actor_type", name_of(actor.type));
-  data(xml, "key", actor.key);
-  data(xml, "actor_iri", view.iri);
-  data(xml, "name_en", actor.label_en);
-  data(xml, "iso3", actor.iso3);
-  data(xml, "wikidata", wikidata_iri(actor.wikidata));
-  data(xml, "aliases", join_values(view.aliases));
-  data(xml, "actor_documents", join_values({actor.documents.begin(), actor.documents.end()}));
-  data(xml, "r", std::to_string(colour.r));
-  data(xml, "g", std::to_string(colour.g));
-  data(xml, "b", std::to_string(colour.b));
-  data(xml, "size", format_number(node_size(degree), 2));
-  data(xml, "degree", std::to_string(degree));
+  xml.attribute("id", xml_id(view.actor->key));
+  data(xml, "labels", apoc_labels(view.actor->type));
+  data(xml, actor_properties(), view);
   xml.end();
 }
 
 void write_graphml_edge(XmlDocument& xml, const EventView& view) {
   const RelationEdge& event = *view.event;
-  const auto& interval = view.interval;
   xml.start("edge");
   xml.attribute("id", view.token());
   xml.attribute("source", xml_id(event.subject));
   xml.attribute("target", xml_id(event.object));
   data(xml, "label", relationship_type(event.type));  // first child: APOC's relationship type
-  data(xml, "relation", name_of(event.type));
-  data(xml, "event_iri", view.iri);
-  data(xml, "weight", std::to_string(event.mentions.size()));
-  data(xml, "date", event.date);
-  data(xml, "date_precision", interval ? interval->precision : "");
-  data(xml, "modality", name_of(event.modality));
-  data(xml, "factual", is_factual(event.modality) ? "true" : "false");
-  data(xml, "confidence", format_number(view.confidence));
-  data(xml, "evidence", view.evidence);
-  data(xml, "documents", join_values(view.documents));
-  data(xml, "office", event.office);
+  data(xml, event_properties(), view);
   xml.end();
+}
+
+void declare_key(XmlDocument& xml, std::string_view id, std::string_view domain,
+                 std::string_view name, std::string_view type) {
+  xml.start("key");
+  xml.attribute("id", id);
+  xml.attribute("for", domain);
+  xml.attribute("attr.name", name);
+  xml.attribute("attr.type", type);
+  xml.end();
+}
+
+template <class Row>
+void declare(XmlDocument& xml, std::string_view domain, std::span<const Property<Row>> properties) {
+  for (const Property<Row>& property : properties) {
+    if (property.graphml_id.empty()) continue;
+    declare_key(xml, property.graphml_id, domain, property.graphml_name,
+                graphml_type(property.type));
+  }
 }
 
 }  // namespace
@@ -120,14 +86,11 @@ void write_graphml(const ExportView& view, std::ostream& out) {
   xml.comment(" Generated by diplograph: the knowledge graph as GraphML. Do not edit. ");
   xml.start("graphml");
   xml.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns");
-  for (const Key& key : kKeys) {
-    xml.start("key");
-    xml.attribute("id", key.id);
-    xml.attribute("for", key.domain);
-    xml.attribute("attr.name", key.name);
-    xml.attribute("attr.type", key.type);
-    xml.end();
-  }
+  // The APOC labels and relationship type first: structure, not properties of the schema.
+  declare_key(xml, "labels", "node", "labels", "string");
+  declare(xml, "node", actor_properties());
+  declare_key(xml, "label", "edge", "label", "string");
+  declare(xml, "edge", event_properties());
   xml.start("graph");
   xml.attribute("id", "diplograph");
   xml.attribute("edgedefault", "directed");

@@ -5,40 +5,13 @@
 
 #include "export/property_graph/graph_style.h"
 #include "export/property_graph/neo4j_csv_files.h"
+#include "export/property_graph/property_schema.h"
 
 namespace diplograph::property_graph {
 namespace {
 
 std::string load(std::string_view file) {
   return "LOAD CSV WITH HEADERS FROM 'file:///" + std::string(file) + "' AS row\n";
-}
-
-// The properties every event carries, set on the event node and on its shortcut.
-constexpr std::string_view kEventProperties =
-    "  {v}.date = row.date,\n"
-    "  {v}.date_precision = row.date_precision,\n"
-    "  {v}.date_from = date(row.`date_from:date`),\n"
-    "  {v}.date_to = date(row.`date_to:date`),\n"
-    "  {v}.modality = row.modality,\n"
-    "  {v}.factual = row.`factual:boolean` = 'true',\n"
-    "  {v}.confidence = toFloat(row.`confidence:double`),\n"
-    "  {v}.evidence = row.evidence,\n"
-    "  {v}.documents = split(row.`documents:string[]`, ';'),\n"
-    "  {v}.office = row.office";
-
-// Built by appending rather than std::string::replace, which GCC 12 warns about falsely
-// (-Wrestrict inside libstdc++).
-std::string event_properties(std::string_view variable) {
-  const std::string_view text = kEventProperties;
-  std::string out;
-  std::size_t from = 0;
-  for (std::size_t at = text.find("{v}"); at != std::string_view::npos;
-       at = text.find("{v}", from)) {
-    out.append(text.substr(from, at - from)).append(variable);
-    from = at + 3;
-  }
-  out.append(text.substr(from));
-  return out;
 }
 
 }  // namespace
@@ -56,17 +29,8 @@ void write_import_cypher(std::ostream& out) {
          "UNIQUE;\n\n";
 
   out << "// Actors: the type label comes from the `type` column (SET of a label is idempotent).\n"
-      << load(kActorsCsv)
-      << "MERGE (a:Actor {iri: row.`iri:ID(Actor)`})\n"
-         "SET a.key = row.key,\n"
-         "  a.name = row.name,\n"
-         "  a.name_en = row.name_en,\n"
-         "  a.type = row.type,\n"
-         "  a.iso3 = row.iso3,\n"
-         "  a.wikidata = row.wikidata,\n"
-         "  a.aliases = split(row.`aliases:string[]`, ';'),\n"
-         "  a.documents = split(row.`documents:string[]`, ';'),\n"
-         "  a.degree = toInteger(row.`degree:int`)\n";
+      << load(kActorsCsv) << "MERGE (a:Actor {iri: row.`iri:ID(Actor)`})\n"
+      << cypher_set("a", actor_properties(), kOnNode) << "\n";
   for (const ActorType type : kAllActorTypes) {
     const std::string name(name_of(type));
     out << "FOREACH (_ IN CASE WHEN row.type = '" << name
@@ -75,27 +39,12 @@ void write_import_cypher(std::ostream& out) {
   out << ";\n\n";
 
   out << "// Events.\n"
-      << load(kEventsCsv)
-      << "MERGE (e:Event {iri: row.`iri:ID(Event)`})\n"
-         "SET e.type = row.type,\n"
-         "  e.relationship = row.relationship,\n"
-         "  e.subject = row.subject,\n"
-         "  e.object = row.object,\n"
-         "  e.mentions = toInteger(row.`mentions:int`),\n"
-      << event_properties("e") << ";\n\n";
+      << load(kEventsCsv) << "MERGE (e:Event {iri: row.`iri:ID(Event)`})\n"
+      << cypher_set("e", event_properties(), kOnNode) << ";\n\n";
 
   out << "// Documents.\n"
-      << load(kDocumentsCsv)
-      << "MERGE (d:Document {iri: row.`iri:ID(Document)`})\n"
-         "SET d.id = row.id,\n"
-         "  d.title = row.title,\n"
-         "  d.published = row.published,\n"
-         "  d.published_on = date(row.`published_on:date`),\n"
-         "  d.url = row.url,\n"
-         "  d.source = row.source,\n"
-         "  d.lang = row.lang,\n"
-         "  d.bytes = toInteger(row.`bytes:long`),\n"
-         "  d.sentences = toInteger(row.`sentences:int`);\n\n";
+      << load(kDocumentsCsv) << "MERGE (d:Document {iri: row.`iri:ID(Document)`})\n"
+      << cypher_set("d", document_properties(), kOnNode) << ";\n\n";
 
   for (const std::string_view role : {"ACTOR", "RECIPIENT"}) {
     out << "// " << role << ": actor -> event.\n"
@@ -110,9 +59,7 @@ void write_import_cypher(std::ostream& out) {
         << load(kActorRelationsCsv) << "WITH row WHERE row.`:TYPE` = '" << rel << "'\n"
         << "MATCH (s:Actor {iri: row.`:START_ID(Actor)`}), (o:Actor {iri: row.`:END_ID(Actor)`})\n"
         << "MERGE (s)-[r:" << rel << " {event: row.event}]->(o)\n"
-        << "SET r.type = row.type,\n"
-        << "  r.weight = toInteger(row.`weight:int`),\n"
-        << event_properties("r") << ";\n\n";
+        << cypher_set("r", event_properties(), kOnShortcut) << ";\n\n";
   }
 
   out << "// MENTIONED_IN: event -> document, one per sentence that states the event.\n"

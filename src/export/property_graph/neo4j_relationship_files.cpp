@@ -2,9 +2,9 @@
 #include <string>
 
 #include "export/property_graph/csv_field.h"
-#include "export/property_graph/date_interval.h"
 #include "export/property_graph/graph_style.h"
 #include "export/property_graph/neo4j_csv_files.h"
+#include "export/property_graph/property_schema.h"
 
 namespace diplograph::property_graph {
 
@@ -27,21 +27,15 @@ void write_actor_relations_csv(const KnowledgeGraph& graph, const IriScheme& iri
 }
 
 void write_actor_relations_csv(const ExportView& view, std::ostream& out) {
-  out << csv_record({":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "event", "type", "weight:int",
-                     "date", "date_precision", "date_from:date", "date_to:date", "modality",
-                     "factual:boolean", "confidence:double", "evidence", "documents:string[]",
-                     "office"});
-  for (const EventView& e : view.events()) {
-    const RelationEdge& event = *e.event;
-    const auto& interval = e.interval;
-    out << csv_record({csv_text(e.subject->iri), csv_text(e.object->iri),
-                       std::string(relationship_type(event.type)), csv_text(e.iri),
-                       std::string(name_of(event.type)), std::to_string(event.mentions.size()),
-                       csv_text(event.date), interval ? interval->precision : "",
-                       interval ? interval->first_day : "", interval ? interval->last_day : "",
-                       std::string(name_of(event.modality)),
-                       is_factual(event.modality) ? "true" : "false", format_number(e.confidence),
-                       csv_text(e.evidence), csv_array_of(e.documents), csv_text(event.office)});
+  // The shortcut is MERGEd on its event's IRI (import.cypher): structure, like its ends.
+  std::vector<std::string> cells = {":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "event"};
+  append_csv_headers(cells, event_properties(), kOnShortcut);
+  out << csv_record(cells);
+  for (const EventView& event : view.events()) {
+    cells = {csv_text(event.subject->iri), csv_text(event.object->iri),
+             std::string(relationship_type(event.event->type)), csv_text(event.iri)};
+    append_csv_cells(cells, event_properties(), kOnShortcut, event);
+    out << csv_record(cells);
   }
 }
 

@@ -179,6 +179,13 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [](const Entry& a, const Entry& b) { return a.iri == b.iri; }),
                  entries_.end());
+  evidence_entries_.reserve(mentions);
+  for (std::size_t i = 0; i < entries_.size(); ++i)
+    if (entries_[i].kind == Kind::evidence) evidence_entries_.emplace(&entries_[i].mention(), i);
+  languages_.reserve(graph.documents().size());
+  for (const auto& [id, record] : graph.documents())
+    languages_.emplace(id, is_language_tag(record.meta.lang) ? std::string_view(record.meta.lang)
+                                                             : kDefaultLanguage);
 }
 
 SubjectTriples::~SubjectTriples() = default;
@@ -187,17 +194,16 @@ std::size_t SubjectTriples::size() const { return entries_.size(); }
 std::size_t SubjectTriples::shared_prefix() const { return iris_.base.size(); }
 const std::string& SubjectTriples::subject(std::size_t i) const { return entries_[i].iri; }
 
-std::string_view SubjectTriples::language_of_document(const std::string& document) const {
-  const auto found = graph_.documents().find(document);
-  if (found == graph_.documents().end() || !is_language_tag(found->second.meta.lang))
-    return kDefaultLanguage;
-  return found->second.meta.lang;
+std::string_view SubjectTriples::language_of_document(std::string_view document) const {
+  const auto found = languages_.find(document);
+  return found == languages_.end() ? kDefaultLanguage : found->second;
 }
 
 // An actor's labels come from its documents; the first one (in id order) decides.
 std::string_view SubjectTriples::language_of_actor(const ActorVertex& actor) const {
   for (const std::string& document : actor.documents)
-    if (graph_.documents().count(document)) return language_of_document(document);
+    if (const auto found = languages_.find(document); found != languages_.end())
+      return found->second;
   return kDefaultLanguage;
 }
 
@@ -310,9 +316,14 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
                                         : language_of_document(event.mentions.front().document);
       if (event.type == RelationType::affiliation && !event.office.empty())
         block.add(v.office_title, TermView::tagged(event.office, lang));
-      const std::string key = event.event_key();
+      std::string key;  // made only when an evidence IRI must be made again
       for (const Mention& mention : event.mentions) {
-        link(v.evidence, block.own(iris_.evidence(event, key, mention)));
+        if (const auto found = evidence_entries_.find(&mention); found != evidence_entries_.end()) {
+          link(v.evidence, entries_[found->second].iri);
+        } else {
+          if (key.empty()) key = event.event_key();
+          link(v.evidence, block.own(iris_.evidence(event, key, mention)));
+        }
         link(v.mention, block.own(iris_.mention(mention.document, mention.span)));
         link(v.derived_from, block.own(iris_.document(mention.document)));
       }

@@ -2,6 +2,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "export/iri.h"
@@ -75,12 +76,16 @@ class SubjectTriples {
 
  private:
   struct Entry;
-  std::string_view language_of_document(const std::string& document) const;
+  std::string_view language_of_document(std::string_view document) const;
   std::string_view language_of_actor(const ActorVertex& actor) const;
 
   const KnowledgeGraph& graph_;
   const IriScheme& iris_;
   std::vector<Entry> entries_;
+  // Made once here rather than once per statement that needs them: each document's
+  // language tag, and where each mention's evidence node is (its IRI hashes the sentence).
+  std::unordered_map<std::string_view, std::string_view> languages_;
+  std::unordered_map<const Mention*, std::size_t> evidence_entries_;
 };
 
 // The language tag used when a document's own tag is missing or malformed: the corpus
