@@ -25,7 +25,7 @@ SKIPPED = 77
 # entity F1 0.88 and relation F1 0.65 (English measured 0.964 / 0.503 / dates 0.59 when the
 # floor was set: the relation target is not reached yet).
 FLOORS = {
-    "id": {"entity_f1": 0.91, "relation_f1": 0.59, "date_share": 0.62},
+    "id": {"entity_f1": 0.91, "relation_f1": 0.60, "date_share": 0.61},
     "en": {"entity_f1": 0.95, "relation_f1": 0.64, "date_share": 0.6},
 }
 

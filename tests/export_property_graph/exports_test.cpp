@@ -350,7 +350,10 @@ void expect_in_neo4j(std::span<const property_graph::Property<Row>> properties,
   const std::string header = "," + csv.substr(0, csv.find('\n')) + ",";
   for (const Property<Row>& p : properties) {
     const bool there = (p.neo4j & place) != 0;
-    const std::string column = "," + csv_header(p.name, p.type) + ",";
+    // Appended piece by piece: GCC 12 -O3 reports a false -Wrestrict on "," + string&&.
+    std::string column = ",";
+    column += csv_header(p.name, p.type);
+    column += ",";
     EXPECT_EQ(header.find(column) != std::string::npos, there) << column << " in " << header;
     const std::string set =
         variable + "." + std::string(p.name) + " = " + cypher_read(p.name, p.type);
