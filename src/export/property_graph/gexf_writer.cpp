@@ -14,7 +14,8 @@ namespace {
 
 // The schema's properties that GEXF has, declared in schema order.
 template <class Row>
-void declare(XmlDocument& xml, std::string_view domain, std::span<const Property<Row>> properties) {
+void declare_gexf_attributes(XmlDocument& xml, std::string_view domain,
+                             std::span<const Property<Row>> properties) {
   xml.start("attributes");
   xml.attribute("class", domain);
   xml.attribute("mode", "static");
@@ -107,8 +108,8 @@ void write_gexf(const ExportView& view, std::ostream& out) {
   xml.attribute("mode", "dynamic");
   xml.attribute("defaultedgetype", "directed");
   xml.attribute("timeformat", "date");
-  declare(xml, "node", actor_properties());
-  declare(xml, "edge", event_properties());
+  declare_gexf_attributes(xml, "node", actor_properties());
+  declare_gexf_attributes(xml, "edge", event_properties());
   xml.start("nodes");
   xml.attribute("count", std::to_string(view.actors().size()));
   for (const ActorView& actor : view.actors()) write_gexf_node(xml, actor);

@@ -67,7 +67,8 @@ void declare_key(XmlDocument& xml, std::string_view id, std::string_view domain,
 }
 
 template <class Row>
-void declare(XmlDocument& xml, std::string_view domain, std::span<const Property<Row>> properties) {
+void declare_graphml_keys(XmlDocument& xml, std::string_view domain,
+                          std::span<const Property<Row>> properties) {
   for (const Property<Row>& property : properties) {
     if (property.graphml_id.empty()) continue;
     declare_key(xml, property.graphml_id, domain, property.graphml_name,
@@ -88,9 +89,9 @@ void write_graphml(const ExportView& view, std::ostream& out) {
   xml.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns");
   // The APOC labels and relationship type first: structure, not properties of the schema.
   declare_key(xml, "labels", "node", "labels", "string");
-  declare(xml, "node", actor_properties());
+  declare_graphml_keys(xml, "node", actor_properties());
   declare_key(xml, "label", "edge", "label", "string");
-  declare(xml, "edge", event_properties());
+  declare_graphml_keys(xml, "edge", event_properties());
   xml.start("graph");
   xml.attribute("id", "diplograph");
   xml.attribute("edgedefault", "directed");
