@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <hunspell/hunspell.hxx>
+#include <mutex>
 #include <string_view>
 
 #include "text/diagnostic.h"
@@ -10,6 +11,17 @@
 namespace diplograph {
 
 std::filesystem::path default_hunspell_dictionary() { return "/usr/share/hunspell/id_ID"; }
+
+namespace {
+// Hunspell keeps one process-wide table for UTF-8 dictionaries (en_US), counted by the
+// instances made and destroyed without a lock: two threads making their stemmers at once
+// leak it or free it under the other. Making and destroying one Hunspell is serialised;
+// stemming itself touches only the instance.
+std::mutex& hunspell_lifetime_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+}  // namespace
 
 Stemmer::Stemmer(const std::filesystem::path& dictionary) {
   const auto aff = dictionary.string() + ".aff";
@@ -20,10 +32,14 @@ Stemmer::Stemmer(const std::filesystem::path& dictionary) {
                         "Hunspell dictionary not found (Debian package hunspell-id)"});
     }
   }
+  const std::lock_guard lock(hunspell_lifetime_mutex());
   hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
 }
 
-Stemmer::~Stemmer() = default;
+Stemmer::~Stemmer() {
+  const std::lock_guard lock(hunspell_lifetime_mutex());
+  hunspell_.reset();
+}
 
 const std::vector<std::string>& Stemmer::stems(const std::string& folded_word) {
   return cached(folded_word, std::hash<std::string_view>{}(folded_word));
