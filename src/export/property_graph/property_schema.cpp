@@ -132,41 +132,34 @@ std::span<const Property<ActorView>> actor_properties() { return kActorPropertie
 std::span<const Property<EventView>> event_properties() { return kEventProperties; }
 std::span<const Property<DocumentRow>> document_properties() { return kDocumentProperties; }
 
-std::string_view graphml_type(PropertyType type) {
-  switch (type) {
-    case T::kInteger:
-      return "int";
-    case T::kLong:
-      return "long";
-    case T::kDouble:
-      return "double";
-    case T::kBoolean:
-      return "boolean";
-    case T::kString:
-    case T::kDate:
-    case T::kStringList:
-      break;
-  }
-  return "string";
-}
+namespace {
+// How GraphML and GEXF declare a property type; dates and lists are text in both.
+struct DeclaredType {
+  std::string_view graphml;
+  std::string_view gexf;
+};
 
-std::string_view gexf_type(PropertyType type) {
+DeclaredType declared_type(PropertyType type) {
   switch (type) {
     case T::kInteger:
-      return "integer";
+      return {"int", "integer"};
     case T::kLong:
-      return "long";
+      return {"long", "long"};
     case T::kDouble:
-      return "double";
+      return {"double", "double"};
     case T::kBoolean:
-      return "boolean";
+      return {"boolean", "boolean"};
     case T::kString:
     case T::kDate:
     case T::kStringList:
       break;
   }
-  return "string";
+  return {"string", "string"};
 }
+}  // namespace
+
+std::string_view graphml_type(PropertyType type) { return declared_type(type).graphml; }
+std::string_view gexf_type(PropertyType type) { return declared_type(type).gexf; }
 
 std::string_view display_text(const PropertyValue& value, std::string& scratch) {
   if (const auto* list = std::get_if<std::vector<std::string_view>>(&value)) {
