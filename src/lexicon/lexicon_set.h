@@ -15,9 +15,9 @@ namespace diplograph {
 // text too short for its language to be told is read with it. Immutable after load.
 class LexiconSet {
  public:
-  // `path` is a lexicon root holding languages.tsv (tag and folder of each language, the
-  // default first), or one language's folder (with its language.tsv) to read only that.
-  // Throws InputError naming file:line on a bad row.
+  // `path` is a lexicon root holding languages.tsv (tag, folder and optional detected_as
+  // codes of each language, the default first), or one language's folder (with its language.tsv) to
+  // read only that. Throws InputError naming file:line on a bad row.
   static LexiconSet load(const std::filesystem::path& path);
   // A set of the one lexicon given, which must outlive the set.
   static LexiconSet of(const Lexicon& lexicon);
@@ -26,6 +26,10 @@ class LexiconSet {
   const Lexicon* find(std::string_view tag) const;
   // The index of `tag`'s lexicon in languages(), or npos.
   std::size_t index_of(std::string_view tag) const;
+  // The index of the lexicon that reads text a language detector called `detected`: the
+  // lexicon of that tag, else the one whose languages.tsv row lists it as detected_as (a
+  // close variety the detector confuses with it), else npos.
+  std::size_t index_of_detected(std::string_view detected) const;
   const Lexicon& at(std::size_t index) const { return *lexicons_.at(index); }
   std::size_t size() const { return lexicons_.size(); }
   const Lexicon& default_lexicon() const { return *lexicons_.front(); }
@@ -34,6 +38,8 @@ class LexiconSet {
 
  private:
   std::vector<std::shared_ptr<const Lexicon>> lexicons_;
+  // Primary subtags (case-folded) a detector gives text read by the lexicon of the same index.
+  std::vector<std::vector<std::string>> detected_as_;
 };
 
 }  // namespace diplograph

@@ -280,6 +280,11 @@ std::size_t choose_language(Document& document, const LexiconSet& lexicons,
   } else if (lang.empty()) {
     const std::optional<std::string> detected = detect_language(document.text);
     lang = detected ? *detected : lexicons.default_lexicon().tag();
+    // A close variety the detector confuses with a language we read (languages.tsv's
+    // detected_as) is read, and tagged, as that language.
+    if (const std::size_t reader = lexicons.index_of_detected(lang);
+        reader != std::string_view::npos)
+      lang = lexicons.at(reader).tag();
   }
   const std::size_t index = lexicons.index_of(lang);
   if (index == std::string_view::npos) {

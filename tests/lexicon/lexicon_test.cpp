@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "lexicon/lexicon_set.h"
 #include "lexicon/phrase_index.h"
 #include "lexicon/stemmer.h"
 #include "lexicon/tsv_table.h"
@@ -180,6 +181,49 @@ TEST(Lexicon, RowWithTooFewColumnsNamesFileAndLine) {
     EXPECT_EQ(error.diagnostic().line, bad_line);
     const std::string what = error.what();
     EXPECT_NE(what.find("titles.tsv:" + std::to_string(bad_line) + ":"), std::string::npos) << what;
+  }
+}
+
+// A languages.tsv over the shipped language folders (absolute paths), with `rows` as written.
+fs::path write_languages(const fs::path& dir, const std::vector<std::string>& rows) {
+  std::ofstream out(dir / "languages.tsv", std::ios::binary);
+  out << "# tag\tfolder\tdetected_as\n";
+  for (const std::string& row : rows) out << row << '\n';
+  return dir;
+}
+
+TEST(LexiconSet, ReadsADetectedCloseVarietyWithTheLexiconThatListsIt) {
+  TempDir dir;
+  const std::string id = (default_lexicon_root() / "id").string();
+  const std::string en = (default_lexicon_root() / "en").string();
+  const LexiconSet set =
+      LexiconSet::load(write_languages(dir.path(), {"id\t" + id + "\tms|MS-my", "en\t" + en}));
+  EXPECT_EQ(set.index_of_detected("id"), 0u);
+  EXPECT_EQ(set.index_of_detected("en-GB"), 1u);
+  EXPECT_EQ(set.index_of_detected("ms"), 0u);
+  EXPECT_EQ(set.index_of_detected("MS-BN"), 0u);
+  EXPECT_EQ(set.index_of_detected("fr"), std::string_view::npos);
+  // Only detection is redirected: a stated "ms" names no lexicon.
+  EXPECT_EQ(set.index_of("ms"), std::string_view::npos);
+}
+
+TEST(LexiconSet, ADetectedCodeThatIsAmbiguousNamesFileAndLine) {
+  TempDir dir;
+  const std::string id = (default_lexicon_root() / "id").string();
+  const std::string en = (default_lexicon_root() / "en").string();
+  const std::vector<std::pair<std::vector<std::string>, std::string>> bad = {
+      {{"id\t" + id + "\tms", "en\t" + en + "\tms"}, "listed for two languages"},
+      {{"id\t" + id + "\ten", "en\t" + en}, "its own lexicon"}};
+  for (const auto& [rows, complaint] : bad) {
+    try {
+      LexiconSet::load(write_languages(dir.path(), rows));
+      FAIL() << "accepted: " << complaint;
+    } catch (const InputError& error) {
+      EXPECT_EQ(fs::path(error.diagnostic().file).filename(), "languages.tsv");
+      EXPECT_EQ(error.diagnostic().line, 2u);
+      EXPECT_NE(error.diagnostic().message.find(complaint), std::string::npos)
+          << error.diagnostic().message;
+    }
   }
 }
 

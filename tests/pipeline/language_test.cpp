@@ -28,6 +28,10 @@ const std::string kIndonesian =
     "Menteri luar negeri Prancis berkunjung ke Jepang pada hari Senin untuk pembicaraan "
     "selama dua hari dengan mitranya. Amerika Serikat menyambut baik kunjungan itu dan "
     "mengatakan akan mendukung kerja sama yang lebih erat antara kedua negara.";
+// Indonesian that CLD2 calls Malay (ms), as it does many short Indonesian news texts.
+const std::string kIndonesianToldAsMalay =
+    "Dalam lawatan ke Hanoi, pemimpin Laos telah berjanji untuk mengembangkan hubungan kedua "
+    "negara ke tahap yang baru.";
 const std::string kFrench =
     "Le ministre des affaires étrangères de la France s'est rendu au Japon lundi pour deux "
     "jours d'entretiens avec son homologue japonais. Les États-Unis ont salué cette visite et "
@@ -46,6 +50,10 @@ TEST(LanguageDetection, TellsEnglishIndonesianAndFrench) {
   EXPECT_EQ(detect_language(kEnglish), "en");
   EXPECT_EQ(detect_language(kIndonesian), "id");
   EXPECT_EQ(detect_language(kFrench), "fr");
+}
+
+TEST(LanguageDetection, CallsSomeIndonesianMalay) {
+  EXPECT_EQ(detect_language(kIndonesianToldAsMalay), "ms");
 }
 
 TEST(LanguageDetection, TooLittleTextToTell) {
@@ -78,6 +86,15 @@ TEST(ChooseLanguage, StatedForcedDetectedAndDefault) {
   Document forced = document("c", kEnglish, "fr");
   EXPECT_EQ(choose_language(forced, lexicons(), "id", problem), lexicons().index_of("id"));
   EXPECT_EQ(forced.meta.lang, "id");
+  // Text the detector calls Malay is read, and tagged, as Indonesian (languages.tsv's
+  // detected_as); Malay stated in the metadata is not redirected.
+  Document told_as_malay = document("e", kIndonesianToldAsMalay);
+  EXPECT_EQ(choose_language(told_as_malay, lexicons(), "", problem), lexicons().index_of("id"));
+  EXPECT_EQ(told_as_malay.meta.lang, "id");
+  EXPECT_EQ(problem.message, "");
+  Document stated_malay = document("f", kIndonesianToldAsMalay, "ms");
+  EXPECT_EQ(choose_language(stated_malay, lexicons(), "", problem), std::string_view::npos);
+  EXPECT_EQ(problem.message, "language ms not supported; skipped");
   Document short_text = document("d", "Jokowi, Xi.");
   EXPECT_EQ(choose_language(short_text, lexicons(), "", problem), 0u);
   EXPECT_EQ(short_text.meta.lang, "id");
