@@ -190,22 +190,53 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
   return out;
 }
 
-std::optional<PartialDate> DateFinder::infer_reference(
-    const std::vector<AnalysedSentence>& sentences,
-    const std::vector<std::vector<Token>>& extra_lines) const {
+DocumentDates DateFinder::read_document(const std::vector<AnalysedSentence>& sentences,
+                                        const std::vector<std::vector<Token>>& extra_lines,
+                                        const std::optional<PartialDate>& published,
+                                        const std::function<void()>& after_sentence) const {
+  DocumentDates dates;
+  dates.by_sentence.reserve(sentences.size());
+  if (published && published->day) {
+    dates.reference = published;
+    for (const auto& sentence : sentences) {
+      dates.by_sentence.push_back(find(sentence.tokens, published));
+      after_sentence();
+    }
+    return dates;
+  }
+  // Without a published day the reference is read from the text: first the latest full date
+  // written out, which needs no anchor.
   std::optional<PartialDate> latest;
-  auto consider = [&](const std::vector<Token>& tokens) {
-    for (const DateExpression& e : find(tokens, std::nullopt))
+  auto take_latest = [&](const std::vector<DateExpression>& found) {
+    for (const DateExpression& e : found)
       if (e.date.day && (!latest || e.date > *latest)) latest = e.date;
   };
-  for (const auto& line : extra_lines) consider(line);
-  for (const auto& sentence : sentences) consider(sentence.tokens);
-  if (!latest) return latest;
-  // Dates written as "(dd/mm)" take their year from the reference; they may move it later.
-  for (const auto& sentence : sentences)
-    for (const DateExpression& e : find(sentence.tokens, latest))
+  for (const auto& line : extra_lines) take_latest(find(line, std::nullopt));
+  for (const auto& sentence : sentences) {
+    dates.by_sentence.push_back(find(sentence.tokens, std::nullopt));
+    take_latest(dates.by_sentence.back());
+    after_sentence();
+  }
+  // No full date anywhere: nothing anchors, and the unanchored readings are the answer.
+  if (!latest) return dates;
+  // Dates written as "(dd/mm)" take their year from the reference; they may move it later,
+  // and each sentence is read anchored on the latest date known when it is reached.
+  std::vector<PartialDate> anchor_of(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    anchor_of[s] = *latest;
+    dates.by_sentence[s] = find(sentences[s].tokens, latest);
+    for (const DateExpression& e : dates.by_sentence[s])
       if (e.date.day && e.date > *latest) latest = e.date;
-  return latest;
+    after_sentence();
+  }
+  dates.reference = latest;
+  // A sentence read before the reference moved is read again, anchored on the final one.
+  for (std::size_t s = 0; s < sentences.size(); ++s)
+    if (anchor_of[s] != *latest) {
+      dates.by_sentence[s] = find(sentences[s].tokens, latest);
+      after_sentence();
+    }
+  return dates;
 }
 
 }  // namespace diplograph

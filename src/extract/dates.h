@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,13 @@ struct DateExpression {
   PartialDate date;
 };
 
+// The dates of one document: the reference date relative expressions are anchored on, and
+// the date expressions of each sentence (same index as the sentences).
+struct DocumentDates {
+  std::optional<PartialDate> reference;
+  std::vector<std::vector<DateExpression>> by_sentence;
+};
+
 // Reads Indonesian date expressions: absolute ("26 Januari 2024", "Agustus 2019", "tahun
 // 2023"), day names with "(dd/mm)", and relative ones ("Rabu", "pekan lalu", "awal bulan
 // ini", "Juni lalu") anchored on a reference date (the publication date). Without a
@@ -37,11 +45,18 @@ class DateFinder {
   std::vector<DateExpression> find(const std::vector<Token>& tokens,
                                    const std::optional<PartialDate>& reference) const;
 
-  // The latest full date written in `sentences` (datelines, "(19/11)" with a day name),
-  // used as the reference date when the publication date is not given.
-  std::optional<PartialDate> infer_reference(
-      const std::vector<AnalysedSentence>& sentences,
-      const std::vector<std::vector<Token>>& extra_lines) const;
+  // Reads the dates of a document: its reference date, and each sentence's date expressions
+  // anchored on it. The reference is `published` when that names a day, else the latest full
+  // date the document writes, in its sentences or in `extra_lines` (lines that are no
+  // sentence: datelines, captions), moved later by a "(dd/mm)" that falls after it. A
+  // sentence is read once, anchored on `published`'s day, or else once unanchored and once
+  // anchored on the latest date known when it is reached; only a sentence read before a
+  // "(dd/mm)" moved the reference is read a third time.
+  // `after_sentence` runs after each sentence is read (the caller's budget checks).
+  DocumentDates read_document(const std::vector<AnalysedSentence>& sentences,
+                              const std::vector<std::vector<Token>>& extra_lines,
+                              const std::optional<PartialDate>& published,
+                              const std::function<void()>& after_sentence) const;
 
  private:
   const Lexicon& lexicon_;

@@ -58,44 +58,44 @@ DocumentExtraction Extractor::extract(const Document& document, Stemmer& stemmer
     budget.check_time(ExtractionStage::tokens);
   }
 
-  // The reference date: the publication date when given, else the latest full date the
-  // page writes (datelines and captions included).
-  std::optional<PartialDate> reference;
-  if (!document.meta.published.empty()) reference = PartialDate::parse_iso(document.meta.published);
-  if (!reference || !reference->day) {
-    std::vector<std::vector<Token>> lines;
+  // Lines that hold no sentence (datelines, captions and other furniture the splitter drops)
+  // may still write the date the page is about; the sentences' own tokens serve for the rest.
+  // Only numbers make a full date: a line of ASCII without digits can have none, and need not
+  // be tokenised (other lines may hold digits of other scripts).
+  std::optional<PartialDate> published;
+  if (!document.meta.published.empty()) published = PartialDate::parse_iso(document.meta.published);
+  std::vector<std::vector<Token>> lines_without_sentence;
+  if (!published || !published->day) {
+    std::size_t next_sentence = 0;
     std::size_t begin = 0;
     while (begin < text.size()) {
       std::size_t end = text.find('\n', begin);
       if (end == std::string_view::npos) end = text.size();
-      // Only numbers make a full date: a line of ASCII without digits can have none, and
-      // need not be tokenised (other lines may hold digits of other scripts).
+      while (next_sentence < sentences.size() && sentences[next_sentence].span.begin < begin)
+        ++next_sentence;
+      const bool has_sentence =
+          next_sentence < sentences.size() && sentences[next_sentence].span.begin < end;
       const std::string_view line = text.substr(begin, end - begin);
-      if (std::any_of(line.begin(), line.end(), [](char c) {
+      if (!has_sentence && std::any_of(line.begin(), line.end(), [](char c) {
             return (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
           })) {
-        lines.push_back(tokenize(text, {begin, end}, lexicon_.clitics()));
-        lexicon_.annotate(lines.back(), nullptr);
-        budget.charge(token_bytes(lines.back()), ExtractionStage::reference_date);
+        lines_without_sentence.push_back(tokenize(text, {begin, end}, lexicon_.clitics()));
+        lexicon_.annotate(lines_without_sentence.back(), nullptr);
+        budget.charge(token_bytes(lines_without_sentence.back()), ExtractionStage::reference_date);
         budget.check_time(ExtractionStage::reference_date);
       }
       begin = end + 1;
     }
-    reference = dates_.infer_reference(sentences, lines);
   }
-  if (reference) result.reference_date = reference->iso();
 
   mentions_.find(text, sentences, result.mentions);
   budget.charge(result.mentions.capacity() * sizeof(ActorMention), ExtractionStage::mentions);
   budget.check_time(ExtractionStage::mentions);
-  std::vector<std::vector<DateExpression>> dates;
-  dates.reserve(sentences.size());
-  for (const auto& sentence : sentences) {
-    dates.push_back(dates_.find(sentence.tokens, reference));
-    budget.check_time(ExtractionStage::dates);
-  }
+  DocumentDates dates = dates_.read_document(sentences, lines_without_sentence, published,
+                                             [&] { budget.check_time(ExtractionStage::dates); });
+  if (dates.reference) result.reference_date = dates.reference->iso();
   result.group_members_dropped =
-      relations_.find(sentences, dates, result.mentions, stemmer, result.relations);
+      relations_.find(sentences, dates.by_sentence, result.mentions, stemmer, result.relations);
   result.relations_dropped = cap_relations_per_sentence(result.relations, sentences.size(),
                                                         limits_.max_relations_per_sentence);
   budget.charge(result.relations.capacity() * sizeof(RelationCandidate),

@@ -320,6 +320,63 @@ TEST(DateFinder, LastWeekCrossesIntoThePreviousMonth) {
   EXPECT_EQ(dates[0].iso, "2024-02");
 }
 
+// A document of one sentence per line, each tokenised, for DateFinder::read_document.
+struct DatedDocument {
+  std::string text;
+  std::vector<AnalysedSentence> sentences;
+  explicit DatedDocument(const std::vector<std::string>& lines) {
+    for (const std::string& line : lines) text += line + "\n";
+    std::size_t begin = 0;
+    for (const std::string& line : lines) {
+      const Span span{begin, begin + line.size()};
+      sentences.push_back({span, tokenize(text, span), false});
+      begin += line.size() + 1;
+    }
+  }
+  std::string date_of(const DocumentDates& dates, std::size_t sentence) const {
+    if (dates.by_sentence.at(sentence).size() != 1) return "not one date";
+    return dates.by_sentence[sentence].front().date.iso();
+  }
+};
+
+TEST(DateFinder, ADocumentIsAnchoredOnTheReferenceItsLastDayMarkSets) {
+  // 8 March 2024 was a Friday: "Jumat (8/3)" takes the year of 5 March 2024 and moves the
+  // reference to 8 March, so the "kemarin" read before it is 7 March, not 4 March.
+  const DatedDocument document({"Ia tiba kemarin.", "Sidang pertama digelar pada 5 Maret 2024.",
+                                "Kedua menteri bertemu lagi, Jumat (8/3)."});
+  std::size_t reads = 0;
+  const DocumentDates dates =
+      DateFinder(lexicon()).read_document(document.sentences, {}, std::nullopt, [&] { ++reads; });
+  ASSERT_TRUE(dates.reference.has_value());
+  EXPECT_EQ(dates.reference->iso(), "2024-03-08");
+  EXPECT_EQ(document.date_of(dates, 0), "2024-03-07");
+  EXPECT_EQ(document.date_of(dates, 1), "2024-03-05");
+  EXPECT_EQ(document.date_of(dates, 2), "2024-03-08");
+  // Read unanchored, then anchored; the reference moved after all three were read anchored
+  // on 5 March, so all three are read again.
+  EXPECT_EQ(reads, 9u);
+}
+
+TEST(DateFinder, APublishedDayOrALineWithoutSentenceIsTheReference) {
+  const DatedDocument document({"Ia tiba kemarin."});
+  const DocumentDates published =
+      DateFinder(lexicon()).read_document(document.sentences, {}, PartialDate{2024, 3, 1}, [] {});
+  EXPECT_EQ(published.reference->iso(), "2024-03-01");
+  EXPECT_EQ(document.date_of(published, 0), "2024-02-29");
+  const std::string dateline = "Jakarta, 10 Maret 2024";
+  const DocumentDates from_line = DateFinder(lexicon()).read_document(
+      document.sentences, {tokenize(dateline, {0, dateline.size()})}, PartialDate{2024, 3, 0},
+      [] {});
+  ASSERT_TRUE(from_line.reference.has_value());
+  EXPECT_EQ(from_line.reference->iso(), "2024-03-10");
+  EXPECT_EQ(document.date_of(from_line, 0), "2024-03-09");
+  // No full date anywhere: nothing anchors "kemarin".
+  const DocumentDates none =
+      DateFinder(lexicon()).read_document(document.sentences, {}, std::nullopt, [] {});
+  EXPECT_FALSE(none.reference.has_value());
+  EXPECT_TRUE(none.by_sentence.at(0).empty());
+}
+
 TEST(DateFinder, DayNameAloneIsTheLatestSuchDay) {
   // 22 March 2024 was a Friday; the Wednesday before it is 20 March.
   const auto dates = dates_in("Ia tiba di Jakarta, Rabu.", PartialDate{2024, 3, 22});
