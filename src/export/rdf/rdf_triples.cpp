@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <cstdint>
 
 #include "export/rdf/namespaces.h"
@@ -130,6 +131,17 @@ class MappedStatements {
   NodeKind node_;
 };
 
+// Byte order of "<iri>" forms, the order of N-Triples lines by their first field: an IRI
+// that is a prefix of another sorts by '>' against the other's next byte.
+bool subject_line_less(std::string_view a, std::string_view b) {
+  const std::size_t common = std::min(a.size(), b.size());
+  if (const int order = std::memcmp(a.data(), b.data(), common); order != 0) return order < 0;
+  if (a.size() == b.size()) return false;
+  const auto ca = static_cast<unsigned char>(a.size() == common ? '>' : a[common]);
+  const auto cb = static_cast<unsigned char>(b.size() == common ? '>' : b[common]);
+  return ca < cb;
+}
+
 }  // namespace
 
 // What one subject of the export is: the graph element its triples come from. Kept small
@@ -182,7 +194,8 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   for (const Entry& entry : entries_)
     DIPLOGRAPH_CONTRACT_CHECK(std::string_view(entry.iri).substr(0, base) == iris.base);
   std::stable_sort(entries_.begin(), entries_.end(), [base](const Entry& a, const Entry& b) {
-    return std::string_view(a.iri).substr(base) < std::string_view(b.iri).substr(base);
+    return subject_line_less(std::string_view(a.iri).substr(base),
+                             std::string_view(b.iri).substr(base));
   });
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [](const Entry& a, const Entry& b) { return a.iri == b.iri; }),
@@ -393,6 +406,9 @@ std::vector<Triple> rdf_triples(const KnowledgeGraph& graph, const IriScheme& ir
     all.insert(all.end(), std::make_move_iterator(triples.begin()),
                std::make_move_iterator(triples.end()));
   }
+  // The subjects come in N-Triples line order, which differs from the IRI order where one
+  // IRI is a prefix of another.
+  std::sort(all.begin(), all.end());
   return all;
 }
 
