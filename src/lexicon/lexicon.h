@@ -23,7 +23,7 @@ struct KnownActor {
   std::string key;  // canonical key, lower-case slug: "north-korea"
   ActorType type = ActorType::State;
   std::string label_en;
-  std::string label_local;            // the name in the lexicon's language (English: label_en)
+  std::string label_local;  // the name in the lexicon's language (English: label_en)
   // Its label in every language the gazetteer gives one: "en" (label_en) and each
   // `tag=label` of the labels column, sorted by tag.
   std::map<std::string, std::string, std::less<>> labels;

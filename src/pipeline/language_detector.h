@@ -11,8 +11,7 @@ namespace diplograph {
 // text is too short or too mixed for CLD2 to name a language at all (a headline of names).
 // The text must be valid UTF-8 (every Document is). Reads at most `max_bytes` of it (cut
 // at a character boundary).
-std::optional<std::string> detect_language(std::string_view text,
-                                           std::size_t max_bytes = SIZE_MAX);
+std::optional<std::string> detect_language(std::string_view text, std::size_t max_bytes = SIZE_MAX);
 
 // How much of a document's beginning the build reads to tell its language: CLD2 scores
 // every byte it is given (17 % of a facts-only build when it read whole articles), and

@@ -219,10 +219,9 @@ TEST(RdfMapping, TheBuilderFollowsItAndTheRoundTripCoversEveryRow) {
       ASSERT_TRUE(kind) << block.subject;
       std::map<const rdf::MappingRow*, std::vector<std::string_view>> languages;
       for (const rdf::Statement& statement : block.statements) {
-        const auto predicate =
-            std::find_if(rdf::kPredicates.begin(), rdf::kPredicates.end(), [&](const auto& p) {
-              return rdf::predicate_iri(p.predicate) == statement.predicate;
-            });
+        const auto predicate = std::find_if(
+            rdf::kPredicates.begin(), rdf::kPredicates.end(),
+            [&](const auto& p) { return rdf::predicate_iri(p.predicate) == statement.predicate; });
         if (predicate == rdf::kPredicates.end()) {  // a direct actor-to-actor property
           EXPECT_EQ(*kind, rdf::NodeKind::actor) << block.subject << " " << statement.predicate;
           EXPECT_TRUE(statement.object.is_iri());

@@ -155,8 +155,7 @@ TEST(Resolver, EnglishTextGivesTheGazetteerLabelsOfEveryLanguage) {
                                 {"en", "United States"}, {"id", "Amerika Serikat"}}));
   const ActorVertex* morel = actor(resolved, "jean-morel");
   ASSERT_NE(morel, nullptr) << describe(resolved);
-  EXPECT_EQ(morel->labels,
-            (std::map<std::string, std::string, std::less<>>{{"en", "Jean Morel"}}));
+  EXPECT_EQ(morel->labels, (std::map<std::string, std::string, std::less<>>{{"en", "Jean Morel"}}));
 }
 
 TEST(Resolver, ShortFormsResolveToTheFullName) {

@@ -23,7 +23,8 @@ const std::unordered_map<std::string, std::optional<Predicate>>& predicates_by_i
   static const std::unordered_map<std::string, std::optional<Predicate>> table = [] {
     std::unordered_map<std::string, std::optional<Predicate>> out;
     for (const PredicateTerm& p : kPredicates) out.emplace(predicate_iri(p.predicate), p.predicate);
-    for (const RelationType type : kAllRelationTypes) out.emplace(direct_property(type), std::nullopt);
+    for (const RelationType type : kAllRelationTypes)
+      out.emplace(direct_property(type), std::nullopt);
     return out;
   }();
   return table;
@@ -234,8 +235,8 @@ struct GraphFromTriples::Nodes {
   // or dip:Event, aside): the value of `values` whose class IRI `class_of` gives.
   template <typename Item, typename Items, typename ClassOf>
   std::optional<Item> one_class(const std::string& subject, const ReadNode& node,
-                                 const std::string& generic, const Items& values, ClassOf class_of,
-                                 const char* what) {
+                                const std::string& generic, const Items& values, ClassOf class_of,
+                                const char* what) {
     std::optional<Item> found;
     for (const auto* cls : node.all(Predicate::type)) {
       if (cls->text == generic) continue;
@@ -353,7 +354,8 @@ struct GraphFromTriples::Nodes {
     if (const std::string* holder_of = node.one(Predicate::office_in)) {
       const auto key = actor_keys.find(*holder_of);
       if (key == actor_keys.end()) {
-        problem(subject, "dip:officeIn an actor the export does not describe: <" + *holder_of + ">");
+        problem(subject,
+                "dip:officeIn an actor the export does not describe: <" + *holder_of + ">");
         return std::nullopt;
       }
       office.holder_of = key->second;
@@ -419,8 +421,8 @@ struct GraphFromTriples::Nodes {
       const std::string* individual = node.one(Predicate::modality);
       const auto modality = individual ? modality_of(*individual) : std::nullopt;
       const std::vector<const ReadValue*> evidence = node.all(Predicate::evidence);
-      if (!type || subject_key == actor_keys.end() || object_key == actor_keys.end() ||
-          !modality || evidence.empty()) {
+      if (!type || subject_key == actor_keys.end() || object_key == actor_keys.end() || !modality ||
+          evidence.empty()) {
         problem(subject,
                 "an event needs one class, a described dip:actor and dip:recipient, a "
                 "dip:modality and dip:evidence");
@@ -470,7 +472,8 @@ GraphFromTriples::GraphFromTriples(const IriScheme& iris, std::string source)
   Nodes& n = *nodes_;
   n.iris = iris;
   n.source = std::move(source);
-  for (std::size_t k = 0; k < kNodeKinds; ++k) n.prefixes[k] = iris.base + std::string(kNodeSegments[k]);
+  for (std::size_t k = 0; k < kNodeKinds; ++k)
+    n.prefixes[k] = iris.base + std::string(kNodeSegments[k]);
 }
 
 GraphFromTriples::~GraphFromTriples() = default;

@@ -4,8 +4,8 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 
 #include "export/rdf/namespaces.h"
 #include "export/rdf/predicates.h"
@@ -25,9 +25,8 @@ struct Interned {
   std::string xsd_integer = term(kXsd, "integer"), xsd_decimal = term(kXsd, "decimal"),
               xsd_any_uri = term(kXsd, "anyURI");
   std::string document = dip("Document"), prov_entity = term(kProv, "Entity");
-  std::string actor_class = dip("Actor"), office_class = dip("Office"),
-              event_class = dip("Event"), evidence_class = dip("Evidence"),
-              mention_class = dip("Mention");
+  std::string actor_class = dip("Actor"), office_class = dip("Office"), event_class = dip("Event"),
+              evidence_class = dip("Evidence"), mention_class = dip("Mention");
   std::string xsd_year = term(kXsd, "gYear"), xsd_year_month = term(kXsd, "gYearMonth"),
               xsd_date = term(kXsd, "date");
   std::array<std::string, kRelationTypeTerms.size()> event_classes, direct_properties;
@@ -330,7 +329,8 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
       const std::string_view lang = event.mentions.empty()
                                         ? kDefaultLanguage
                                         : language_of_document(event.mentions.front().document);
-      if (event.type == RelationType::affiliation) put.text(Predicate::office_title, event.office, lang);
+      if (event.type == RelationType::affiliation)
+        put.text(Predicate::office_title, event.office, lang);
       std::string key;  // made only when an evidence IRI must be made again
       for (const Mention& mention : event.mentions) {
         if (const auto found = evidence_entries_.find(&mention); found != evidence_entries_.end()) {

@@ -55,8 +55,8 @@ class SubjectBlock {
 
 // The same RDF, one subject at a time, so that writers never hold all triples of a large
 // graph: the subjects (document, actor, office, event and mention nodes) are listed once,
-// in N-Triples line order, and each one's triples are made when asked for. Reads `graph` and `iris`,
-// which must outlive it.
+// in N-Triples line order, and each one's triples are made when asked for. Reads `graph` and
+// `iris`, which must outlive it.
 class SubjectTriples {
  public:
   SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iris);
