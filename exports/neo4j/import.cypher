@@ -14,6 +14,7 @@ MERGE (a:Actor {iri: row.`iri:ID(Actor)`})
 SET a.key = row.key,
   a.name = row.name,
   a.name_en = row.name_en,
+  a.pref_labels = split(row.`pref_labels:string[]`, ';'),
   a.type = row.type,
   a.iso3 = row.iso3,
   a.wikidata = row.wikidata,

@@ -2,8 +2,6 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
-#include <memory>
-#include <mutex>
 #include <stdexcept>
 #include <vector>
 
@@ -12,6 +10,7 @@
 #include "export/gzip_stream.h"
 #include "export/property_graph/property_graph_exports.h"
 #include "export/rdf/ntriples_writer.h"
+#include "export/rdf/rdf_pass.h"
 #include "export/rdf/turtle_writer.h"
 #include "pipeline/parallel_tasks.h"
 
@@ -34,31 +33,29 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                        const std::vector<ExportFile>& more_files) {
   StagedExportSet set(directory, lock);
   // Every writer only reads the finished graph and writes its own file, so they run side
-  // by side; the largest files come first so that no long one starts last. The two RDF
-  // files share one list of subjects (the first of them to start makes it): two would
-  // double the largest structure of the export phase.
-  std::once_flag subjects_listed;
-  std::unique_ptr<rdf::SubjectTriples> subjects;
-  const auto rdf_subjects = [&]() -> const rdf::SubjectTriples& {
-    std::call_once(subjects_listed,
-                   [&] { subjects = std::make_unique<rdf::SubjectTriples>(graph, iris); });
-    return *subjects;
-  };
-  // facts.jsonl before graph.ttl: a second thread writes it while the first lists the
-  // subjects, instead of waiting for them.
+  // by side; the largest files come first so that no long one starts last. graph.nt and
+  // graph.ttl are written in one pass over the RDF statements, each subject's made once:
+  // graph.nt is written from within the writing of graph.ttl.
   const ExportSelection& chosen = exports.selection;
+  const Compression compression = exports.compression;
   std::vector<ExportFile> files;
-  if (chosen.includes(ExportKind::nt))
-    files.push_back(rdf_file("graph.nt", exports.compression,
-                             [&](std::ostream& out) { write_ntriples_from(rdf_subjects(), out); }));
+  if (chosen.includes(ExportKind::ttl)) {
+    files.push_back(rdf_file("graph.ttl", compression, [&](std::ostream& turtle) {
+      const rdf::SubjectTriples subjects(graph, iris);
+      if (!chosen.includes(ExportKind::nt))
+        return rdf::write_rdf(subjects, iris, {.turtle = &turtle});
+      set.write(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
+        rdf::write_rdf(subjects, iris, {.ntriples = &ntriples, .turtle = &turtle});
+      }));
+    }));
+  } else if (chosen.includes(ExportKind::nt)) {
+    files.push_back(rdf_file("graph.nt", compression,
+                             [&](std::ostream& out) { write_ntriples(graph, iris, out); }));
+  }
   // The export view is made once, by the first writer that needs it.
   const SharedExportView view(graph, iris);
   if (chosen.includes(ExportKind::facts))
     files.push_back({"facts.jsonl", [&](std::ostream& out) { write_facts(view.get(), out); }});
-  if (chosen.includes(ExportKind::ttl))
-    files.push_back(rdf_file("graph.ttl", exports.compression, [&](std::ostream& out) {
-      write_turtle_from(rdf_subjects(), iris, out);
-    }));
   for (ExportFile& file : property_graph_export_files(graph, iris, chosen, &view))
     files.push_back(std::move(file));
   std::vector<std::function<void()>> tasks;

@@ -17,9 +17,12 @@ ExportView::ExportView(const KnowledgeGraph& graph, const IriScheme& iris)
     view.id = id;
     view.actor = &actor;
     view.iri = iris.actor(actor.key);
-    view.display_name = !actor.label.empty()      ? std::string_view(actor.label)
-                        : !actor.label_en.empty() ? std::string_view(actor.label_en)
-                                                  : std::string_view(actor.key);
+    const std::string& english = actor.label_in("en");
+    view.display_name = !actor.label.empty() ? std::string_view(actor.label)
+                        : !english.empty()   ? std::string_view(english)
+                                             : std::string_view(actor.key);
+    for (const auto& [language, label] : actor.labels)
+      view.labels.push_back(language + "=" + label);
     for (const std::string& name : actor.names)
       if (name != view.display_name && !name.empty()) view.aliases.push_back(name);
     view.degree = boost::in_degree(id, g) + boost::out_degree(id, g);

@@ -18,6 +18,7 @@ struct ActorView {
   std::string iri;                        // iris.actor(key)
   std::string_view display_name;          // label, else English label, else key
   std::vector<std::string_view> aliases;  // the other names, sorted
+  std::vector<std::string> labels;        // "tag=label" per language, by tag ("en=North Korea")
   std::size_t degree = 0;                 // events either side (a self-loop counts twice)
 };
 

@@ -17,6 +17,12 @@ void settle(std::string& kept, const std::string& other) {
 
 }  // namespace
 
+const std::string& ActorVertex::label_in(std::string_view language) const {
+  static const std::string none;
+  const auto found = labels.find(language);
+  return found == labels.end() ? none : found->second;
+}
+
 double RelationEdge::confidence() const {
   double best = 0.0;
   for (const Mention& mention : mentions) best = std::max(best, mention.confidence);
@@ -100,7 +106,8 @@ ActorId KnowledgeGraph::add_actor(const ActorVertex& actor) {
     existing.documents.insert(actor.documents.begin(), actor.documents.end());
     existing.type = std::min(existing.type, actor.type);
     settle(existing.label, label);
-    settle(existing.label_en, actor.label_en);
+    for (const auto& [language, text] : actor.labels)
+      if (!text.empty()) settle(existing.labels[language], text);
     settle(existing.iso3, actor.iso3);
     settle(existing.wikidata, actor.wikidata);
     return *found;
@@ -108,6 +115,7 @@ ActorId KnowledgeGraph::add_actor(const ActorVertex& actor) {
   const ActorId id = boost::add_vertex(actor, graph_);
   graph_[id].label = label;
   graph_[id].names.insert(label);
+  std::erase_if(graph_[id].labels, [](const auto& entry) { return entry.second.empty(); });
   const auto [entry, added] = actor_index_.emplace(actor.key, id);
   (void)added;
   actor_lookup_.emplace(entry->first, id);

@@ -27,7 +27,8 @@ class KnowledgeGraph {
   ~KnowledgeGraph() = default;
 
   // Adds the actor, or merges it into the one with the same key (names, offices and
-  // documents are unioned; empty fields are filled). Returns its vertex.
+  // documents are unioned; empty fields are filled; of two different values of a field, or
+  // of two labels in one language, the smaller wins). Returns its vertex.
   ActorId add_actor(const ActorVertex& actor);
   // Adds the event, or merges its mentions into the event with the same event key.
   // Requires: both actors were added (checked: ContractViolation).

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/shared_text.h"
@@ -26,13 +27,21 @@ struct Office {
 struct ActorVertex {
   std::string key;  // canonical key, a lower-case slug: "north-korea", "kim-jong-un"
   ActorType type = ActorType::State;
-  std::string label;            // preferred label in the text's language
-  std::string label_en;         // English label, when known
+  // The display label: the label in the language of one of its documents (the smallest
+  // such label when its documents are in several languages).
+  std::string label;
+  // Its preferred label per language tag (SKOS: at most one per language): every label the
+  // gazetteer gives it and, in a language the gazetteer has none for, the name the text of
+  // that language used. Merged per language, the smallest label winning.
+  std::map<std::string, std::string, std::less<>> labels;
   std::set<std::string> names;  // every surface form seen (label included)
   std::string iso3;             // states: ISO 3166-1 alpha-3
   std::string wikidata;         // QID, only where verified
   std::set<Office> offices;
   std::set<std::string> documents;  // ids of the documents that mention it
+
+  // Its label in `language` ("en"), or empty.
+  const std::string& label_in(std::string_view language) const;
 };
 
 // Where a relation was read: one sentence of one document. An event has one mention per

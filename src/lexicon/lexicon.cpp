@@ -8,18 +8,26 @@
 namespace diplograph {
 namespace {
 
-// The label of a gazetteer row in the language `tag`: the English label for English, else
-// the `tag=label` entry of the labels cell ("id=Korea Utara|fr=Coree du Nord"), else none.
-std::string label_in(const TsvTable& table, const TsvRow& row, const std::string& labels,
-                     const std::string& label_en, const std::string& tag) {
-  std::string found;
+// The labels of a gazetteer row by language: "en" from the English label, and each
+// `tag=label` entry of the labels cell ("id=Korea Utara|fr=Coree du Nord").
+std::map<std::string, std::string, std::less<>> labels_of(const TsvTable& table, const TsvRow& row,
+                                                          const std::string& labels,
+                                                          const std::string& label_en) {
+  std::map<std::string, std::string, std::less<>> out;
   for (const std::string& entry : split_alternatives(labels)) {
     const auto equals = entry.find('=');
     if (equals == std::string::npos || equals == 0)
       table.fail(row, "a label in another language is written tag=label, not '" + entry + "'");
-    if (entry.compare(0, equals, tag) == 0) found = entry.substr(equals + 1);
+    out[entry.substr(0, equals)] = entry.substr(equals + 1);
   }
-  return tag == "en" ? label_en : found;
+  if (!label_en.empty()) out["en"] = label_en;
+  return out;
+}
+
+// The label of an actor in the language `tag`, or empty.
+std::string label_in(const KnownActor& actor, const std::string& tag) {
+  const auto found = actor.labels.find(tag);
+  return found == actor.labels.end() ? std::string() : found->second;
 }
 
 void add_states(std::vector<KnownActor>& actors, const TsvTable& table, const std::string& tag) {
@@ -30,7 +38,8 @@ void add_states(std::vector<KnownActor>& actors, const TsvTable& table, const st
     actor.iso3 = row.cells[1];
     actor.wikidata = row.cells[2];
     actor.label_en = row.cells[3];
-    actor.label_local = label_in(table, row, row.cells[4], actor.label_en, tag);
+    actor.labels = labels_of(table, row, row.cells[4], actor.label_en);
+    actor.label_local = label_in(actor, tag);
     actor.names = split_alternatives(row.cells[5]);
     if (row.cells.size() > 6) actor.capitals = split_alternatives(row.cells[6]);
     if (actor.key.empty() || actor.label_en.empty())
@@ -50,7 +59,8 @@ void add_named_actors(std::vector<KnownActor>& actors, const TsvTable& table, Ac
     actor.state_key = row.cells[1] == "-" ? "" : row.cells[1];
     actor.wikidata = row.cells[2] == "-" ? "" : row.cells[2];
     actor.label_en = row.cells[3];
-    actor.label_local = label_in(table, row, row.cells[4], actor.label_en, tag);
+    actor.labels = labels_of(table, row, row.cells[4], actor.label_en);
+    actor.label_local = label_in(actor, tag);
     actor.names = split_alternatives(row.cells[5]);
     if (actor.key.empty() || actor.label_en.empty())
       table.fail(row, "an actor needs a key and an English label");

@@ -23,7 +23,10 @@ struct KnownActor {
   std::string key;  // canonical key, lower-case slug: "north-korea"
   ActorType type = ActorType::State;
   std::string label_en;
-  std::string label_local;            // the name in the lexicon's language (English: label_en)
+  std::string label_local;  // the name in the lexicon's language (English: label_en)
+  // Its label in every language the gazetteer gives one: "en" (label_en) and each
+  // `tag=label` of the labels column, sorted by tag.
+  std::map<std::string, std::string, std::less<>> labels;
   std::string iso3;                   // ISO 3166-1 alpha-3 for states
   std::string wikidata;               // QID, only where verified
   std::string state_key;              // organisations: the state they belong to, if any

@@ -9,9 +9,16 @@
 
 namespace diplograph {
 
-std::optional<std::string> detect_language(std::string_view text) {
+std::optional<std::string> detect_language(std::string_view text, std::size_t max_bytes) {
   // CLD2 reads at most INT_MAX bytes; the first part of a huge text tells its language.
-  const int length = static_cast<int>(std::min<std::size_t>(text.size(), INT_MAX));
+  max_bytes = std::min<std::size_t>(max_bytes, INT_MAX);
+  if (text.size() > max_bytes) {
+    // Cut before a character that would not fit whole.
+    std::size_t end = max_bytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    text = text.substr(0, end);
+  }
+  const int length = static_cast<int>(text.size());
   CLD2::Language top3[3];
   int percent3[3];
   int text_bytes = 0;

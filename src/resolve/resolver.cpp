@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "text/language_tag.h"
 #include "text/utf8.h"
 
 namespace diplograph {
@@ -31,6 +32,10 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
   out.record.bytes = extraction.bytes;
   out.record.sentences = extraction.sentence_spans.size();
   const std::string& doc = extraction.meta.id;
+  // The tag the exports give the document's text: its stated or detected tag, else the
+  // language of the lexicon it was read with.
+  const std::string& language =
+      is_language_tag(extraction.meta.lang) ? extraction.meta.lang : lexicon_.tag();
 
   // One key per mention (empty for mentions that are not actors of their own).
   std::vector<std::string> keys(extraction.mentions.size());
@@ -44,7 +49,7 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
       actor.key = known->key;
       actor.type = known->type;
       actor.label = known->label_local.empty() ? known->label_en : known->label_local;
-      actor.label_en = known->label_en;
+      actor.labels = known->labels;
       actor.iso3 = known->iso3;
       actor.wikidata = known->wikidata;
     } else {
@@ -54,6 +59,9 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
       actor.label = full;
     }
     if (actor.key.empty()) continue;
+    // The name the text used is its label in the text's language, where the gazetteer
+    // gives it none.
+    actor.labels.emplace(language, actor.label);
     actor.names.insert(mention.surface);
     actor.documents.insert(doc);
     keys[m] = actor.key;
@@ -72,6 +80,7 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
     actor.key = state + "-" + std::string(key_from_name(name_of(ActorType::Delegation)));
     actor.type = ActorType::Delegation;
     actor.label = mention.surface;
+    actor.labels.emplace(language, actor.label);
     actor.names.insert(mention.surface);
     actor.documents.insert(doc);
     keys[m] = actor.key;

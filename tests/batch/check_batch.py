@@ -333,9 +333,74 @@ def check_merge_bad_exports(args, tmp):
     print("bad exports are reported with file and place, skipped, and the rest merged")
 
 
+PREF_LABEL = re.compile(r'^<([^>]*)> <http://www\.w3\.org/2004/02/skos/core#prefLabel> "(.*)"@([A-Za-z0-9-]+) \.$')
+
+
+def pref_labels(export):
+    """Every actor's skos:prefLabel by language, as serdi reads graph.nt."""
+    parsed = subprocess.run(["serdi", "-i", "ntriples", "-o", "ntriples", str(export / "graph.nt")],
+                            capture_output=True, text=True)
+    if parsed.returncode != 0:
+        fail(f"serdi cannot read {export / 'graph.nt'}: {parsed.stderr}")
+    labels = {}
+    for line in parsed.stdout.splitlines():
+        found = PREF_LABEL.match(line)
+        if found:
+            node, text, lang = found.groups()
+            if lang in labels.setdefault(node, {}):
+                fail(f"<{node}> has two skos:prefLabel tagged {lang}")
+            labels[node][lang] = text
+    if not labels:
+        fail(f"no skos:prefLabel in {export / 'graph.nt'}")
+    return labels
+
+
+ENGLISH_ARTICLE = {"id": "news-en", "lang": "en", "published": "2024-03-05",
+                   "text": "French Foreign Minister Jean Morel visited the United States on Tuesday.\n"
+                           "Morel met officials in Washington to discuss trade."}
+INDONESIAN_ARTICLE = {"id": "berita-id", "lang": "id", "published": "2024-03-06",
+                      "text": "Menteri Luar Negeri Prancis Jean Morel mengunjungi Amerika Serikat pada Rabu.\n"
+                              "Morel bertemu para pejabat di Washington."}
+
+
+def check_labels_per_language(args, tmp):
+    outs = {}
+    for name, article in (("en", ENGLISH_ARTICLE), ("id", INDONESIAN_ARTICLE), ("both", None)):
+        corpus = tmp / f"{name}.jsonl"
+        corpus.write_text(jsonl([article] if article else [ENGLISH_ARTICLE, INDONESIAN_ARTICLE]),
+                          encoding="utf-8")
+        outs[name] = tmp / f"out-{name}"
+        done = run(args.binary, "build", corpus, "-o", outs[name], "-q")
+        if done.returncode != 0:
+            fail(f"build {name}: exit {done.returncode}: {done.stderr.decode()}")
+    states = "https://diplograph.example.org/id/actor/united-states"
+    person = "https://diplograph.example.org/id/actor/jean-morel"
+    # Read only in English, the state still has the gazetteer's Indonesian label.
+    english = pref_labels(outs["en"])
+    if english.get(states) != {"en": "United States", "id": "Amerika Serikat"}:
+        fail(f"the English-only build labels <{states}> {english.get(states)}")
+    if english.get(person) != {"en": "Jean Morel"}:
+        fail(f"the English-only build labels <{person}> {english.get(person)}")
+    # An English-only and an Indonesian-only build merged: one actor with both labels, the
+    # same bytes as one build of both.
+    merge(args, tmp / "merged", outs["en"], outs["id"])
+    merged = pref_labels(tmp / "merged")
+    if merged.get(person) != {"en": "Jean Morel", "id": "Jean Morel"}:
+        fail(f"the merged graph labels <{person}> {merged.get(person)}")
+    if merged.get(states) != {"en": "United States", "id": "Amerika Serikat"}:
+        fail(f"the merged graph labels <{states}> {merged.get(states)}")
+    same_exports(outs["both"], tmp / "merged", "an English and an Indonesian build merged")
+    if subprocess.run(["rapper", "-q", "-i", "turtle", "-c", str(tmp / "merged" / "graph.ttl")],
+                      capture_output=True).returncode != 0:
+        fail("rapper rejects the merged graph.ttl")
+    print(f"{len(merged)} actors, one skos:prefLabel per language; English-only and "
+          f"Indonesian-only builds merge into one actor with both labels")
+
+
 CHECKS = {f.__name__[len("check_"):]: f for f in
           (check_jsonl_inputs, check_stdin_and_stream, check_stats_and_summary, check_hostile,
-           check_merge_shards, check_merge_idempotent, check_merge_bad_exports)}
+           check_merge_shards, check_merge_idempotent, check_merge_bad_exports,
+           check_labels_per_language)}
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()

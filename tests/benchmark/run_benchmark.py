@@ -82,7 +82,10 @@ def export_commit(commit):
     shutil.rmtree(source, ignore_errors=True)
     source.mkdir(parents=True)
     archive = subprocess.run(["git", "archive", commit], cwd=SOURCE, check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", source], input=archive, check=True)
+    # -m: the files get the time of extraction, not git archive's commit time, or a build
+    # directory made after the commit would look newer than every changed file and keep the
+    # previous commit's objects.
+    subprocess.run(["tar", "-x", "-m", "-C", source], input=archive, check=True)
     # npm folders are not in git: the build embeds Cytoscape.js from the checkout's copy.
     for folder in ("src/export/report/node_modules", "tests/node_modules"):
         if (SOURCE / folder).is_dir():

@@ -231,11 +231,12 @@ TEST_F(PropertyGraphExports, CsvFilesHaveOneLinePerRecordAndNoControlCharacters)
 TEST_F(PropertyGraphExports, CsvGuardsFormulasAndQuotesTheRfc4180Way) {
   const std::string actors = read_text(file("neo4j/actors.csv"));
   EXPECT_EQ(actors.substr(0, actors.find('\n')),
-            "iri:ID(Actor),:LABEL,key,name,name_en,type,iso3,wikidata,aliases:string[],documents:"
-            "string[],degree:int");
+            "iri:ID(Actor),:LABEL,key,name,name_en,pref_labels:string[],type,iso3,wikidata,aliases:"
+            "string[],documents:string[],degree:int");
   EXPECT_NE(actors.find("'=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")"),
             std::string::npos);
-  EXPECT_NE(actors.find(",State;Actor,north-korea,Korea Utara,North Korea,State,PRK,"),
+  EXPECT_NE(actors.find(",State;Actor,north-korea,Korea Utara,North Korea,en=North Korea;id=Korea "
+                        "Utara,State,PRK,"),
             std::string::npos);
   EXPECT_NE(actors.find("Korut;North Korea;semi,colon"), std::string::npos);
   const std::string events = read_text(file("neo4j/events.csv"));

@@ -65,7 +65,7 @@ KnowledgeGraph hostile_graph() {
   graph.add_document(record2);
 
   ActorVertex north_korea = actor("north-korea", ActorType::State, "Korea Utara", "PRK", "Q423");
-  north_korea.label_en = "North Korea";
+  north_korea.labels = {{"en", "North Korea"}, {"id", "Korea Utara"}};
   north_korea.names.insert("Korut");
   north_korea.names.insert("North Korea");
   north_korea.names.insert("semi;colon");

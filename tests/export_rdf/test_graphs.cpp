@@ -8,8 +8,10 @@ ActorVertex actor(std::string key, ActorType type, std::string label, std::strin
   ActorVertex out;
   out.key = std::move(key);
   out.type = type;
+  // Every document of these graphs is Indonesian: the label read is the Indonesian one.
+  if (!label.empty()) out.labels["id"] = label;
+  if (!label_en.empty()) out.labels["en"] = std::move(label_en);
   out.label = std::move(label);
-  out.label_en = std::move(label_en);
   out.names = std::move(names);
   out.documents = std::move(documents);
   return out;

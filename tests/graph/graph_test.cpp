@@ -69,7 +69,7 @@ TEST(KnowledgeGraph, AddActorMergesNamesDocumentsAndFillsEmptyFields) {
   ActorVertex second = state("north-korea", "Korut", "b.txt");
   second.names.insert("Pyongyang");
   second.iso3 = "PRK";
-  second.label_en = "North Korea";
+  second.labels = {{"en", "North Korea"}, {"id", "Korut"}};
   EXPECT_EQ(graph.add_actor(second), id);
   EXPECT_EQ(graph.actor_count(), 1u);
   const ActorVertex& merged = graph.graph()[id];
@@ -77,9 +77,26 @@ TEST(KnowledgeGraph, AddActorMergesNamesDocumentsAndFillsEmptyFields) {
   EXPECT_EQ(merged.names, (std::set<std::string>{"Korea Utara", "Korut", "Pyongyang"}));
   EXPECT_EQ(merged.documents, (std::set<std::string>{"a.txt", "b.txt"}));
   EXPECT_EQ(merged.iso3, "PRK");
-  EXPECT_EQ(merged.label_en, "North Korea");
+  EXPECT_EQ(merged.label_in("en"), "North Korea");
   ASSERT_TRUE(graph.find_actor("north-korea").has_value());
   EXPECT_FALSE(graph.find_actor("south-korea").has_value());
+}
+
+// Two documents naming one actor: one label per language, the smaller of two in the same
+// language, whichever document is folded first.
+TEST(KnowledgeGraph, LabelsMergePerLanguageWhateverTheOrder) {
+  ActorVertex english = state("north-korea", "North Korea", "en.txt");
+  english.labels = {{"en", "North Korea"}, {"id", "Korea Utara"}};
+  ActorVertex indonesian = state("north-korea", "Korut", "id.txt");
+  indonesian.labels = {{"id", "Korut"}, {"fr", ""}};
+  using Labels = std::map<std::string, std::string, std::less<>>;
+  for (const bool english_first : {true, false}) {
+    KnowledgeGraph graph;
+    graph.add_actor(english_first ? english : indonesian);
+    const ActorId id = graph.add_actor(english_first ? indonesian : english);
+    EXPECT_EQ(graph.graph()[id].labels, (Labels{{"en", "North Korea"}, {"id", "Korea Utara"}}));
+    EXPECT_EQ(graph.graph()[id].label, "Korut");
+  }
 }
 
 TEST(KnowledgeGraph, LabelIsAlwaysAmongTheNames) {

@@ -61,6 +61,30 @@ TEST(LanguageDetection, TooLittleTextToTell) {
   EXPECT_EQ(detect_language(""), std::nullopt);
 }
 
+std::string repeated(const std::string& text, std::size_t bytes) {
+  std::string out;
+  while (out.size() < bytes) out += text + "\n";
+  return out;
+}
+
+// The build reads a document's beginning to tell its language, and the whole text when the
+// beginning names a language without a lexicon.
+TEST(ChooseLanguage, TheBeginningTellsUnlessItNamesAnUnsupportedLanguage) {
+  Diagnostic problem;
+  // English first, then much more French: the beginning says English.
+  Document english_first =
+      document("a", repeated(kEnglish, kLanguageDetectionBytes) + repeated(kFrench, 20000));
+  ASSERT_EQ(detect_language(english_first.text), "fr");
+  EXPECT_EQ(detect_language(english_first.text, kLanguageDetectionBytes), "en");
+  EXPECT_EQ(choose_language(english_first, lexicons(), "", problem), lexicons().index_of("en"));
+  // French first, then much more English: French has no lexicon, so the whole text decides.
+  Document french_first =
+      document("b", repeated(kFrench, kLanguageDetectionBytes) + repeated(kEnglish, 20000));
+  EXPECT_EQ(detect_language(french_first.text, kLanguageDetectionBytes), "fr");
+  EXPECT_EQ(choose_language(french_first, lexicons(), "", problem), lexicons().index_of("en"));
+  EXPECT_EQ(french_first.meta.lang, "en");
+}
+
 TEST(LexiconSet, LoadsEveryLanguageWithTheDefaultFirst) {
   ASSERT_GE(lexicons().size(), 2u);
   EXPECT_EQ(lexicons().default_lexicon().tag(), "id");

@@ -128,7 +128,34 @@ TEST(Resolver, CapitalsResolveToTheirStates) {
   const ActorVertex* korea = actor(resolved, "south-korea");
   ASSERT_NE(korea, nullptr) << describe(resolved);
   EXPECT_EQ(korea->label, "Korea Selatan");
-  EXPECT_EQ(korea->label_en, "South Korea");
+  EXPECT_EQ(korea->labels, (std::map<std::string, std::string, std::less<>>{
+                               {"en", "South Korea"}, {"id", "Korea Selatan"}}));
+  // A person the gazetteer does not know has the name the text used, in the text's language.
+  const ActorVertex* macron = actor(resolved, "emmanuel-macron");
+  ASSERT_NE(macron, nullptr) << describe(resolved);
+  EXPECT_EQ(macron->labels,
+            (std::map<std::string, std::string, std::less<>>{{"id", "Emmanuel Macron"}}));
+}
+
+// An actor read in English gets every label the gazetteer has, its Indonesian one too.
+TEST(Resolver, EnglishTextGivesTheGazetteerLabelsOfEveryLanguage) {
+  static const Lexicon english = Lexicon::load(default_lexicon_root() / "en");
+  DocumentExtraction e;
+  e.meta.id = "test.txt";
+  e.meta.lang = "en";
+  e.sentence_spans = {{0, 40}};
+  e.sentence_texts = {"Jean Morel visited the United States."};
+  e.mentions.push_back(person_mention(0, "Jean Morel"));
+  e.mentions.push_back(state_mention(0, "United States", "united-states"));
+  const ResolvedDocument resolved = Resolver(english).resolve(e);
+  const ActorVertex* states = actor(resolved, "united-states");
+  ASSERT_NE(states, nullptr) << describe(resolved);
+  EXPECT_EQ(states->label, "United States");
+  EXPECT_EQ(states->labels, (std::map<std::string, std::string, std::less<>>{
+                                {"en", "United States"}, {"id", "Amerika Serikat"}}));
+  const ActorVertex* morel = actor(resolved, "jean-morel");
+  ASSERT_NE(morel, nullptr) << describe(resolved);
+  EXPECT_EQ(morel->labels, (std::map<std::string, std::string, std::less<>>{{"en", "Jean Morel"}}));
 }
 
 TEST(Resolver, ShortFormsResolveToTheFullName) {

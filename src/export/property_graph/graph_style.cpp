@@ -26,7 +26,7 @@ std::size_t degree_of(const KnowledgeGraph& graph, ActorId actor) {
 
 std::string display_name(const ActorVertex& actor) {
   if (!actor.label.empty()) return actor.label;
-  if (!actor.label_en.empty()) return actor.label_en;
+  if (!actor.label_in("en").empty()) return actor.label_in("en");
   return actor.key;
 }
 

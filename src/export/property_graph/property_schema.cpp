@@ -21,7 +21,11 @@ constexpr Property<ActorView> kActorProperties[] = {
     {"", "actor_iri", "iri", "iri", T::kString, kNotInNeo4j,  // Neo4j: the node's :ID
      [](const ActorView& a) { return text(a.iri); }},
     {"name_en", "name_en", "name_en", "name_en", T::kString, kOnNode,
-     [](const ActorView& a) { return text(a.actor->label_en); }},
+     [](const ActorView& a) { return text(a.actor->label_in("en")); }},
+    {"pref_labels", "pref_labels", "pref_labels", "pref_labels", T::kStringList, kOnNode,
+     [](const ActorView& a) {
+       return PropertyValue(std::vector<std::string_view>(a.labels.begin(), a.labels.end()));
+     }},
     {"type", "actor_type", "type", "type", T::kString, kOnNode,
      [](const ActorView& a) { return text(name_of(a.actor->type)); }},
     {"iso3", "iso3", "iso3", "iso3", T::kString, kOnNode,

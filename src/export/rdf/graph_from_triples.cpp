@@ -1,13 +1,12 @@
 #include "export/rdf/graph_from_triples.h"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <map>
 #include <unordered_map>
 
 #include "export/rdf/namespaces.h"
-#include "export/rdf/predicates.h"
+#include "export/rdf/rdf_mapping.h"
 #include "export/rdf/rdf_triples.h"
 #include "text/language_tag.h"
 
@@ -16,69 +15,29 @@ namespace {
 
 // Past this many problems an export is clearly not ours; more lines would only bury them.
 constexpr std::size_t kMaxDiagnostics = 20;
+constexpr std::size_t kNodeKinds = kNodeSegments.size();
 
-// What a predicate means to the reader: one of the mapping's predicates (kPredicates), or
-// nothing for a direct actor-to-actor property. Derived predicates (the direct triples, an
-// event's mentions and documents) restate what other triples say and are rebuilt by the
-// writer, so the reader passes over them.
-struct Field {
-  std::optional<Predicate> predicate;
-  bool derived = false;
-};
-
-const std::unordered_map<std::string, Field>& fields() {
-  static const std::unordered_map<std::string, Field> table = [] {
-    std::unordered_map<std::string, Field> out;
-    for (const PredicateTerm& p : kPredicates)
-      out.emplace(predicate_iri(p.predicate), Field{p.predicate, p.derived});
+// The mapping's predicates by IRI; nothing for a direct actor-to-actor property (derived
+// statements of actor nodes, not in the mapping's predicate table).
+const std::unordered_map<std::string, std::optional<Predicate>>& predicates_by_iri() {
+  static const std::unordered_map<std::string, std::optional<Predicate>> table = [] {
+    std::unordered_map<std::string, std::optional<Predicate>> out;
+    for (const PredicateTerm& p : kPredicates) out.emplace(predicate_iri(p.predicate), p.predicate);
     for (const RelationType type : kAllRelationTypes)
-      out.emplace(direct_property(type), Field{std::nullopt, true});
+      out.emplace(direct_property(type), std::nullopt);
     return out;
   }();
   return table;
 }
 
-// A language-tagged value (a label or a title).
-struct Tagged {
-  std::string text;
-  std::string lang;
-};
-
-struct DocumentNode {
-  DocumentRecord record;
-  std::optional<std::string> id, lang;
-  std::optional<std::size_t> bytes, sentences;
-};
-
-struct ActorNode {
-  std::optional<std::string> key, iso3, wikidata, english;
-  std::vector<std::string> classes;
-  std::vector<Tagged> pref;
-  std::vector<std::string> alt, documents, offices;
-};
-
-struct OfficeNode {
-  std::vector<Tagged> titles;
-  std::optional<std::string> english, holder;
-};
-
-struct EventNode {
-  std::vector<std::string> classes;
-  std::optional<std::string> actor, recipient, modality, date;
-  std::vector<Tagged> office;
-  std::vector<std::string> evidence;
-};
-
-struct EvidenceNode {
-  std::optional<std::string> mention;
-  std::optional<std::size_t> trigger_start, trigger_end;
-  std::optional<double> confidence;
-};
-
-struct MentionNode {
-  std::optional<std::string> document, sentence;
-  std::optional<std::size_t> start, end;
-};
+// A predicate as the Turtle export names it, for messages: "dip:byteCount".
+std::string curie(Predicate predicate) {
+  static const std::vector<Prefix> prefixes = prefixes_for(IriScheme{});
+  const PredicateTerm& p = kPredicates[static_cast<std::size_t>(predicate)];
+  for (const Prefix& prefix : prefixes)
+    if (prefix.iri == p.ns) return prefix.name + ":" + std::string(p.local);
+  return "<" + predicate_iri(predicate) + ">";
+}
 
 std::optional<std::size_t> parse_count(const std::string& text) {
   std::size_t value = 0;
@@ -94,19 +53,83 @@ std::optional<double> parse_decimal(const std::string& text) {
   return value;
 }
 
+// Why `object` is not of the form `type` the mapping gives it, or empty when it is.
+std::string form_fault(ObjectType type, const Term& object) {
+  static const std::string integer = term(kXsd, "integer"), decimal = term(kXsd, "decimal"),
+                           any_uri = term(kXsd, "anyURI"), string = term(kXsd, "string");
+  if ((type == ObjectType::iri) != object.is_iri())
+    return type == ObjectType::iri ? "is a literal, not an IRI" : "is an IRI, not a literal";
+  switch (type) {
+    case ObjectType::iri:
+      return "";
+    case ObjectType::string:
+      return object.language.empty() && (object.datatype.empty() || object.datatype == string)
+                 ? ""
+                 : "is not a plain string";
+    case ObjectType::tagged:
+      return is_language_tag(object.language) ? "" : "has no language tag";
+    case ObjectType::integer:
+      return object.datatype == integer && parse_count(object.value)
+                 ? ""
+                 : "is not a non-negative xsd:integer: " + object.value;
+    case ObjectType::decimal:
+      return object.datatype == decimal && parse_decimal(object.value)
+                 ? ""
+                 : "is not an xsd:decimal: " + object.value;
+    case ObjectType::any_uri:
+      return object.datatype == any_uri ? "" : "is not an xsd:anyURI";
+    case ObjectType::date:
+      return !object.datatype.empty() && object.datatype == date_datatype(object.value)
+                 ? ""
+                 : "is not an ISO date with the datatype of its precision: " + object.value;
+  }
+  return "";
+}
+
+// One statement kept of a node: the predicate and the object's text and language (its
+// form was checked against the mapping when it was read).
+struct ReadValue {
+  Predicate predicate;
+  std::string text;
+  std::string language;
+};
+
+// The statements kept of one node, in the order read.
+struct ReadNode {
+  std::vector<ReadValue> values;
+
+  // The value of a single-valued predicate, or null.
+  const std::string* one(Predicate predicate) const {
+    for (const ReadValue& value : values)
+      if (value.predicate == predicate) return &value.text;
+    return nullptr;
+  }
+  std::optional<std::size_t> count(Predicate predicate) const {
+    const std::string* text = one(predicate);
+    return text ? parse_count(*text) : std::nullopt;
+  }
+  // Every value of `predicate`.
+  std::vector<const ReadValue*> all(Predicate predicate) const {
+    std::vector<const ReadValue*> out;
+    for (const ReadValue& value : values)
+      if (value.predicate == predicate) out.push_back(&value);
+    return out;
+  }
+  // The value of `predicate` tagged `language`, or null.
+  const std::string* in_language(Predicate predicate, std::string_view language) const {
+    for (const ReadValue& value : values)
+      if (value.predicate == predicate && value.language == language) return &value.text;
+    return nullptr;
+  }
+};
+
 }  // namespace
 
 struct GraphFromTriples::Nodes {
   IriScheme iris;
   std::string source;
-  std::string document_prefix, actor_prefix, office_prefix, event_prefix, evidence_prefix,
-      mention_prefix;
-  std::unordered_map<std::string, DocumentNode> documents;
-  std::unordered_map<std::string, ActorNode> actors;
-  std::unordered_map<std::string, OfficeNode> offices;
-  std::unordered_map<std::string, EventNode> events;
-  std::unordered_map<std::string, EvidenceNode> evidence;
-  std::unordered_map<std::string, MentionNode> mentions;
+  std::array<std::string, kNodeKinds> prefixes;  // base + segment, by NodeKind
+  std::array<std::unordered_map<std::string, ReadNode>, kNodeKinds> nodes;
   std::vector<Diagnostic> problems;
   std::size_t problem_count = 0;
 
@@ -115,200 +138,59 @@ struct GraphFromTriples::Nodes {
     problems.push_back({source, 0, 0, Diagnostic::Severity::error, "<" + node + ">: " + message});
   }
 
-  // Stores a single-valued field; a second, different value is a problem.
-  template <typename T>
-  void set_once(std::optional<T>& slot, T value, const std::string& node, const char* what) {
-    if (slot && *slot != value) {
-      problem(node, std::string("more than one ") + what);
+  std::optional<NodeKind> kind_of(const std::string& node) const {
+    for (std::size_t k = 0; k < kNodeKinds; ++k)
+      if (node.rfind(prefixes[k], 0) == 0) return static_cast<NodeKind>(k);
+    return std::nullopt;
+  }
+
+  std::unordered_map<std::string, ReadNode>& of(NodeKind kind) {
+    return nodes[static_cast<std::size_t>(kind)];
+  }
+
+  // Keeps the statement if the mapping allows it on this kind of node, in this form and
+  // this many times.
+  void add(const std::string& subject, NodeKind kind, Predicate predicate, const Term& object) {
+    const MappingRow* row = mapping_row(kind, predicate);
+    if (row == nullptr) {
+      problem(subject, "unexpected predicate <" + predicate_iri(predicate) + ">");
       return;
     }
-    slot = std::move(value);
-  }
-
-  void count(std::optional<std::size_t>& slot, const Term& object, const std::string& node,
-             const char* what) {
-    if (auto value = parse_count(object.value))
-      set_once(slot, *value, node, what);
-    else
-      problem(node, std::string(what) + " is not a non-negative integer: " + object.value);
-  }
-
-  void unexpected(const std::string& node, const Term& predicate) {
-    problem(node, "unexpected predicate <" + predicate.value + ">");
-  }
-
-  void add_document(const std::string& node, Predicate field, const Triple& t) {
-    DocumentNode& d = documents[node];
-    const Term& o = t.object;
-    switch (field) {
-      case Predicate::type:
-        break;
-      case Predicate::identifier:
-        set_once(d.id, o.value, node, "dcterms:identifier");
-        break;
-      case Predicate::language:
-        set_once(d.lang, o.value, node, "dcterms:language");
-        break;
-      case Predicate::title:
-        d.record.meta.title = o.value;
-        break;
-      case Predicate::issued:
-        d.record.meta.published = o.value;
-        break;
-      case Predicate::source:
-        d.record.meta.source = o.value;
-        break;
-      case Predicate::url:
-        d.record.meta.url = o.value;
-        break;
-      case Predicate::byte_count:
-        count(d.bytes, o, node, "dip:byteCount");
-        break;
-      case Predicate::sentence_count:
-        count(d.sentences, o, node, "dip:sentenceCount");
-        break;
-      default:
-        unexpected(node, t.predicate);
+    if (row->cardinality == Cardinality::derived) return;  // rebuilt by the writer
+    if (const std::string fault = form_fault(row->object, object); !fault.empty()) {
+      problem(subject, curie(predicate) + " " + fault);
+      return;
     }
-  }
-
-  void add_actor(const std::string& node, Predicate field, const Triple& t) {
-    ActorNode& a = actors[node];
-    const Term& o = t.object;
-    switch (field) {
-      case Predicate::type:
-        a.classes.push_back(o.value);
-        break;
-      case Predicate::key:
-        set_once(a.key, o.value, node, "dip:key");
-        break;
-      case Predicate::pref_label:
-        a.pref.push_back({o.value, o.language});
-        break;
-      case Predicate::alt_label:
-        a.alt.push_back(o.value);
-        break;
-      case Predicate::english_label:
-        set_once(a.english, o.value, node, "dip:englishLabel");
-        break;
-      case Predicate::iso3:
-        set_once(a.iso3, o.value, node, "dip:iso3166Alpha3");
-        break;
-      case Predicate::same_as: {
-        const std::string prefix(kWikidata);
-        if (o.value.rfind(prefix, 0) != 0)
-          problem(node, "owl:sameAs is not a Wikidata entity: " + o.value);
-        else
-          set_once(a.wikidata, o.value.substr(prefix.size()), node, "owl:sameAs");
-        break;
+    ReadNode& node = of(kind)[subject];
+    const bool single = row->cardinality == Cardinality::one ||
+                        row->cardinality == Cardinality::optional ||
+                        row->cardinality == Cardinality::legacy;
+    if (single || row->cardinality == Cardinality::per_language) {
+      for (const ReadValue& kept : node.values) {
+        if (kept.predicate != predicate) continue;
+        if (row->cardinality == Cardinality::per_language && kept.language != object.language)
+          continue;
+        if (kept.text != object.value || kept.language != object.language)
+          problem(subject, "more than one " + curie(predicate) +
+                               (row->cardinality == Cardinality::per_language
+                                    ? " tagged \"" + object.language + "\""
+                                    : std::string()));
+        return;
       }
-      case Predicate::mentioned_in:
-        a.documents.push_back(o.value);
-        break;
-      case Predicate::holds_office:
-        a.offices.push_back(o.value);
-        break;
-      default:
-        unexpected(node, t.predicate);
     }
+    node.values.push_back({predicate, object.value, object.language});
   }
 
-  void add_office(const std::string& node, Predicate field, const Triple& t) {
-    OfficeNode& office = offices[node];
-    switch (field) {
-      case Predicate::type:
-        break;
-      case Predicate::office_title:
-        office.titles.push_back({t.object.value, t.object.language});
-        break;
-      case Predicate::english_label:
-        set_once(office.english, t.object.value, node, "dip:englishLabel");
-        break;
-      case Predicate::office_in:
-        set_once(office.holder, t.object.value, node, "dip:officeIn");
-        break;
-      default:
-        unexpected(node, t.predicate);
-    }
-  }
-
-  void add_event(const std::string& node, Predicate field, const Triple& t) {
-    EventNode& e = events[node];
-    const Term& o = t.object;
-    switch (field) {
-      case Predicate::type:
-        e.classes.push_back(o.value);
-        break;
-      case Predicate::confidence:
-        break;  // the best of its evidence
-      case Predicate::actor:
-        set_once(e.actor, o.value, node, "dip:actor");
-        break;
-      case Predicate::recipient:
-        set_once(e.recipient, o.value, node, "dip:recipient");
-        break;
-      case Predicate::modality:
-        set_once(e.modality, o.value, node, "dip:modality");
-        break;
-      case Predicate::date:
-        set_once(e.date, o.value, node, "dip:date");
-        break;
-      case Predicate::office_title:
-        e.office.push_back({o.value, o.language});
-        break;
-      case Predicate::evidence:
-        e.evidence.push_back(o.value);
-        break;
-      default:
-        unexpected(node, t.predicate);
-    }
-  }
-
-  void add_evidence(const std::string& node, Predicate field, const Triple& t) {
-    EvidenceNode& e = evidence[node];
-    switch (field) {
-      case Predicate::type:
-        break;
-      case Predicate::from_mention:
-        set_once(e.mention, t.object.value, node, "dip:fromMention");
-        break;
-      case Predicate::trigger_start:
-        count(e.trigger_start, t.object, node, "dip:triggerStart");
-        break;
-      case Predicate::trigger_end:
-        count(e.trigger_end, t.object, node, "dip:triggerEnd");
-        break;
-      case Predicate::confidence:
-        if (auto value = parse_decimal(t.object.value))
-          set_once(e.confidence, *value, node, "dip:confidence");
-        else
-          problem(node, "dip:confidence is not a decimal: " + t.object.value);
-        break;
-      default:
-        unexpected(node, t.predicate);
-    }
-  }
-
-  void add_mention(const std::string& node, Predicate field, const Triple& t) {
-    MentionNode& m = mentions[node];
-    switch (field) {
-      case Predicate::type:
-        break;
-      case Predicate::in_document:
-        set_once(m.document, t.object.value, node, "dip:inDocument");
-        break;
-      case Predicate::start_offset:
-        count(m.start, t.object, node, "dip:startOffset");
-        break;
-      case Predicate::end_offset:
-        count(m.end, t.object, node, "dip:endOffset");
-        break;
-      case Predicate::sentence:
-        set_once(m.sentence, t.object.value, node, "dip:sentence");
-        break;
-      default:
-        unexpected(node, t.predicate);
-    }
+  // True when `node` has every statement the mapping requires of its kind; else a problem
+  // names what is missing.
+  bool complete(const std::string& subject, NodeKind kind, const ReadNode& node, const char* what) {
+    std::string missing;
+    for (const MappingRow& row : mapping_rows())
+      if (row.node == kind && row.cardinality == Cardinality::one && !node.one(row.predicate))
+        missing += (missing.empty() ? "" : ", ") + curie(row.predicate);
+    if (missing.empty()) return true;
+    problem(subject, std::string(what) + " needs " + missing);
+    return false;
   }
 
   // ---- assembly ----
@@ -322,78 +204,85 @@ struct GraphFromTriples::Nodes {
 
   bool build_documents(KnowledgeGraph& graph, std::map<std::string, std::string>& languages) {
     bool ok = true;
-    for (auto& [node, d] : documents) {
-      if (!d.id || !d.lang || !d.bytes || !d.sentences) {
-        problem(node,
-                "a document needs dcterms:identifier, dcterms:language, dip:byteCount and "
-                "dip:sentenceCount");
+    for (const auto& [subject, node] : of(NodeKind::document)) {
+      if (!complete(subject, NodeKind::document, node, "a document")) {
         ok = false;
         continue;
       }
-      d.record.meta.id = *d.id;
-      d.record.meta.lang = *d.lang;
-      d.record.bytes = *d.bytes;
-      d.record.sentences = *d.sentences;
-      if (iris.document(*d.id) != node) {
-        problem(node, "the IRI does not match the document id \"" + *d.id + "\"");
+      DocumentRecord record;
+      DocumentMetadata& meta = record.meta;
+      meta.id = *node.one(Predicate::identifier);
+      meta.lang = *node.one(Predicate::language);
+      for (const auto& [predicate, field] :
+           {std::pair{Predicate::title, &meta.title}, std::pair{Predicate::issued, &meta.published},
+            std::pair{Predicate::source, &meta.source}, std::pair{Predicate::url, &meta.url}})
+        if (const std::string* value = node.one(predicate)) *field = *value;
+      record.bytes = *node.count(Predicate::byte_count);
+      record.sentences = *node.count(Predicate::sentence_count);
+      if (iris.document(meta.id) != subject) {
+        problem(subject, "the IRI does not match the document id \"" + meta.id + "\"");
         ok = false;
         continue;
       }
-      document_ids[node] = *d.id;
-      languages[*d.id] = language_of(d.record);
-      graph.add_document(d.record);
+      document_ids[subject] = meta.id;
+      languages[meta.id] = language_of(record);
+      graph.add_document(record);
     }
     return ok;
   }
 
-  // The one specific class of a node among `classes` (the generic class, dip:Actor or
-  // dip:Event, aside): the value of `values` whose class IRI `class_of` gives.
-  template <typename Value, typename Values, typename ClassOf>
-  std::optional<Value> one_class(const std::string& node, const std::vector<std::string>& classes,
-                                 const std::string& generic, const Values& values, ClassOf class_of,
-                                 const char* what) {
-    std::optional<Value> found;
-    for (const std::string& cls : classes) {
-      if (cls == generic) continue;
+  // The one specific class of a node among its rdf:type values (the generic class, dip:Actor
+  // or dip:Event, aside): the value of `values` whose class IRI `class_of` gives.
+  template <typename Item, typename Items, typename ClassOf>
+  std::optional<Item> one_class(const std::string& subject, const ReadNode& node,
+                                const std::string& generic, const Items& values, ClassOf class_of,
+                                const char* what) {
+    std::optional<Item> found;
+    for (const auto* cls : node.all(Predicate::type)) {
+      if (cls->text == generic) continue;
       const auto match = std::find_if(std::begin(values), std::end(values),
-                                      [&](Value value) { return cls == class_of(value); });
+                                      [&](Item value) { return cls->text == class_of(value); });
       if (match == std::end(values)) {
-        problem(node, "unexpected class <" + cls + ">");
+        problem(subject, "unexpected class <" + cls->text + ">");
         continue;
       }
-      if (found && *found != *match) problem(node, std::string("more than one ") + what);
+      if (found && *found != *match) problem(subject, std::string("more than one ") + what);
       found = *match;
     }
-    if (!found) problem(node, std::string("no ") + what);
+    if (!found) problem(subject, std::string("no ") + what);
     return found;
   }
 
-  // The label in `lang`, if the node has exactly one.
-  std::optional<std::string> label_in(const std::vector<Tagged>& labels, const std::string& lang,
-                                      const std::string& node, const char* what) {
-    std::optional<std::string> found;
-    for (const Tagged& label : labels)
-      if (label.lang == lang) set_once(found, label.text, node, what);
-    return found;
+  // The display label: the smallest label in a language of its documents (the default
+  // language when it has none), which is what folding its documents' labels gave.
+  bool display_label(const std::string& subject, ActorVertex& actor,
+                     const std::map<std::string, std::string>& languages) {
+    const auto consider = [&actor](const std::string& language) {
+      const std::string& label = actor.label_in(language);
+      if (!label.empty() && (actor.label.empty() || label < actor.label)) actor.label = label;
+    };
+    for (const std::string& document : actor.documents) consider(languages.at(document));
+    if (actor.documents.empty()) consider(std::string(kDefaultLanguage));
+    if (actor.label.empty())
+      problem(subject, "no skos:prefLabel in the language of any of its documents");
+    return !actor.label.empty();
   }
 
   bool build_actors(KnowledgeGraph& graph, const std::map<std::string, std::string>& languages) {
-    for (const auto& [node, a] : actors) {
-      if (!a.key) {
-        problem(node, "an actor needs dip:key");
-        continue;
-      }
-      if (iris.actor(*a.key) != node)
-        problem(node, "the IRI does not match the key \"" + *a.key + "\"");
-      actor_keys[node] = *a.key;
+    for (const auto& [subject, node] : of(NodeKind::actor)) {
+      if (!complete(subject, NodeKind::actor, node, "an actor")) continue;
+      const std::string& key = *node.one(Predicate::key);
+      if (iris.actor(key) != subject)
+        problem(subject, "the IRI does not match the key \"" + key + "\"");
+      actor_keys[subject] = key;
     }
     bool ok = problem_count == 0;
-    for (const auto& [node, a] : actors) {
-      if (!a.key) continue;
+    for (const auto& [subject, node] : of(NodeKind::actor)) {
+      if (!actor_keys.contains(subject)) continue;
       ActorVertex actor;
-      actor.key = *a.key;
+      actor.key = actor_keys.at(subject);
       static const std::string generic = term(kDip, "Actor");
-      const auto type = one_class<ActorType>(node, a.classes, generic, kAllActorTypes, actor_class,
+      const auto type = one_class<ActorType>(subject, node, generic, kAllActorTypes, actor_class,
                                              "actor class (dip:State, dip:Person, "
                                              "dip:Organization or dip:Delegation)");
       if (!type) {
@@ -401,42 +290,42 @@ struct GraphFromTriples::Nodes {
         continue;
       }
       actor.type = *type;
-      for (const std::string& document : a.documents) {
-        const auto found = document_ids.find(document);
+      for (const auto* document : node.all(Predicate::mentioned_in)) {
+        const auto found = document_ids.find(document->text);
         if (found == document_ids.end()) {
-          problem(node,
-                  "dip:mentionedIn a document the export does not describe: <" + document + ">");
+          problem(subject, "dip:mentionedIn a document the export does not describe: <" +
+                               document->text + ">");
           ok = false;
           continue;
         }
         actor.documents.insert(found->second);
       }
-      // The writer tags labels with the language of the actor's first document.
-      std::string lang(kDefaultLanguage);
-      if (!actor.documents.empty()) lang = languages.at(*actor.documents.begin());
-      const auto label = label_in(a.pref, lang, node, "skos:prefLabel in the text's language");
-      if (!label) {
-        problem(node,
-                "no skos:prefLabel tagged \"" + lang + "\", the language of its first document");
+      // One label per language; dip:englishLabel is how exports written before labels per
+      // language gave the English label of an actor read in English text.
+      for (const auto* label : node.all(Predicate::pref_label))
+        actor.labels.emplace(label->language, label->text);
+      if (const std::string* english = node.one(Predicate::english_label))
+        actor.labels.emplace("en", *english);
+      if (!display_label(subject, actor, languages)) {
         ok = false;
         continue;
       }
-      actor.label = *label;
-      for (const Tagged& pref : a.pref)
-        if (pref.lang != lang && !(lang != "en" && pref.lang == "en"))
-          problem(node, "a skos:prefLabel in an unexpected language: \"" + pref.lang + "\"");
-      if (lang != "en") {
-        if (auto english = label_in(a.pref, "en", node, "skos:prefLabel@en"))
-          actor.label_en = *english;
-      } else if (a.english) {
-        actor.label_en = *a.english;
-      }
-      actor.names.insert(a.alt.begin(), a.alt.end());
+      for (const auto* name : node.all(Predicate::alt_label)) actor.names.insert(name->text);
       actor.names.insert(actor.label);
-      if (a.iso3) actor.iso3 = *a.iso3;
-      if (a.wikidata) actor.wikidata = *a.wikidata;
-      for (const std::string& office_node : a.offices) {
-        const auto office = build_office(office_node, actor.key, lang);
+      if (const std::string* iso3 = node.one(Predicate::iso3)) actor.iso3 = *iso3;
+      if (const std::string* same_as = node.one(Predicate::same_as)) {
+        if (same_as->rfind(kWikidata, 0) != 0) {
+          problem(subject, "owl:sameAs is not a Wikidata entity: " + *same_as);
+          ok = false;
+          continue;
+        }
+        actor.wikidata = same_as->substr(kWikidata.size());
+      }
+      // Titles, like names, are tagged with the language of its first document.
+      std::string lang(kDefaultLanguage);
+      if (!actor.documents.empty()) lang = languages.at(*actor.documents.begin());
+      for (const auto* office_node : node.all(Predicate::holds_office)) {
+        const auto office = build_office(office_node->text, actor.key, lang);
         if (!office) {
           ok = false;
           continue;
@@ -448,70 +337,66 @@ struct GraphFromTriples::Nodes {
     return ok && problem_count == 0;
   }
 
-  std::optional<Office> build_office(const std::string& node, const std::string& holder,
+  std::optional<Office> build_office(const std::string& subject, const std::string& holder,
                                      const std::string& lang) {
-    const auto found = offices.find(node);
-    if (found == offices.end()) {
-      problem(node, "an office that has no triples of its own");
+    const auto found = of(NodeKind::office).find(subject);
+    if (found == of(NodeKind::office).end()) {
+      problem(subject, "an office that has no triples of its own");
       return std::nullopt;
     }
-    const OfficeNode& o = found->second;
+    const ReadNode& node = found->second;
     Office office;
-    office.title =
-        label_in(o.titles, lang, node, "dip:officeTitle in the text's language").value_or("");
-    if (lang != "en")
-      office.title_en = label_in(o.titles, "en", node, "dip:officeTitle@en").value_or("");
-    else
-      office.title_en = o.english.value_or("");
-    if (o.holder) {
-      const auto key = actor_keys.find(*o.holder);
+    if (const std::string* title = node.in_language(Predicate::office_title, lang))
+      office.title = *title;
+    const std::string* english = lang != "en" ? node.in_language(Predicate::office_title, "en")
+                                              : node.one(Predicate::english_label);
+    if (english) office.title_en = *english;
+    if (const std::string* holder_of = node.one(Predicate::office_in)) {
+      const auto key = actor_keys.find(*holder_of);
       if (key == actor_keys.end()) {
-        problem(node, "dip:officeIn an actor the export does not describe: <" + *o.holder + ">");
+        problem(subject,
+                "dip:officeIn an actor the export does not describe: <" + *holder_of + ">");
         return std::nullopt;
       }
       office.holder_of = key->second;
     }
-    if (office_iri(iris, holder, office) != node) {
-      problem(node, "the IRI does not match the office's holder and title");
+    if (office_iri(iris, holder, office) != subject) {
+      problem(subject, "the IRI does not match the office's holder and title");
       return std::nullopt;
     }
     return office;
   }
 
-  std::optional<Mention> build_mention(const std::string& node) {
-    const auto found = evidence.find(node);
-    if (found == evidence.end()) {
-      problem(node, "evidence that has no triples of its own");
+  std::optional<Mention> build_mention(const std::string& subject) {
+    const auto found = of(NodeKind::evidence).find(subject);
+    if (found == of(NodeKind::evidence).end()) {
+      problem(subject, "evidence that has no triples of its own");
       return std::nullopt;
     }
-    const EvidenceNode& e = found->second;
-    if (!e.mention || !e.trigger_start || !e.trigger_end || !e.confidence) {
-      problem(
-          node,
-          "evidence needs dip:fromMention, dip:triggerStart, dip:triggerEnd and dip:confidence");
+    const ReadNode& evidence = found->second;
+    if (!complete(subject, NodeKind::evidence, evidence, "evidence")) return std::nullopt;
+    const std::string& mention_iri = *evidence.one(Predicate::from_mention);
+    const auto sentence = of(NodeKind::mention).find(mention_iri);
+    if (sentence == of(NodeKind::mention).end()) {
+      problem(mention_iri, "a mention that has no triples of its own");
       return std::nullopt;
     }
-    const auto sentence = mentions.find(*e.mention);
-    if (sentence == mentions.end() || !sentence->second.document || !sentence->second.start ||
-        !sentence->second.end || !sentence->second.sentence) {
-      problem(*e.mention,
-              "a mention needs dip:inDocument, dip:startOffset, dip:endOffset and dip:sentence");
-      return std::nullopt;
-    }
-    const MentionNode& m = sentence->second;
-    const auto document = document_ids.find(*m.document);
+    const ReadNode& m = sentence->second;
+    if (!complete(mention_iri, NodeKind::mention, m, "a mention")) return std::nullopt;
+    const auto document = document_ids.find(*m.one(Predicate::in_document));
     if (document == document_ids.end()) {
-      problem(*e.mention, "dip:inDocument a document the export does not describe");
+      problem(mention_iri, "dip:inDocument a document the export does not describe");
       return std::nullopt;
     }
     Mention mention;
     mention.document = document->second;
-    mention.span = {*m.start, *m.end};
-    mention.trigger = {*e.trigger_start, *e.trigger_end};
-    mention.sentence = *m.sentence;
-    mention.confidence = *e.confidence;
-    if (iris.mention(mention.document, mention.span) != *e.mention) {
-      problem(*e.mention, "the IRI does not match the mention's document and span");
+    mention.span = {*m.count(Predicate::start_offset), *m.count(Predicate::end_offset)};
+    mention.trigger = {*evidence.count(Predicate::trigger_start),
+                       *evidence.count(Predicate::trigger_end)};
+    mention.sentence = *m.one(Predicate::sentence);
+    mention.confidence = *parse_decimal(*evidence.one(Predicate::confidence));
+    if (iris.mention(mention.document, mention.span) != mention_iri) {
+      problem(mention_iri, "the IRI does not match the mention's document and span");
       return std::nullopt;
     }
     return mention;
@@ -525,31 +410,35 @@ struct GraphFromTriples::Nodes {
 
   bool build_events(KnowledgeGraph& graph) {
     bool ok = true;
-    for (const auto& [node, e] : events) {
+    for (const auto& [subject, node] : of(NodeKind::event)) {
       static const std::string generic = term(kDip, "Event");
-      const auto type = one_class<RelationType>(node, e.classes, generic, kAllRelationTypes,
+      const auto type = one_class<RelationType>(subject, node, generic, kAllRelationTypes,
                                                 event_class, "event class");
-      const auto subject = e.actor ? actor_keys.find(*e.actor) : actor_keys.end();
-      const auto object = e.recipient ? actor_keys.find(*e.recipient) : actor_keys.end();
-      const auto modality = e.modality ? modality_of(*e.modality) : std::nullopt;
-      if (!type || subject == actor_keys.end() || object == actor_keys.end() || !modality ||
-          e.evidence.empty() || e.office.size() > 1) {
-        problem(node,
+      const std::string* actor = node.one(Predicate::actor);
+      const std::string* recipient = node.one(Predicate::recipient);
+      const auto subject_key = actor ? actor_keys.find(*actor) : actor_keys.end();
+      const auto object_key = recipient ? actor_keys.find(*recipient) : actor_keys.end();
+      const std::string* individual = node.one(Predicate::modality);
+      const auto modality = individual ? modality_of(*individual) : std::nullopt;
+      const std::vector<const ReadValue*> evidence = node.all(Predicate::evidence);
+      if (!type || subject_key == actor_keys.end() || object_key == actor_keys.end() || !modality ||
+          evidence.empty()) {
+        problem(subject,
                 "an event needs one class, a described dip:actor and dip:recipient, a "
-                "dip:modality, dip:evidence, and at most one dip:officeTitle");
+                "dip:modality and dip:evidence");
         ok = false;
         continue;
       }
       RelationEdge event;
       event.type = *type;
-      event.subject = subject->second;
-      event.object = object->second;
+      event.subject = subject_key->second;
+      event.object = object_key->second;
       event.modality = *modality;
-      event.date = e.date.value_or("");
-      if (!e.office.empty()) event.office = e.office.front().text;
+      if (const std::string* date = node.one(Predicate::date)) event.date = *date;
+      if (const std::string* office = node.one(Predicate::office_title)) event.office = *office;
       bool complete = true;
-      for (const std::string& evidence_node : e.evidence) {
-        auto mention = build_mention(evidence_node);
+      for (const ReadValue* evidence_node : evidence) {
+        auto mention = build_mention(evidence_node->text);
         if (!mention) {
           complete = false;
           continue;
@@ -557,14 +446,15 @@ struct GraphFromTriples::Nodes {
         event.mentions.push_back(std::move(*mention));
       }
       std::sort(event.mentions.begin(), event.mentions.end());
-      if (complete && iris.event(event) != node) {
-        problem(node, "the IRI does not match the event's type, participants and date");
+      if (complete && iris.event(event) != subject) {
+        problem(subject, "the IRI does not match the event's type, participants and date");
         complete = false;
       }
       if (complete)
         for (const std::string& evidence_iri : iris.evidence(event))
-          if (!evidence_iri_listed(e, evidence_iri)) {
-            problem(node, "evidence whose IRI does not match its content");
+          if (std::none_of(evidence.begin(), evidence.end(),
+                           [&](const ReadValue* listed) { return listed->text == evidence_iri; })) {
+            problem(subject, "evidence whose IRI does not match its content");
             complete = false;
           }
       if (!complete) {
@@ -575,10 +465,6 @@ struct GraphFromTriples::Nodes {
     }
     return ok;
   }
-
-  static bool evidence_iri_listed(const EventNode& e, const std::string& iri) {
-    return std::find(e.evidence.begin(), e.evidence.end(), iri) != e.evidence.end();
-  }
 };
 
 GraphFromTriples::GraphFromTriples(const IriScheme& iris, std::string source)
@@ -586,51 +472,28 @@ GraphFromTriples::GraphFromTriples(const IriScheme& iris, std::string source)
   Nodes& n = *nodes_;
   n.iris = iris;
   n.source = std::move(source);
-  n.document_prefix = iris.base + "document/";
-  n.actor_prefix = iris.base + "actor/";
-  n.office_prefix = iris.base + "office/";
-  n.event_prefix = iris.base + "event/";
-  n.evidence_prefix = iris.base + "evidence/";
-  n.mention_prefix = iris.base + "mention/";
+  for (std::size_t k = 0; k < kNodeKinds; ++k)
+    n.prefixes[k] = iris.base + std::string(kNodeSegments[k]);
 }
 
 GraphFromTriples::~GraphFromTriples() = default;
 
 void GraphFromTriples::add(const Triple& triple) {
   Nodes& n = *nodes_;
-  const std::string& node = triple.subject.value;
-  const auto field = fields().find(triple.predicate.value);
-  if (field == fields().end()) {
-    n.unexpected(node, triple.predicate);
+  const std::string& subject = triple.subject.value;
+  const auto predicate = predicates_by_iri().find(triple.predicate.value);
+  const std::optional<NodeKind> kind = n.kind_of(subject);
+  if (predicate == predicates_by_iri().end() ||
+      (!predicate->second && kind && *kind != NodeKind::actor)) {
+    n.problem(subject, "unexpected predicate <" + triple.predicate.value + ">");
     return;
   }
-  const auto starts = [&node](const std::string& prefix) { return node.rfind(prefix, 0) == 0; };
-  const Field& meaning = field->second;
-  // Derived triples are written about documents, actors, events and mentions only.
-  const bool derived_allowed = starts(n.document_prefix) || starts(n.actor_prefix) ||
-                               starts(n.event_prefix) || starts(n.mention_prefix);
-  if (meaning.derived) {
-    if (!derived_allowed && (starts(n.office_prefix) || starts(n.evidence_prefix)))
-      n.unexpected(node, triple.predicate);
-    else if (!derived_allowed)
-      n.problem(node, "not a node of a diplograph export with base IRI <" + n.iris.base + ">");
+  if (!kind) {
+    n.problem(subject, "not a node of a diplograph export with base IRI <" + n.iris.base + ">");
     return;
   }
-  const Predicate predicate = *meaning.predicate;
-  if (starts(n.document_prefix))
-    n.add_document(node, predicate, triple);
-  else if (starts(n.actor_prefix))
-    n.add_actor(node, predicate, triple);
-  else if (starts(n.office_prefix))
-    n.add_office(node, predicate, triple);
-  else if (starts(n.event_prefix))
-    n.add_event(node, predicate, triple);
-  else if (starts(n.evidence_prefix))
-    n.add_evidence(node, predicate, triple);
-  else if (starts(n.mention_prefix))
-    n.add_mention(node, predicate, triple);
-  else
-    n.problem(node, "not a node of a diplograph export with base IRI <" + n.iris.base + ">");
+  // A direct actor-to-actor property restates an event: the writer makes it again.
+  if (predicate->second) n.add(subject, *kind, *predicate->second, triple.object);
 }
 
 std::optional<KnowledgeGraph> GraphFromTriples::finish(std::vector<Diagnostic>& diagnostics) {

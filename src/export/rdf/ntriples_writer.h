@@ -12,7 +12,9 @@ namespace diplograph {
 // pipelines want: two exports concatenate and re-sort into their union.
 // Deterministic; throws std::runtime_error if Serd or the stream fails.
 void write_ntriples(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out);
-// The same from the graph's subjects already listed (see write_turtle).
-void write_ntriples_from(const rdf::SubjectTriples& subjects, std::ostream& out);
+// The same from the graph's subjects already listed (rdf::write_rdf writes both RDF files
+// in one pass).
+void write_ntriples_from(const rdf::SubjectTriples& subjects, const IriScheme& iris,
+                         std::ostream& out);
 
 }  // namespace diplograph

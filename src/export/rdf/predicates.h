@@ -8,9 +8,9 @@
 
 namespace diplograph::rdf {
 
-// The predicates of the RDF mapping (docs/ontology.md), stated once: the writer
-// (SubjectTriples) writes them and the merge reader (GraphFromTriples) recognises them by
-// this table. The direct actor-to-actor properties come from the vocabulary table.
+// The predicates of the RDF mapping (docs/ontology.md), stated once: the mapping
+// (rdf_mapping.h) says which node kinds carry them, in which form and how many times. The
+// direct actor-to-actor properties come from the vocabulary table.
 enum class Predicate {
   type,
   identifier,
@@ -52,46 +52,43 @@ struct PredicateTerm {
   Predicate predicate;
   std::string_view ns;
   std::string_view local;
-  // Restates what other triples say (an event's mentions and documents): the writer makes
-  // it, the reader passes over it.
-  bool derived;
 };
 
 inline constexpr std::array<PredicateTerm, 34> kPredicates = {{
-    {Predicate::type, kRdf, "type", false},
-    {Predicate::identifier, kDcterms, "identifier", false},
-    {Predicate::language, kDcterms, "language", false},
-    {Predicate::title, kDcterms, "title", false},
-    {Predicate::issued, kDcterms, "issued", false},
-    {Predicate::source, kDcterms, "source", false},
-    {Predicate::url, kDip, "url", false},
-    {Predicate::byte_count, kDip, "byteCount", false},
-    {Predicate::sentence_count, kDip, "sentenceCount", false},
-    {Predicate::key, kDip, "key", false},
-    {Predicate::pref_label, kSkos, "prefLabel", false},
-    {Predicate::alt_label, kSkos, "altLabel", false},
-    {Predicate::english_label, kDip, "englishLabel", false},
-    {Predicate::iso3, kDip, "iso3166Alpha3", false},
-    {Predicate::same_as, kOwl, "sameAs", false},
-    {Predicate::mentioned_in, kDip, "mentionedIn", false},
-    {Predicate::holds_office, kDip, "holdsOffice", false},
-    {Predicate::office_title, kDip, "officeTitle", false},
-    {Predicate::office_in, kDip, "officeIn", false},
-    {Predicate::actor, kDip, "actor", false},
-    {Predicate::recipient, kDip, "recipient", false},
-    {Predicate::modality, kDip, "modality", false},
-    {Predicate::date, kDip, "date", false},
-    {Predicate::evidence, kDip, "evidence", false},
-    {Predicate::mention, kDip, "mention", true},
-    {Predicate::derived_from, kProv, "wasDerivedFrom", true},
-    {Predicate::from_mention, kDip, "fromMention", false},
-    {Predicate::trigger_start, kDip, "triggerStart", false},
-    {Predicate::trigger_end, kDip, "triggerEnd", false},
-    {Predicate::confidence, kDip, "confidence", false},
-    {Predicate::in_document, kDip, "inDocument", false},
-    {Predicate::start_offset, kDip, "startOffset", false},
-    {Predicate::end_offset, kDip, "endOffset", false},
-    {Predicate::sentence, kDip, "sentence", false},
+    {Predicate::type, kRdf, "type"},
+    {Predicate::identifier, kDcterms, "identifier"},
+    {Predicate::language, kDcterms, "language"},
+    {Predicate::title, kDcterms, "title"},
+    {Predicate::issued, kDcterms, "issued"},
+    {Predicate::source, kDcterms, "source"},
+    {Predicate::url, kDip, "url"},
+    {Predicate::byte_count, kDip, "byteCount"},
+    {Predicate::sentence_count, kDip, "sentenceCount"},
+    {Predicate::key, kDip, "key"},
+    {Predicate::pref_label, kSkos, "prefLabel"},
+    {Predicate::alt_label, kSkos, "altLabel"},
+    {Predicate::english_label, kDip, "englishLabel"},
+    {Predicate::iso3, kDip, "iso3166Alpha3"},
+    {Predicate::same_as, kOwl, "sameAs"},
+    {Predicate::mentioned_in, kDip, "mentionedIn"},
+    {Predicate::holds_office, kDip, "holdsOffice"},
+    {Predicate::office_title, kDip, "officeTitle"},
+    {Predicate::office_in, kDip, "officeIn"},
+    {Predicate::actor, kDip, "actor"},
+    {Predicate::recipient, kDip, "recipient"},
+    {Predicate::modality, kDip, "modality"},
+    {Predicate::date, kDip, "date"},
+    {Predicate::evidence, kDip, "evidence"},
+    {Predicate::mention, kDip, "mention"},
+    {Predicate::derived_from, kProv, "wasDerivedFrom"},
+    {Predicate::from_mention, kDip, "fromMention"},
+    {Predicate::trigger_start, kDip, "triggerStart"},
+    {Predicate::trigger_end, kDip, "triggerEnd"},
+    {Predicate::confidence, kDip, "confidence"},
+    {Predicate::in_document, kDip, "inDocument"},
+    {Predicate::start_offset, kDip, "startOffset"},
+    {Predicate::end_offset, kDip, "endOffset"},
+    {Predicate::sentence, kDip, "sentence"},
 }};
 
 static_assert(

@@ -5,9 +5,11 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 #include "export/rdf/namespaces.h"
 #include "export/rdf/predicates.h"
+#include "export/rdf/rdf_mapping.h"
 #include "text/contract_check.h"
 #include "text/iso_date.h"
 #include "text/language_tag.h"
@@ -17,52 +19,14 @@ namespace {
 
 std::string dip(std::string_view local) { return term(kDip, local); }
 
-// Every predicate, class and datatype IRI the mapping writes, made once: a statement views
-// one of these instead of copying its IRI (the predicate of every triple used to be a
-// fresh string).
+// Every class and datatype IRI the mapping writes, made once: a statement views one of
+// these instead of copying its IRI (predicates come from predicate_iri, made once too).
 struct Interned {
-  const std::string& type = predicate_iri(Predicate::type);
   std::string xsd_integer = term(kXsd, "integer"), xsd_decimal = term(kXsd, "decimal"),
               xsd_any_uri = term(kXsd, "anyURI");
   std::string document = dip("Document"), prov_entity = term(kProv, "Entity");
-  const std::string &identifier = predicate_iri(Predicate::identifier),
-                    &language = predicate_iri(Predicate::language),
-                    &title = predicate_iri(Predicate::title),
-                    &issued = predicate_iri(Predicate::issued),
-                    &source = predicate_iri(Predicate::source),
-                    &url = predicate_iri(Predicate::url),
-                    &byte_count = predicate_iri(Predicate::byte_count),
-                    &sentence_count = predicate_iri(Predicate::sentence_count);
-  std::string actor_class = dip("Actor");
-  const std::string &key = predicate_iri(Predicate::key),
-                    &pref_label = predicate_iri(Predicate::pref_label),
-                    &alt_label = predicate_iri(Predicate::alt_label),
-                    &english_label = predicate_iri(Predicate::english_label),
-                    &iso3 = predicate_iri(Predicate::iso3),
-                    &same_as = predicate_iri(Predicate::same_as),
-                    &mentioned_in = predicate_iri(Predicate::mentioned_in),
-                    &holds_office = predicate_iri(Predicate::holds_office);
-  std::string office_class = dip("Office");
-  const std::string &office_title = predicate_iri(Predicate::office_title),
-                    &office_in = predicate_iri(Predicate::office_in);
-  std::string event_class = dip("Event");
-  const std::string &actor = predicate_iri(Predicate::actor),
-                    &recipient = predicate_iri(Predicate::recipient),
-                    &modality = predicate_iri(Predicate::modality),
-                    &date = predicate_iri(Predicate::date),
-                    &confidence = predicate_iri(Predicate::confidence),
-                    &evidence = predicate_iri(Predicate::evidence),
-                    &mention = predicate_iri(Predicate::mention),
-                    &derived_from = predicate_iri(Predicate::derived_from);
-  std::string evidence_class = dip("Evidence");
-  const std::string &from_mention = predicate_iri(Predicate::from_mention),
-                    &trigger_start = predicate_iri(Predicate::trigger_start),
-                    &trigger_end = predicate_iri(Predicate::trigger_end);
-  std::string mention_class = dip("Mention");
-  const std::string &in_document = predicate_iri(Predicate::in_document),
-                    &start_offset = predicate_iri(Predicate::start_offset),
-                    &end_offset = predicate_iri(Predicate::end_offset),
-                    &sentence = predicate_iri(Predicate::sentence);
+  std::string actor_class = dip("Actor"), office_class = dip("Office"), event_class = dip("Event"),
+              evidence_class = dip("Evidence"), mention_class = dip("Mention");
   std::string xsd_year = term(kXsd, "gYear"), xsd_year_month = term(kXsd, "gYearMonth"),
               xsd_date = term(kXsd, "date");
   std::array<std::string, kRelationTypeTerms.size()> event_classes, direct_properties;
@@ -110,16 +74,71 @@ std::string_view number(SubjectBlock& block, std::size_t value) {
   return text;
 }
 
-// SKOS allows one label per language under a property: an English form from the lexicon
-// goes under `predicate` tagged "en" when the text's language is another, and under
-// dip:englishLabel when the text is itself English (its "en" slot holds the written form).
-void add_english_label(SubjectBlock& block, std::string_view predicate, const std::string& english,
-                       std::string_view lang) {
-  if (english.empty()) return;
-  if (lang != "en")
-    block.add(predicate, TermView::tagged(english, "en"));
-  else
-    block.add(interned().english_label, TermView::literal(english));
+// The statements of one node, each typed as the mapping (rdf_mapping.h) says: the
+// predicate must be one the mapping gives this kind of node (checked), and the object is
+// written in the form of its row. An empty value is no statement.
+class MappedStatements {
+ public:
+  MappedStatements(SubjectBlock& block, NodeKind node) : block_(block), node_(node) {}
+
+  // An IRI, a plain, tagged (with `language`), xsd:anyURI or dated literal.
+  void text(Predicate predicate, std::string_view value, std::string_view language = {}) {
+    if (value.empty()) return;
+    const MappingRow& row = row_of(predicate);
+    DIPLOGRAPH_CONTRACT_CHECK(row.object != ObjectType::integer &&
+                              row.object != ObjectType::decimal);
+    const std::string_view iri = predicate_iri(predicate);
+    switch (row.object) {
+      case ObjectType::iri:
+        return block_.add(iri, TermView::iri(value));
+      case ObjectType::string:
+        return block_.add(iri, TermView::literal(value));
+      case ObjectType::tagged:
+        DIPLOGRAPH_CONTRACT_CHECK(!language.empty());
+        return block_.add(iri, TermView::tagged(value, language));
+      case ObjectType::any_uri:
+        return block_.add(iri, TermView::typed(value, interned().xsd_any_uri));
+      case ObjectType::date:
+        // A malformed date is left out rather than written with a wrong type.
+        if (const std::string_view type = interned().date_type(value); !type.empty())
+          block_.add(iri, TermView::typed(value, type));
+        return;
+      case ObjectType::integer:  // count() and decimal()
+      case ObjectType::decimal:
+        return;
+    }
+  }
+  void count(Predicate predicate, std::size_t value) {
+    DIPLOGRAPH_CONTRACT_CHECK(row_of(predicate).object == ObjectType::integer);
+    block_.add(predicate_iri(predicate),
+               TermView::typed(number(block_, value), interned().xsd_integer));
+  }
+  void decimal(Predicate predicate, double value) {
+    DIPLOGRAPH_CONTRACT_CHECK(row_of(predicate).object == ObjectType::decimal);
+    block_.add(predicate_iri(predicate),
+               TermView::typed(block_.own(decimal_lexical(value)), interned().xsd_decimal));
+  }
+
+ private:
+  const MappingRow& row_of(Predicate predicate) const {
+    const MappingRow* row = mapping_row(node_, predicate);
+    DIPLOGRAPH_CONTRACT_CHECK(row != nullptr && row->cardinality != Cardinality::legacy);
+    return *row;
+  }
+
+  SubjectBlock& block_;
+  NodeKind node_;
+};
+
+// Byte order of "<iri>" forms, the order of N-Triples lines by their first field: an IRI
+// that is a prefix of another sorts by '>' against the other's next byte.
+bool subject_line_less(std::string_view a, std::string_view b) {
+  const std::size_t common = std::min(a.size(), b.size());
+  if (const int order = std::memcmp(a.data(), b.data(), common); order != 0) return order < 0;
+  if (a.size() == b.size()) return false;
+  const auto ca = static_cast<unsigned char>(a.size() == common ? '>' : a[common]);
+  const auto cb = static_cast<unsigned char>(b.size() == common ? '>' : b[common]);
+  return ca < cb;
 }
 
 }  // namespace
@@ -128,7 +147,7 @@ void add_english_label(SubjectBlock& block, std::string_view predicate, const st
 // (there is one per node of a graph with millions of mentions): the element is one pointer
 // whose type the kind says.
 struct SubjectTriples::Entry {
-  enum class Kind : std::uint8_t { document, actor, office, event, evidence, mention };
+  using Kind = NodeKind;
   std::string iri;
   const void* item = nullptr;  // DocumentRecord, Office, RelationEdge or Mention
   ActorId actor = 0;           // actor and office entries: the actor (holder)
@@ -174,7 +193,8 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   for (const Entry& entry : entries_)
     DIPLOGRAPH_CONTRACT_CHECK(std::string_view(entry.iri).substr(0, base) == iris.base);
   std::stable_sort(entries_.begin(), entries_.end(), [base](const Entry& a, const Entry& b) {
-    return std::string_view(a.iri).substr(base) < std::string_view(b.iri).substr(base);
+    return subject_line_less(std::string_view(a.iri).substr(base),
+                             std::string_view(b.iri).substr(base));
   });
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [](const Entry& a, const Entry& b) { return a.iri == b.iri; }),
@@ -229,63 +249,55 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
   const ActorGraph& g = graph_.graph();
   const Interned& v = interned();
   block.subject = entry.iri;
-  const auto link = [&block](std::string_view predicate, std::string_view object) {
-    block.add(predicate, TermView::iri(object));
-  };
-  const auto integer = [&](std::string_view predicate, std::size_t value) {
-    block.add(predicate, TermView::typed(number(block, value), v.xsd_integer));
-  };
-  const auto decimal = [&](std::string_view predicate, double value) {
-    block.add(predicate, TermView::typed(block.own(decimal_lexical(value)), v.xsd_decimal));
-  };
+  MappedStatements put(block, entry.kind);
   switch (entry.kind) {
     case Entry::Kind::document: {
       const DocumentMetadata& meta = entry.document().meta;
       const std::string_view lang = language_of_document(meta.id);
-      link(v.type, v.document);
-      link(v.type, v.prov_entity);
-      block.add(v.identifier, TermView::literal(meta.id));
-      block.add(v.language, TermView::literal(lang));
-      if (!meta.title.empty()) block.add(v.title, TermView::tagged(meta.title, lang));
-      if (const std::string_view type = v.date_type(meta.published); !type.empty())
-        block.add(v.issued, TermView::typed(meta.published, type));
-      if (!meta.source.empty()) block.add(v.source, TermView::literal(meta.source));
-      if (!meta.url.empty()) block.add(v.url, TermView::typed(meta.url, v.xsd_any_uri));
-      integer(v.byte_count, entry.document().bytes);
-      integer(v.sentence_count, entry.document().sentences);
+      put.text(Predicate::type, v.document);
+      put.text(Predicate::type, v.prov_entity);
+      put.text(Predicate::identifier, meta.id);
+      put.text(Predicate::language, lang);
+      put.text(Predicate::title, meta.title, lang);
+      put.text(Predicate::issued, meta.published);
+      put.text(Predicate::source, meta.source);
+      put.text(Predicate::url, meta.url);
+      put.count(Predicate::byte_count, entry.document().bytes);
+      put.count(Predicate::sentence_count, entry.document().sentences);
       break;
     }
     case Entry::Kind::actor: {
       const ActorVertex& actor = g[entry.actor];
       const std::string_view lang = language_of_actor(actor);
-      link(v.type, v.actor_class);
-      link(v.type, v.actor_classes[static_cast<std::size_t>(actor.type)]);
-      block.add(v.key, TermView::literal(actor.key));
-      // SHACL requires a label; the key stands in when extraction found none.
+      put.text(Predicate::type, v.actor_class);
+      put.text(Predicate::type, v.actor_classes[static_cast<std::size_t>(actor.type)]);
+      put.text(Predicate::key, actor.key);
+      // One preferred label per language (SKOS). A graph built without languages (by hand)
+      // has its display label in its first document's language; SHACL requires a label,
+      // and the key stands in when extraction found none.
       const std::string& label = actor.label.empty() ? actor.key : actor.label;
-      block.add(v.pref_label, TermView::tagged(label, lang));
-      add_english_label(block, v.pref_label, actor.label_en, lang);
+      for (const auto& [language, text] : actor.labels)
+        put.text(Predicate::pref_label, text, language);
+      if (actor.labels.empty()) put.text(Predicate::pref_label, label, lang);
       // Every name as written is an alias, even one that is also the English label: the
       // tags differ, and `merge` rebuilds the names from these.
-      for (const std::string& name : actor.names) {
-        if (name.empty() || name == label) continue;
-        block.add(v.alt_label, TermView::tagged(name, lang));
-      }
-      if (actor.type == ActorType::State && !actor.iso3.empty())
-        block.add(v.iso3, TermView::literal(actor.iso3));
+      for (const std::string& name : actor.names)
+        if (name != label) put.text(Predicate::alt_label, name, lang);
+      if (actor.type == ActorType::State) put.text(Predicate::iso3, actor.iso3);
       if (!actor.wikidata.empty())
-        link(v.same_as, block.own(term(kWikidata, percent_encode(actor.wikidata))));
+        put.text(Predicate::same_as, block.own(term(kWikidata, percent_encode(actor.wikidata))));
       for (const std::string& document : actor.documents)
-        link(v.mentioned_in, block.own(iris_.document(document)));
+        put.text(Predicate::mentioned_in, block.own(iris_.document(document)));
       for (const Office& office : actor.offices)
-        link(v.holds_office, block.own(office_iri(iris_, actor.key, office)));
+        put.text(Predicate::holds_office, block.own(office_iri(iris_, actor.key, office)));
       // The simple form for SPARQL and Gephi users: one direct triple per event this actor
       // is the subject of; planned and hypothetical events are never asserted as happened.
+      // Derived statements, outside the mapping: the vocabulary table names them.
       for (auto [edge, last] = boost::out_edges(entry.actor, g); edge != last; ++edge) {
         const RelationEdge& event = g[*edge];
         if (is_factual(event.modality))
-          link(v.direct_properties[static_cast<std::size_t>(event.type)],
-               block.own(iris_.actor(event.object)));
+          block.add(v.direct_properties[static_cast<std::size_t>(event.type)],
+                    TermView::iri(block.own(iris_.actor(event.object))));
       }
       break;
     }
@@ -293,50 +305,53 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
       const ActorVertex& holder = g[entry.actor];
       const Office& office = entry.office();
       const std::string_view lang = language_of_actor(holder);
-      link(v.type, v.office_class);
-      if (!office.title.empty()) block.add(v.office_title, TermView::tagged(office.title, lang));
-      add_english_label(block, v.office_title, office.title_en, lang);
+      put.text(Predicate::type, v.office_class);
+      put.text(Predicate::office_title, office.title, lang);
+      // SKOS-like, one title per language: the lexicon's English title goes under "en"
+      // when the text's language is another, and under dip:englishLabel when the text is
+      // itself English (its "en" slot holds the title as written).
+      put.text(lang != "en" ? Predicate::office_title : Predicate::english_label, office.title_en,
+               "en");
       // Only link to actors the graph describes, so every actor node has a type and label.
       if (!office.holder_of.empty() && graph_.find_actor(office.holder_of))
-        link(v.office_in, block.own(iris_.actor(office.holder_of)));
+        put.text(Predicate::office_in, block.own(iris_.actor(office.holder_of)));
       break;
     }
     case Entry::Kind::event: {
       const RelationEdge& event = entry.event();
-      link(v.type, v.event_class);
-      link(v.type, v.event_classes[static_cast<std::size_t>(event.type)]);
-      link(v.actor, block.own(iris_.actor(event.subject)));
-      link(v.recipient, block.own(iris_.actor(event.object)));
-      link(v.modality, v.modalities[static_cast<std::size_t>(event.modality)]);
-      if (const std::string_view type = v.date_type(event.date); !type.empty())
-        block.add(v.date, TermView::typed(event.date, type));
-      if (!event.mentions.empty()) decimal(v.confidence, event.confidence());
+      put.text(Predicate::type, v.event_class);
+      put.text(Predicate::type, v.event_classes[static_cast<std::size_t>(event.type)]);
+      put.text(Predicate::actor, block.own(iris_.actor(event.subject)));
+      put.text(Predicate::recipient, block.own(iris_.actor(event.object)));
+      put.text(Predicate::modality, v.modalities[static_cast<std::size_t>(event.modality)]);
+      put.text(Predicate::date, event.date);
+      if (!event.mentions.empty()) put.decimal(Predicate::confidence, event.confidence());
       const std::string_view lang = event.mentions.empty()
                                         ? kDefaultLanguage
                                         : language_of_document(event.mentions.front().document);
-      if (event.type == RelationType::affiliation && !event.office.empty())
-        block.add(v.office_title, TermView::tagged(event.office, lang));
+      if (event.type == RelationType::affiliation)
+        put.text(Predicate::office_title, event.office, lang);
       std::string key;  // made only when an evidence IRI must be made again
       for (const Mention& mention : event.mentions) {
         if (const auto found = evidence_entries_.find(&mention); found != evidence_entries_.end()) {
-          link(v.evidence, entries_[found->second].iri);
+          put.text(Predicate::evidence, entries_[found->second].iri);
         } else {
           if (key.empty()) key = event.event_key();
-          link(v.evidence, block.own(iris_.evidence(event, key, mention)));
+          put.text(Predicate::evidence, block.own(iris_.evidence(event, key, mention)));
         }
-        link(v.mention, block.own(iris_.mention(mention.document, mention.span)));
-        link(v.derived_from, block.own(iris_.document(mention.document)));
+        put.text(Predicate::mention, block.own(iris_.mention(mention.document, mention.span)));
+        put.text(Predicate::derived_from, block.own(iris_.document(mention.document)));
       }
       break;
     }
     case Entry::Kind::evidence: {
       // The qualified form of dip:mention: what this one sentence says of this one event.
       const Mention& mention = entry.mention();
-      link(v.type, v.evidence_class);
-      link(v.from_mention, block.own(iris_.mention(mention.document, mention.span)));
-      integer(v.trigger_start, mention.trigger.begin);
-      integer(v.trigger_end, mention.trigger.end);
-      decimal(v.confidence, mention.confidence);
+      put.text(Predicate::type, v.evidence_class);
+      put.text(Predicate::from_mention, block.own(iris_.mention(mention.document, mention.span)));
+      put.count(Predicate::trigger_start, mention.trigger.begin);
+      put.count(Predicate::trigger_end, mention.trigger.end);
+      put.decimal(Predicate::confidence, mention.confidence);
       break;
     }
     case Entry::Kind::mention: {
@@ -344,14 +359,12 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
       // share it, so it holds only what the sentence is, not what was read in it.
       const Mention& mention = entry.mention();
       const std::string_view document = block.own(iris_.document(mention.document));
-      link(v.type, v.mention_class);
-      link(v.in_document, document);
-      link(v.derived_from, document);
-      integer(v.start_offset, mention.span.begin);
-      integer(v.end_offset, mention.span.end);
-      if (!mention.sentence.empty())
-        block.add(v.sentence,
-                  TermView::tagged(mention.sentence.str(), language_of_document(mention.document)));
+      put.text(Predicate::type, v.mention_class);
+      put.text(Predicate::in_document, document);
+      put.text(Predicate::derived_from, document);
+      put.count(Predicate::start_offset, mention.span.begin);
+      put.count(Predicate::end_offset, mention.span.end);
+      put.text(Predicate::sentence, mention.sentence.str(), language_of_document(mention.document));
       break;
     }
   }
@@ -393,6 +406,9 @@ std::vector<Triple> rdf_triples(const KnowledgeGraph& graph, const IriScheme& ir
     all.insert(all.end(), std::make_move_iterator(triples.begin()),
                std::make_move_iterator(triples.end()));
   }
+  // The subjects come in N-Triples line order, which differs from the IRI order where one
+  // IRI is a prefix of another.
+  std::sort(all.begin(), all.end());
   return all;
 }
 

@@ -55,8 +55,8 @@ class SubjectBlock {
 
 // The same RDF, one subject at a time, so that writers never hold all triples of a large
 // graph: the subjects (document, actor, office, event and mention nodes) are listed once,
-// sorted by IRI, and each one's triples are made when asked for. Reads `graph` and `iris`,
-// which must outlive it.
+// in N-Triples line order, and each one's triples are made when asked for. Reads `graph` and
+// `iris`, which must outlive it.
 class SubjectTriples {
  public:
   SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iris);
@@ -67,7 +67,8 @@ class SubjectTriples {
   std::size_t size() const;
   // How many leading bytes every subject IRI shares (the base IRI).
   std::size_t shared_prefix() const;
-  // The IRI of subject i; subjects are sorted by IRI and unique.
+  // The IRI of subject i. Subjects are unique and in the byte order of their "<iri>"
+  // form, the order of N-Triples lines: both RDF files list them in this order.
   const std::string& subject(std::size_t i) const;
   // Every triple whose subject is subject i, sorted and without duplicates.
   std::vector<Triple> triples(std::size_t i) const;
