@@ -29,6 +29,9 @@ struct FoundTrigger {
   std::size_t first = 0;
   std::size_t end = 0;
   Voice voice = Voice::active;
+  // A tie, talks or supplies that a reversal verb governs ("menghentikan pengiriman senjata
+  // ke X"): read as a measure against the partner (a sanction), not as the tie itself.
+  bool reversed = false;
 };
 
 // Participants joined by coordinators ("Pyongyang dan Teheran"): mention indices, and the
@@ -131,6 +134,9 @@ class DocumentRelations {
   // clause stands for the one who reports it (or the subject of the clause it completes).
   // "Delegasi tersebut dipimpin oleh X, berangkat ...": the leader of a subject that names
   // no actor, in the clause before token t.
+  // True when the person named after an inverted attribution ("..., tutur X dalam ...")
+  // is also the subject of the predicate at token t that follows it in the same phrase.
+  bool speaker_acts_after(const std::vector<Token>& tokens, const Group& g, std::size_t t) const;
   std::optional<Group> leader_of_subject(const std::vector<Token>& tokens, std::size_t start,
                                          std::size_t t) const;
   std::optional<Group> reporter_of_pronoun(const std::vector<Token>& tokens, std::size_t start,

@@ -100,6 +100,9 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     bool subject_adjacent = subject && subject->end <= found.first;
     for (std::size_t k = subject ? subject->end : 0; subject_adjacent && k < found.first; ++k)
       subject_adjacent = lexicon_.in_category(Cue::aspect, tokens[k]);
+    // "kedua negara yang berseteru": the head of a relative clause is the subject of its
+    // predicate, whatever stands between.
+    if (subject && subject->role == ArgumentRole::relative_head) subject_adjacent = true;
     // "X and Y remain locked in a bitter dispute", "X and Y have been at war": the
     // coordinated subject is in the state the noun names: one preposition between them,
     // a locative, and no other actor, relative clause or clause boundary.
@@ -258,6 +261,15 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     object = object_after(tokens, found.end, false, false, !place_is_participant);
     if (!subject && speaks_for_itself(type)) subject = speaker();
     if (!object && subject) object = clitic_object(tokens, found, *subject);
+    // "X mendesak penghentian pengiriman senjata ke Y": the one the demand is about is the
+    // target of the measure it names (read from that trigger), not one X stands against
+    // beyond it (guidelines, decision 19).
+    if (object && std::any_of(sentence_triggers_.begin(), sentence_triggers_.end(),
+                              [&](const FoundTrigger& measure) {
+                                return measure.reversed && measure.first >= found.end &&
+                                       measure.first < object->first;
+                              }))
+      return;
   }
   // "Qatar denounced the move", "X condemned the strikes": a protest at an act it does
   // not name the author of answers the latest hostile act done to its subject.
@@ -271,6 +283,19 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     pending_rejections_.push_back({*subject, context});
     return;
   }
+  // "Pasukan X menembaki Y, ujar kementerian pertahanan Y": an attack that one side
+  // reports is its accusation of the attacker, whether or not the report names what was hit
+  // ("Pasukan X membombardir rumah warga, ungkap juru bicara Y").
+  if (type == RelationType::assault && context.modality == static_cast<int>(Modality::asserted) &&
+      subject && found.voice != Voice::nominal && subject->role == ArgumentRole::subject)
+    if (auto reporter = reporter_of_clause(tokens, subject->first, found.end)) {
+      Context accusation = context;
+      accusation.subject_role = ArgumentRole::speaker;
+      accusation.object_role = ArgumentRole::subject;
+      for (std::size_t by : reporter->mentions)
+        for (std::size_t attacker : subject->mentions)
+          emit(RelationType::accuse, participant(by), participant(attacker), accusation, 0.6);
+    }
   if (!subject || !object) return;
   // "berada di X": a predicate that ends in its preposition takes the actor right after.
   if (found.end - found.first > 1 &&
@@ -283,18 +308,6 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     std::swap(context.subject_role, context.object_role);
   }
   if (type == RelationType::accuse) accusations_.push_back({*subject, *object, context.sentence});
-  // "Pasukan X menembaki Y, ujar kementerian pertahanan Y": an attack that one side
-  // reports is its accusation of the attacker.
-  if (type == RelationType::assault && context.modality == static_cast<int>(Modality::asserted) &&
-      found.voice != Voice::nominal && subject->role == ArgumentRole::subject)
-    if (auto reporter = reporter_of_clause(tokens, subject->first, found.end)) {
-      Context accusation = context;
-      accusation.subject_role = ArgumentRole::speaker;
-      accusation.object_role = ArgumentRole::subject;
-      for (std::size_t by : reporter->mentions)
-        for (std::size_t attacker : subject->mentions)
-          emit(RelationType::accuse, participant(by), participant(attacker), accusation, 0.6);
-    }
   for (std::size_t a : subject->mentions)
     for (std::size_t b : object->mentions) {
       if (type == RelationType::visit) {
