@@ -205,6 +205,9 @@ class DocumentRelations {
   // sentence's accusation is the subject of a gerund trigger it governs (object control).
   std::optional<Group> accused_controller(const std::vector<Token>& tokens,
                                           const FoundTrigger& found, std::size_t sentence) const;
+  // "memprotes pemberian nama kapal oleh X": the agent of the act named right after `from`.
+  std::optional<Group> agent_of_object_act(const std::vector<Token>& tokens,
+                                           std::size_t from) const;
   // The authors of the latest hostile act (attack, sanction, accusation, protest) done to
   // `answering` or its state in the sentences before: what "condemned the move" answers.
   std::optional<Group> answered_act(const Group& answering, std::size_t sentence) const;

@@ -5,6 +5,14 @@
 #include "extract/clause_reader.h"
 
 namespace diplograph {
+namespace {
+
+Group with_argument_role(Group group, ArgumentRole role) {
+  group.role = role;
+  return group;
+}
+
+}  // namespace
 
 void DocumentRelations::apply(std::size_t s, const FoundTrigger& found) {
   const auto& tokens = sentences_[s].tokens;
@@ -271,6 +279,10 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
                               }))
       return;
   }
+  // "memprotes pemberian nama kapal oleh X", "mengecam penangkapan warganya oleh Y": the one
+  // opposed is the agent of the act the object names.
+  if (speaks_for_itself(type) && found.voice != Voice::passive && subject && !object)
+    object = agent_of_object_act(tokens, subject->first >= found.end ? subject->end : found.end);
   // "Qatar denounced the move", "X condemned the strikes": a protest at an act it does
   // not name the author of answers the latest hostile act done to its subject.
   if (type == RelationType::oppose && found.voice != Voice::passive && subject && !object &&
@@ -339,6 +351,31 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         emit(type, participant(a), participant(b), context, 0.7);
       }
     }
+}
+
+std::optional<Group> DocumentRelations::agent_of_object_act(const std::vector<Token>& tokens,
+                                                            std::size_t from) const {
+  // The act is named by a few words right after the predicate; its agent follows the agent
+  // marker, before any other actor.
+  constexpr std::size_t kMaxActWords = 6;
+  const std::size_t end = clause_end(tokens, from);
+  for (std::size_t t = from; t + 1 < end && t <= from + kMaxActWords; ++t) {
+    if (is_mention_token(t)) return std::nullopt;
+    const Token& token = tokens[t];
+    // The act must be named: an agent right after the predicate is its own ("Condemned
+    // by X", a reduced passive).
+    if (lexicon_.in_category(Cue::agent_marker, token)) {
+      if (t == from) return std::nullopt;
+      auto agent = group_starting_at(t + 1);
+      if (!agent || agent->is_source) return std::nullopt;
+      return with_argument_role(*agent, ArgumentRole::agent);
+    }
+    if (!token.is_word() || is_boundary(token) ||
+        lexicon_.in_category(Cue::relative_marker, token) ||
+        lexicon_.in_category(Cue::coordinator, token))
+      return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::accused_controller(const std::vector<Token>& tokens,

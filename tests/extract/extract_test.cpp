@@ -874,5 +874,71 @@ TEST_F(ExtractorTest, StandingAgainstSanctionsOnAStateSupportsThatState) {
   EXPECT_NE(std::find(support.begin(), support.end(), "russia>mali"), support.end()) << describe(e);
 }
 
+// --- Stance: measures, reported acts, attributions -----------------------------------------
+
+TEST_F(ExtractorTest, HaltedArmsSuppliesAreASanctionOnTheReceiver) {
+  const auto halted = extract("Kanada menghentikan pengiriman senjata ke Arab Saudi.");
+  EXPECT_EQ(triples(halted, RelationType::sanction),
+            (std::vector<std::string>{"canada>saudi-arabia"}))
+      << describe(halted);
+  EXPECT_TRUE(of_type(halted, RelationType::aid).empty()) << describe(halted);
+  // Demanding the halt: the one who demands it pushes the embargo; the demand itself is
+  // no further stance against the receiver.
+  const auto demanded = extract(
+      "Kementerian Luar Negeri Mesir mendesak penghentian segera atas pengiriman "
+      "senjata ke Libya.");
+  EXPECT_EQ(triples(demanded, RelationType::sanction),
+            (std::vector<std::string>{"kementerian-luar-negeri-mesir>libya"}))
+      << describe(demanded);
+  EXPECT_TRUE(of_type(demanded, RelationType::oppose).empty()) << describe(demanded);
+  EXPECT_TRUE(of_type(demanded, RelationType::aid).empty()) << describe(demanded);
+}
+
+TEST_F(ExtractorTest, AnAttackReportedWithoutATargetIsTheReportersAccusation) {
+  const auto e = extract(
+      "\"Pasukan Israel membombardir sebuah rumah warga di dekat perbatasan,\" ungkap juru "
+      "bicara militer Lebanon Ali Hassan.");
+  EXPECT_EQ(triples(e, RelationType::accuse),
+            (std::vector<std::string>{"ali-hassan>pasukan-israel"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, TheHeadOfARelativeClauseIsBothSidesOfADispute) {
+  const auto e = extract(
+      "Baku tembak kembali terjadi di perbatasan Armenia dan Azerbaijan, kedua negara yang "
+      "berseteru itu.");
+  auto oppose = triples(e, RelationType::oppose);
+  std::sort(oppose.begin(), oppose.end());
+  EXPECT_EQ(oppose, (std::vector<std::string>{"armenia>azerbaijan", "azerbaijan>armenia"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, AnAttributionNamesTheSourceOnlyUpToTheNextPredicate) {
+  // The one quoted still meets the partner named after the predicate that follows.
+  const auto e = extract(
+      "\"Kami puas,\" kata Presiden Chili Gabriel Boric dalam pertemuan dengan Presiden Peru "
+      "Dina Boluarte.");
+  const auto meetings = triples(e, RelationType::meet);
+  ASSERT_EQ(meetings.size(), 1u) << describe(e);
+  EXPECT_TRUE(meetings[0] == "gabriel-boric>dina-boluarte" ||
+              meetings[0] == "dina-boluarte>gabriel-boric")
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, ProtestingAnActOpposesItsAgent) {
+  const auto e = extract("Malaysia memprotes penangkapan para nelayannya oleh Indonesia.");
+  EXPECT_EQ(triples(e, RelationType::oppose), (std::vector<std::string>{"malaysia>indonesia"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, CondemningSanctionsOnOnesOwnStateSupportsNoOne) {
+  const auto e = extract(
+      "Menteri Luar Negeri Kuba Bruno Rodriguez mengecam sanksi Amerika Serikat terhadap Kuba.");
+  EXPECT_TRUE(of_type(e, RelationType::support).empty()) << describe(e);
+  EXPECT_EQ(triples(e, RelationType::oppose),
+            (std::vector<std::string>{"bruno-rodriguez>united-states"}))
+      << describe(e);
+}
+
 }  // namespace
 }  // namespace diplograph
