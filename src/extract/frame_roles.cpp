@@ -255,6 +255,13 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     object = object_after(tokens, from, false);
   } else {
     subject = subject_of(tokens, found.first);
+    // "X mendesak Y menghentikan ...", "X membuat Y berang": an actor standing right before
+    // the predicate, after the clause's subject, is the subject of this second predicate
+    // (object control; the causee of a causative).
+    if (subject && subject->role == ArgumentRole::subject)
+      if (auto controller = actor_right_before(tokens, found.first);
+          controller && controller->first > subject->first)
+        subject = controller;
     // "denounced Russia over its invasion of Ukraine": an event noun's possessive pronoun
     // stands for the actor named last before it.
     if (found.first > 0 && lexicon_.in_category(Cue::possessive_pronoun, tokens[found.first - 1]))
@@ -351,6 +358,16 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         emit(type, participant(a), participant(b), context, 0.7);
       }
     }
+}
+
+std::optional<Group> DocumentRelations::actor_right_before(const std::vector<Token>& tokens,
+                                                           std::size_t t) const {
+  std::size_t edge = t;
+  while (edge > 0 && lexicon_.in_category(Cue::aspect, tokens[edge - 1])) --edge;
+  for (const Group& g : groups_)
+    if (g.end == edge && !g.is_source && !g.in_place_name && !after_preposition(tokens, g))
+      return with_argument_role(g, ArgumentRole::controller);
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::agent_of_object_act(const std::vector<Token>& tokens,

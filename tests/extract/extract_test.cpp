@@ -940,5 +940,34 @@ TEST_F(ExtractorTest, CondemningSanctionsOnOnesOwnStateSupportsNoOne) {
       << describe(e);
 }
 
+TEST_F(ExtractorTest, OneOfIsNoAccusation) {
+  // "salah" is the root of "menyalahkan" (to blame) but far more often of "salah satu"
+  // (one of) and "bersalah" (guilty).
+  const auto e = extract("Amerika Serikat adalah salah satu mitra terpenting bagi Indonesia.");
+  EXPECT_TRUE(of_type(e, RelationType::accuse).empty()) << describe(e);
+}
+
+TEST_F(ExtractorTest, DisagreeingStatesOpposeEachOther) {
+  const auto e = extract("Filipina dan Vietnam masih tidak sepaham soal batas laut.");
+  auto oppose = triples(e, RelationType::oppose);
+  std::sort(oppose.begin(), oppose.end());
+  EXPECT_EQ(oppose, (std::vector<std::string>{"philippines>vietnam", "vietnam>philippines"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, TheActorRightBeforeASecondPredicateIsItsSubject) {
+  // Object control: the one asked to condemn condemns.
+  const auto e = extract("Uni Eropa meminta Serbia mengecam Rusia.");
+  EXPECT_EQ(triples(e, RelationType::oppose), (std::vector<std::string>{"serbia>russia"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, PraiseIsSupport) {
+  const auto e =
+      extract("Presiden Rusia Vladimir Putin menyanjung Mesir sebagai mitra yang andal.");
+  EXPECT_EQ(triples(e, RelationType::support), (std::vector<std::string>{"vladimir-putin>egypt"}))
+      << describe(e);
+}
+
 }  // namespace
 }  // namespace diplograph
