@@ -205,6 +205,9 @@ class DocumentRelations {
   // sentence's accusation is the subject of a gerund trigger it governs (object control).
   std::optional<Group> accused_controller(const std::vector<Token>& tokens,
                                           const FoundTrigger& found, std::size_t sentence) const;
+  // "bahwa X ..." at `from`: X, the subject of the complement clause.
+  std::optional<Group> subject_of_complement(const std::vector<Token>& tokens,
+                                             std::size_t from) const;
   // The group that ends right before token t (past aspect words), when no preposition
   // governs it: the subject of a second predicate ("X mendesak Y menghentikan ...").
   std::optional<Group> actor_right_before(const std::vector<Token>& tokens, std::size_t t) const;

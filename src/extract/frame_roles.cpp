@@ -286,6 +286,10 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
                               }))
       return;
   }
+  // "menuduh bahwa X ...", "tuduhan Y bahwa X ...": the accused is the subject of the
+  // clause the accusation reports.
+  if (type == RelationType::accuse && found.voice != Voice::passive && subject && !object)
+    object = subject_of_complement(tokens, subject->first >= found.end ? subject->end : found.end);
   // "memprotes pemberian nama kapal oleh X", "mengecam penangkapan warganya oleh Y": the one
   // opposed is the agent of the act the object names.
   if (speaks_for_itself(type) && found.voice != Voice::passive && subject && !object)
@@ -368,6 +372,15 @@ std::optional<Group> DocumentRelations::actor_right_before(const std::vector<Tok
     if (g.end == edge && !g.is_source && !g.in_place_name && !after_preposition(tokens, g))
       return with_argument_role(g, ArgumentRole::controller);
   return std::nullopt;
+}
+
+std::optional<Group> DocumentRelations::subject_of_complement(const std::vector<Token>& tokens,
+                                                              std::size_t from) const {
+  if (from >= tokens.size() || !lexicon_.in_category(Cue::complementizer, tokens[from]))
+    return std::nullopt;
+  auto subject = group_starting_at(from + 1);
+  if (!subject || subject->is_source || subject->in_place_name) return std::nullopt;
+  return with_argument_role(*subject, ArgumentRole::object);
 }
 
 std::optional<Group> DocumentRelations::agent_of_object_act(const std::vector<Token>& tokens,

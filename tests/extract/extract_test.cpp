@@ -969,5 +969,18 @@ TEST_F(ExtractorTest, PraiseIsSupport) {
       << describe(e);
 }
 
+TEST_F(ExtractorTest, TheAccusedIsTheSubjectOfTheClauseTheAccusationReports) {
+  const auto verb = extract("Korea Utara menuduh bahwa Korea Selatan mengirim drone ke Pyongyang.");
+  EXPECT_EQ(triples(verb, RelationType::accuse),
+            (std::vector<std::string>{"north-korea>south-korea"}))
+      << describe(verb);
+  // A denied accusation is still made by its author.
+  const auto noun = extract("Iran menepis tuduhan Amerika Serikat bahwa Iran mencampuri pemilu.");
+  EXPECT_EQ(triples(noun, RelationType::accuse), (std::vector<std::string>{"united-states>iran"}))
+      << describe(noun);
+  EXPECT_EQ(triples(noun, RelationType::reject), (std::vector<std::string>{"iran>united-states"}))
+      << describe(noun);
+}
+
 }  // namespace
 }  // namespace diplograph
