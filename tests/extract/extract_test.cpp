@@ -982,5 +982,16 @@ TEST_F(ExtractorTest, TheAccusedIsTheSubjectOfTheClauseTheAccusationReports) {
       << describe(noun);
 }
 
+TEST_F(ExtractorTest, AnObligationIsNoAssertedStance) {
+  const auto must = extract("Jepang harus mengecam Rusia.");
+  const auto oppose = of_type(must, RelationType::oppose);
+  EXPECT_TRUE(std::none_of(oppose.begin(), oppose.end(), [](const RelationCandidate* r) {
+    return r->modality == Modality::asserted;
+  })) << describe(must);
+  const auto did = extract("Jepang mengecam Rusia.");
+  EXPECT_EQ(triples(did, RelationType::oppose), (std::vector<std::string>{"japan>russia"}))
+      << describe(did);
+}
+
 }  // namespace
 }  // namespace diplograph
