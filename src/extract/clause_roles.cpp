@@ -41,6 +41,24 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
                                                    std::size_t t) const {
   std::size_t k = t;
   while (k > 0 && lexicon_.in_category(Cue::aspect, tokens[k - 1])) --k;
+  // "X, yang terburu-buru memihak Y", "X yang secara terbuka mendukung Y": an adverb or two
+  // may stand between the relative marker and its predicate.
+  constexpr std::size_t kMaxAdverbs = 2;
+  for (std::size_t a = k, words = 0; a > 0 && words < kMaxAdverbs; --a, ++words) {
+    const Token& word = tokens[a - 1];
+    // "that it had fired": a complementizer opens a clause with a subject of its own.
+    if (lexicon_.in_category(Cue::relative_marker, word)) {
+      if (a != k && !lexicon_.in_category(Cue::complementizer, word)) k = a;
+      break;
+    }
+    if (!word.is_word() || word.capitalised || is_boundary(word) || is_mention_token(a - 1) ||
+        lexicon_.in_category(Cue::pronoun, word) ||
+        lexicon_.in_category(Cue::person_pronoun, word) ||
+        lexicon_.in_category(Cue::plural_pronoun, word) ||
+        lexicon_.in_category(Cue::preposition, word) ||
+        lexicon_.in_category(Cue::coordinator, word) || is_trigger_word(word))
+      break;
+  }
   if (k > 0 && lexicon_.in_category(Cue::relative_marker, tokens[k - 1])) {
     std::size_t head = k - 1;
     if (head > 0 && tokens[head - 1].is(",")) --head;

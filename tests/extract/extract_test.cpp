@@ -993,5 +993,13 @@ TEST_F(ExtractorTest, AnObligationIsNoAssertedStance) {
       << describe(did);
 }
 
+TEST_F(ExtractorTest, AnAdverbMayStandBetweenARelativeMarkerAndItsPredicate) {
+  const auto e = extract("Rusia mengecam Jerman, yang terburu-buru memihak Ukraina.");
+  EXPECT_EQ(triples(e, RelationType::support), (std::vector<std::string>{"germany>ukraine"}))
+      << describe(e);
+  EXPECT_EQ(triples(e, RelationType::oppose), (std::vector<std::string>{"russia>germany"}))
+      << describe(e);
+}
+
 }  // namespace
 }  // namespace diplograph
