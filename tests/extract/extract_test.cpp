@@ -1001,5 +1001,11 @@ TEST_F(ExtractorTest, AnAdverbMayStandBetweenARelativeMarkerAndItsPredicate) {
       << describe(e);
 }
 
+TEST_F(ExtractorTest, HaltedImportsAreASanctionOnTheExporter) {
+  const auto e = extract("Rusia menghentikan impor buah dari Moldova.");
+  EXPECT_EQ(triples(e, RelationType::sanction), (std::vector<std::string>{"russia>moldova"}))
+      << describe(e);
+}
+
 }  // namespace
 }  // namespace diplograph
