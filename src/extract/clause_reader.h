@@ -205,6 +205,8 @@ class DocumentRelations {
   // sentence's accusation is the subject of a gerund trigger it governs (object control).
   std::optional<Group> accused_controller(const std::vector<Token>& tokens,
                                           const FoundTrigger& found, std::size_t sentence) const;
+  // "terhadap duta besar X" at `from`: the state X whose office is named without its holder.
+  std::optional<Group> state_of_office(const std::vector<Token>& tokens, std::size_t from) const;
   // "bahwa X ..." at `from`: X, the subject of the complement clause.
   std::optional<Group> subject_of_complement(const std::vector<Token>& tokens,
                                              std::size_t from) const;

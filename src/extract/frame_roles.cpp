@@ -290,6 +290,11 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
   // clause the accusation reports.
   if (type == RelationType::accuse && found.voice != Voice::passive && subject && !object)
     object = subject_of_complement(tokens, subject->first >= found.end ? subject->end : found.end);
+  // "pemanggilan terhadap duta besar sementara X": an office named without its holder
+  // stands for the state it serves; summoning or condemning it opposes that state
+  // (guidelines, decision 3).
+  if (type == RelationType::oppose && found.voice != Voice::passive && subject && !object)
+    object = state_of_office(tokens, subject->first >= found.end ? subject->end : found.end);
   // "memprotes pemberian nama kapal oleh X", "mengecam penangkapan warganya oleh Y": the one
   // opposed is the agent of the act the object names.
   if (speaks_for_itself(type) && found.voice != Voice::passive && subject && !object)
@@ -381,6 +386,36 @@ std::optional<Group> DocumentRelations::subject_of_complement(const std::vector<
   auto subject = group_starting_at(from + 1);
   if (!subject || subject->is_source || subject->in_place_name) return std::nullopt;
   return with_argument_role(*subject, ArgumentRole::object);
+}
+
+std::optional<Group> DocumentRelations::state_of_office(const std::vector<Token>& tokens,
+                                                        std::size_t from) const {
+  // Right after the predicate, or after the participant preposition that follows it.
+  std::size_t t = from;
+  if (t < tokens.size() && lexicon_.in_category(Cue::preposition, tokens[t]) &&
+      !lexicon_.in_category(Cue::location_preposition, tokens[t]) &&
+      !lexicon_.in_category(Cue::agent_marker, tokens[t]))
+    ++t;
+  if (t >= tokens.size() || is_mention_token(t)) return std::nullopt;
+  const auto title = lexicon_.title_index().longest_at(tokens, t);
+  if (!title.length) return std::nullopt;
+  // A modifier of the office may follow it ("duta besar sementara X").
+  constexpr std::size_t kMaxModifiers = 1;
+  for (std::size_t k = t + title.length; k < tokens.size() && k <= t + title.length + kMaxModifiers;
+       ++k) {
+    if (auto g = group_starting_at(k)) {
+      if (g->is_source || g->in_place_name || g->mentions.size() != 1 ||
+          mentions_[g->mentions.front()].type != ActorType::State)
+        return std::nullopt;
+      return with_argument_role(*g, ArgumentRole::oblique);
+    }
+    // No clause starts between an office and its state: a word that elsewhere opens one
+    // is the office's modifier here ("sementara": temporary, or while).
+    if (!tokens[k].is_word() || tokens[k].capitalised ||
+        lexicon_.in_category(Cue::preposition, tokens[k]))
+      return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::agent_of_object_act(const std::vector<Token>& tokens,

@@ -1007,5 +1007,25 @@ TEST_F(ExtractorTest, HaltedImportsAreASanctionOnTheExporter) {
       << describe(e);
 }
 
+TEST_F(ExtractorTest, SummoningAnEnvoyOpposesTheEnvoysState) {
+  const auto e = extract(
+      "Swedia mengecam Iran dan melakukan pemanggilan terhadap duta besar Iran di Stockholm.");
+  const auto oppose = triples(e, RelationType::oppose);
+  EXPECT_FALSE(oppose.empty()) << describe(e);
+  EXPECT_TRUE(std::all_of(oppose.begin(), oppose.end(), [](const std::string& t) {
+    return t == "sweden>iran";
+  })) << describe(e);
+  const auto noun = extract("Kenya melakukan pemanggilan terhadap duta besar sementara Uganda.");
+  EXPECT_EQ(triples(noun, RelationType::oppose), (std::vector<std::string>{"kenya>uganda"}))
+      << describe(noun);
+}
+
+TEST_F(ExtractorTest, RetaliationIsOpposition) {
+  const auto e =
+      extract("Pengusiran itu merupakan langkah balasan Rusia terhadap Amerika Serikat.");
+  EXPECT_EQ(triples(e, RelationType::oppose), (std::vector<std::string>{"russia>united-states"}))
+      << describe(e);
+}
+
 }  // namespace
 }  // namespace diplograph
