@@ -1027,5 +1027,17 @@ TEST_F(ExtractorTest, RetaliationIsOpposition) {
       << describe(e);
 }
 
+TEST_F(ExtractorTest, ADateInAReportedClauseIsNotTheReportsDate) {
+  const auto e =
+      extract("Iran menepis tuduhan Amerika Serikat bahwa Iran mencampuri pemilu tahun 2020.");
+  const auto accusations = of_type(e, RelationType::accuse);
+  ASSERT_EQ(accusations.size(), 1u) << describe(e);
+  EXPECT_EQ(accusations[0]->date, "") << describe(e);
+  const auto dated = extract("Pada tahun 2019 Iran menepis tuduhan Amerika Serikat.");
+  const auto rejections = of_type(dated, RelationType::reject);
+  ASSERT_EQ(rejections.size(), 1u) << describe(dated);
+  EXPECT_EQ(rejections[0]->date, "2019") << describe(dated);
+}
+
 }  // namespace
 }  // namespace diplograph
