@@ -80,8 +80,12 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
   }
   for (Group& g : groups) {
     // Who reports is not who acts: "Dilansir AP News", "menurut KCNA", "KCNA melaporkan".
+    // The attribution governs the actors of its own phrase ("kata Menlu X kepada Y",
+    // "dilansir dari laman kantor berita Z"), not those of a predicate that follows them
+    // ("kata X dalam pertemuan dengan Y": Y is met, not quoted).
     for (std::size_t back = g.first; back-- > 0;) {
       if (tokens[back].is(",") || is_boundary(tokens[back])) break;
+      if (!is_mention_token(back) && is_trigger_word(tokens[back])) break;
       if (lexicon_.in_category(Cue::attribution, tokens[back])) g.is_source = true;
     }
     for (std::size_t t = g.end; t < tokens.size() && t < g.end + 2; ++t) {

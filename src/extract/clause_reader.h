@@ -29,6 +29,9 @@ struct FoundTrigger {
   std::size_t first = 0;
   std::size_t end = 0;
   Voice voice = Voice::active;
+  // A tie, talks or supplies that a reversal verb governs ("menghentikan pengiriman senjata
+  // ke X"): read as a measure against the partner (a sanction), not as the tie itself.
+  bool reversed = false;
 };
 
 // Participants joined by coordinators ("Pyongyang dan Teheran"): mention indices, and the
@@ -131,6 +134,9 @@ class DocumentRelations {
   // clause stands for the one who reports it (or the subject of the clause it completes).
   // "Delegasi tersebut dipimpin oleh X, berangkat ...": the leader of a subject that names
   // no actor, in the clause before token t.
+  // True when the person named after an inverted attribution ("..., tutur X dalam ...")
+  // is also the subject of the predicate at token t that follows it in the same phrase.
+  bool speaker_acts_after(const std::vector<Token>& tokens, const Group& g, std::size_t t) const;
   std::optional<Group> leader_of_subject(const std::vector<Token>& tokens, std::size_t start,
                                          std::size_t t) const;
   std::optional<Group> reporter_of_pronoun(const std::vector<Token>& tokens, std::size_t start,
@@ -199,6 +205,17 @@ class DocumentRelations {
   // sentence's accusation is the subject of a gerund trigger it governs (object control).
   std::optional<Group> accused_controller(const std::vector<Token>& tokens,
                                           const FoundTrigger& found, std::size_t sentence) const;
+  // "terhadap duta besar X" at `from`: the state X whose office is named without its holder.
+  std::optional<Group> state_of_office(const std::vector<Token>& tokens, std::size_t from) const;
+  // "bahwa X ..." at `from`: X, the subject of the complement clause.
+  std::optional<Group> subject_of_complement(const std::vector<Token>& tokens,
+                                             std::size_t from) const;
+  // The group that ends right before token t (past aspect words), when no preposition
+  // governs it: the subject of a second predicate ("X mendesak Y menghentikan ...").
+  std::optional<Group> actor_right_before(const std::vector<Token>& tokens, std::size_t t) const;
+  // "memprotes pemberian nama kapal oleh X": the agent of the act named right after `from`.
+  std::optional<Group> agent_of_object_act(const std::vector<Token>& tokens,
+                                           std::size_t from) const;
   // The authors of the latest hostile act (attack, sanction, accusation, protest) done to
   // `answering` or its state in the sentences before: what "condemned the move" answers.
   std::optional<Group> answered_act(const Group& answering, std::size_t sentence) const;

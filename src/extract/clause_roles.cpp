@@ -41,6 +41,24 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
                                                    std::size_t t) const {
   std::size_t k = t;
   while (k > 0 && lexicon_.in_category(Cue::aspect, tokens[k - 1])) --k;
+  // "X, yang terburu-buru memihak Y", "X yang secara terbuka mendukung Y": an adverb or two
+  // may stand between the relative marker and its predicate.
+  constexpr std::size_t kMaxAdverbs = 2;
+  for (std::size_t a = k, words = 0; a > 0 && words < kMaxAdverbs; --a, ++words) {
+    const Token& word = tokens[a - 1];
+    // "that it had fired": a complementizer opens a clause with a subject of its own.
+    if (lexicon_.in_category(Cue::relative_marker, word)) {
+      if (a != k && !lexicon_.in_category(Cue::complementizer, word)) k = a;
+      break;
+    }
+    if (!word.is_word() || word.capitalised || is_boundary(word) || is_mention_token(a - 1) ||
+        lexicon_.in_category(Cue::pronoun, word) ||
+        lexicon_.in_category(Cue::person_pronoun, word) ||
+        lexicon_.in_category(Cue::plural_pronoun, word) ||
+        lexicon_.in_category(Cue::preposition, word) ||
+        lexicon_.in_category(Cue::coordinator, word) || is_trigger_word(word))
+      break;
+  }
   if (k > 0 && lexicon_.in_category(Cue::relative_marker, tokens[k - 1])) {
     std::size_t head = k - 1;
     if (head > 0 && tokens[head - 1].is(",")) --head;
@@ -83,12 +101,27 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
       return with_role(after, ArgumentRole::subject);
     }
     if (g.first < start || g.first >= t) continue;
-    if (after_preposition(tokens, g) || g.is_source || g.in_place_name) continue;
+    if (after_preposition(tokens, g) || g.in_place_name) continue;
+    if (g.is_source && !speaker_acts_after(tokens, g, t)) continue;
     return with_role(g, ArgumentRole::subject);
   }
   if (auto antecedent = reporter_of_pronoun(tokens, clause_start(tokens, t), t)) return antecedent;
   if (auto leader = leader_of_subject(tokens, clause_start(tokens, t), t)) return leader;
   return fronted_clause_controller(tokens, clause_start(tokens, t), t);
+}
+
+bool DocumentRelations::speaker_acts_after(const std::vector<Token>& tokens, const Group& g,
+                                           std::size_t t) const {
+  // '"...," tutur Biden dalam jumpa pers bersama Yoon': the person an inverted attribution
+  // names is the subject of a predicate that follows in the same phrase, with no comma
+  // between ("Menurut X, Rusia menyerang ..." names who says it, not who attacks).
+  if (g.first == 0 || !lexicon_.in_category(Cue::attribution, tokens[g.first - 1])) return false;
+  if (std::any_of(g.mentions.begin(), g.mentions.end(),
+                  [&](std::size_t m) { return mentions_[m].type != ActorType::Person; }))
+    return false;
+  for (std::size_t k = g.end; k < t; ++k)
+    if (!tokens[k].is_word() || is_boundary(tokens[k]) || is_mention_token(k)) return false;
+  return true;
 }
 
 std::optional<Group> DocumentRelations::leader_of_subject(const std::vector<Token>& tokens,

@@ -5,6 +5,14 @@
 #include "extract/clause_reader.h"
 
 namespace diplograph {
+namespace {
+
+Group with_argument_role(Group group, ArgumentRole role) {
+  group.role = role;
+  return group;
+}
+
+}  // namespace
 
 void DocumentRelations::apply(std::size_t s, const FoundTrigger& found) {
   const auto& tokens = sentences_[s].tokens;
@@ -100,6 +108,9 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     bool subject_adjacent = subject && subject->end <= found.first;
     for (std::size_t k = subject ? subject->end : 0; subject_adjacent && k < found.first; ++k)
       subject_adjacent = lexicon_.in_category(Cue::aspect, tokens[k]);
+    // "kedua negara yang berseteru": the head of a relative clause is the subject of its
+    // predicate, whatever stands between.
+    if (subject && subject->role == ArgumentRole::relative_head) subject_adjacent = true;
     // "X and Y remain locked in a bitter dispute", "X and Y have been at war": the
     // coordinated subject is in the state the noun names: one preposition between them,
     // a locative, and no other actor, relative clause or clause boundary.
@@ -244,6 +255,13 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     object = object_after(tokens, from, false);
   } else {
     subject = subject_of(tokens, found.first);
+    // "X mendesak Y menghentikan ...", "X membuat Y berang": an actor standing right before
+    // the predicate, after the clause's subject, is the subject of this second predicate
+    // (object control; the causee of a causative).
+    if (subject && subject->role == ArgumentRole::subject)
+      if (auto controller = actor_right_before(tokens, found.first);
+          controller && controller->first > subject->first)
+        subject = controller;
     // "denounced Russia over its invasion of Ukraine": an event noun's possessive pronoun
     // stands for the actor named last before it.
     if (found.first > 0 && lexicon_.in_category(Cue::possessive_pronoun, tokens[found.first - 1]))
@@ -258,7 +276,29 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     object = object_after(tokens, found.end, false, false, !place_is_participant);
     if (!subject && speaks_for_itself(type)) subject = speaker();
     if (!object && subject) object = clitic_object(tokens, found, *subject);
+    // "X mendesak penghentian pengiriman senjata ke Y": the one the demand is about is the
+    // target of the measure it names (read from that trigger), not one X stands against
+    // beyond it (guidelines, decision 19).
+    if (object && std::any_of(sentence_triggers_.begin(), sentence_triggers_.end(),
+                              [&](const FoundTrigger& measure) {
+                                return measure.reversed && measure.first >= found.end &&
+                                       measure.first < object->first;
+                              }))
+      return;
   }
+  // "menuduh bahwa X ...", "tuduhan Y bahwa X ...": the accused is the subject of the
+  // clause the accusation reports.
+  if (type == RelationType::accuse && found.voice != Voice::passive && subject && !object)
+    object = subject_of_complement(tokens, subject->first >= found.end ? subject->end : found.end);
+  // "pemanggilan terhadap duta besar sementara X": an office named without its holder
+  // stands for the state it serves; summoning or condemning it opposes that state
+  // (guidelines, decision 3).
+  if (type == RelationType::oppose && found.voice != Voice::passive && subject && !object)
+    object = state_of_office(tokens, subject->first >= found.end ? subject->end : found.end);
+  // "memprotes pemberian nama kapal oleh X", "mengecam penangkapan warganya oleh Y": the one
+  // opposed is the agent of the act the object names.
+  if (speaks_for_itself(type) && found.voice != Voice::passive && subject && !object)
+    object = agent_of_object_act(tokens, subject->first >= found.end ? subject->end : found.end);
   // "Qatar denounced the move", "X condemned the strikes": a protest at an act it does
   // not name the author of answers the latest hostile act done to its subject.
   if (type == RelationType::oppose && found.voice != Voice::passive && subject && !object &&
@@ -271,6 +311,19 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     pending_rejections_.push_back({*subject, context});
     return;
   }
+  // "Pasukan X menembaki Y, ujar kementerian pertahanan Y": an attack that one side
+  // reports is its accusation of the attacker, whether or not the report names what was hit
+  // ("Pasukan X membombardir rumah warga, ungkap juru bicara Y").
+  if (type == RelationType::assault && context.modality == static_cast<int>(Modality::asserted) &&
+      subject && found.voice != Voice::nominal && subject->role == ArgumentRole::subject)
+    if (auto reporter = reporter_of_clause(tokens, subject->first, found.end)) {
+      Context accusation = context;
+      accusation.subject_role = ArgumentRole::speaker;
+      accusation.object_role = ArgumentRole::subject;
+      for (std::size_t by : reporter->mentions)
+        for (std::size_t attacker : subject->mentions)
+          emit(RelationType::accuse, participant(by), participant(attacker), accusation, 0.6);
+    }
   if (!subject || !object) return;
   // "berada di X": a predicate that ends in its preposition takes the actor right after.
   if (found.end - found.first > 1 &&
@@ -283,18 +336,6 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     std::swap(context.subject_role, context.object_role);
   }
   if (type == RelationType::accuse) accusations_.push_back({*subject, *object, context.sentence});
-  // "Pasukan X menembaki Y, ujar kementerian pertahanan Y": an attack that one side
-  // reports is its accusation of the attacker.
-  if (type == RelationType::assault && context.modality == static_cast<int>(Modality::asserted) &&
-      found.voice != Voice::nominal && subject->role == ArgumentRole::subject)
-    if (auto reporter = reporter_of_clause(tokens, subject->first, found.end)) {
-      Context accusation = context;
-      accusation.subject_role = ArgumentRole::speaker;
-      accusation.object_role = ArgumentRole::subject;
-      for (std::size_t by : reporter->mentions)
-        for (std::size_t attacker : subject->mentions)
-          emit(RelationType::accuse, participant(by), participant(attacker), accusation, 0.6);
-    }
   for (std::size_t a : subject->mentions)
     for (std::size_t b : object->mentions) {
       if (type == RelationType::visit) {
@@ -326,6 +367,80 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         emit(type, participant(a), participant(b), context, 0.7);
       }
     }
+}
+
+std::optional<Group> DocumentRelations::actor_right_before(const std::vector<Token>& tokens,
+                                                           std::size_t t) const {
+  std::size_t edge = t;
+  while (edge > 0 && lexicon_.in_category(Cue::aspect, tokens[edge - 1])) --edge;
+  for (const Group& g : groups_)
+    if (g.end == edge && !g.is_source && !g.in_place_name && !after_preposition(tokens, g))
+      return with_argument_role(g, ArgumentRole::controller);
+  return std::nullopt;
+}
+
+std::optional<Group> DocumentRelations::subject_of_complement(const std::vector<Token>& tokens,
+                                                              std::size_t from) const {
+  if (from >= tokens.size() || !lexicon_.in_category(Cue::complementizer, tokens[from]))
+    return std::nullopt;
+  auto subject = group_starting_at(from + 1);
+  if (!subject || subject->is_source || subject->in_place_name) return std::nullopt;
+  return with_argument_role(*subject, ArgumentRole::object);
+}
+
+std::optional<Group> DocumentRelations::state_of_office(const std::vector<Token>& tokens,
+                                                        std::size_t from) const {
+  // Right after the predicate, or after the participant preposition that follows it.
+  std::size_t t = from;
+  if (t < tokens.size() && lexicon_.in_category(Cue::preposition, tokens[t]) &&
+      !lexicon_.in_category(Cue::location_preposition, tokens[t]) &&
+      !lexicon_.in_category(Cue::agent_marker, tokens[t]))
+    ++t;
+  if (t >= tokens.size() || is_mention_token(t)) return std::nullopt;
+  const auto title = lexicon_.title_index().longest_at(tokens, t);
+  if (!title.length) return std::nullopt;
+  // A modifier of the office may follow it ("duta besar sementara X").
+  constexpr std::size_t kMaxModifiers = 1;
+  for (std::size_t k = t + title.length; k < tokens.size() && k <= t + title.length + kMaxModifiers;
+       ++k) {
+    if (auto g = group_starting_at(k)) {
+      if (g->is_source || g->in_place_name || g->mentions.size() != 1 ||
+          mentions_[g->mentions.front()].type != ActorType::State)
+        return std::nullopt;
+      return with_argument_role(*g, ArgumentRole::oblique);
+    }
+    // No clause starts between an office and its state: a word that elsewhere opens one
+    // is the office's modifier here ("sementara": temporary, or while).
+    if (!tokens[k].is_word() || tokens[k].capitalised ||
+        lexicon_.in_category(Cue::preposition, tokens[k]))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<Group> DocumentRelations::agent_of_object_act(const std::vector<Token>& tokens,
+                                                            std::size_t from) const {
+  // The act is named by a few words right after the predicate; its agent follows the agent
+  // marker, before any other actor.
+  constexpr std::size_t kMaxActWords = 6;
+  const std::size_t end = clause_end(tokens, from);
+  for (std::size_t t = from; t + 1 < end && t <= from + kMaxActWords; ++t) {
+    if (is_mention_token(t)) return std::nullopt;
+    const Token& token = tokens[t];
+    // The act must be named: an agent right after the predicate is its own ("Condemned
+    // by X", a reduced passive).
+    if (lexicon_.in_category(Cue::agent_marker, token)) {
+      if (t == from) return std::nullopt;
+      auto agent = group_starting_at(t + 1);
+      if (!agent || agent->is_source) return std::nullopt;
+      return with_argument_role(*agent, ArgumentRole::agent);
+    }
+    if (!token.is_word() || is_boundary(token) ||
+        lexicon_.in_category(Cue::relative_marker, token) ||
+        lexicon_.in_category(Cue::coordinator, token))
+      return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::accused_controller(const std::vector<Token>& tokens,

@@ -36,7 +36,14 @@ int DocumentRelations::modality(const std::vector<Token>& tokens, std::size_t t)
 std::string DocumentRelations::date(std::size_t s, std::size_t t) const {
   const DateExpression* best = nullptr;
   std::size_t best_distance = SIZE_MAX;
+  const auto& tokens = sentences_[s].tokens;
   for (const DateExpression& e : dates_[s]) {
+    // "tuduhan X bahwa Y mencampuri pemilu tahun 2020": a date in the clause a predicate
+    // reports is the reported event's, not the report's.
+    bool reported = false;
+    for (std::size_t k = t + 1; k < e.first_token && k < tokens.size() && !reported; ++k)
+      reported = lexicon_.in_category(Cue::complementizer, tokens[k]);
+    if (reported) continue;
     const std::size_t distance = e.first_token > t ? e.first_token - t : t - e.end_token;
     if (distance < best_distance) {
       best = &e;

@@ -52,13 +52,18 @@ bool DocumentRelations::after_passive_auxiliary(const std::vector<Token>& tokens
 
 bool DocumentRelations::reversed(const std::vector<Token>& tokens, std::size_t t) {
   // A few modifiers or coordinated nouns may stand between ("halted exchanges and
-  // cooperation", "scaled back military dialogue"), but no actor, preposition or boundary.
+  // cooperation", "scaled back military dialogue"), but no actor or boundary, and at most the
+  // one preposition that takes a reversal noun's object ("penghentian segera atas pengiriman
+  // senjata", "suspension of talks").
   constexpr std::size_t kMaxWordsBetween = 3;
+  bool preposition_seen = false;
   for (std::size_t k = t; k-- > 0 && k + kMaxWordsBetween + 1 >= t;) {
     if (has_stem(tokens[k], Cue::reversal)) return true;
-    if (!tokens[k].is_word() || is_boundary(tokens[k]) || is_mention_token(k) ||
-        lexicon_.in_category(Cue::preposition, tokens[k]))
-      return false;
+    if (!tokens[k].is_word() || is_boundary(tokens[k]) || is_mention_token(k)) return false;
+    if (lexicon_.in_category(Cue::preposition, tokens[k])) {
+      if (preposition_seen) return false;
+      preposition_seen = true;
+    }
   }
   return false;
 }
@@ -108,12 +113,16 @@ std::vector<FoundTrigger> DocumentRelations::find_triggers(
     if (!here) continue;
     if (here->voice == Voice::active && after_passive_auxiliary(tokens, here->first))
       here->voice = Voice::passive;
-    if (here->trigger.frame == Frame::symmetric && reversed(tokens, here->first)) {
+    if ((here->trigger.frame == Frame::symmetric || here->trigger.relation == RelationType::aid) &&
+        reversed(tokens, here->first)) {
       // "halted cooperation with X", "scaled back talks with X": the tie is cut, a measure
-      // against the partner (guidelines, decision 19).
+      // against the partner (guidelines, decision 19); "menghentikan pengiriman senjata ke
+      // X", "urged a halt to arms deliveries to X": supplies stopped or pushed to stop are
+      // an embargo on the receiver (decision 7), whoever halts or demands it the sanctioner.
       here->trigger.relation = RelationType::sanction;
       here->trigger.frame = Frame::transitive;
       here->voice = Voice::active;
+      here->reversed = true;
     }
     // A trigger inside the noun phrase of the one before it ("menandatangani perjanjian
     // kemitraan") adds nothing: the first one governs.

@@ -96,7 +96,11 @@ void DocumentRelations::shield_from_sanctions(std::size_t first_candidate) {
       shield.object = sanction.object;
       shield.object_role = sanction.object_role;
       shield.confidence = 0.6;
-      if (identity(shield.subject) != identity(shield.object)) out_.push_back(shield);
+      // Standing against sanctions on one's own state supports no one else.
+      const std::string from = state_key_of(shield.subject);
+      if (identity(shield.subject) != identity(shield.object) &&
+          (from.empty() || from != state_key_of(shield.object)))
+        out_.push_back(shield);
     }
   }
 }

@@ -931,5 +931,170 @@ TEST_F(ExtractorTest, StandingAgainstSanctionsOnAStateSupportsThatState) {
   EXPECT_NE(std::find(support.begin(), support.end(), "russia>mali"), support.end()) << describe(e);
 }
 
+// --- Stance: measures, reported acts, attributions -----------------------------------------
+
+TEST_F(ExtractorTest, HaltedArmsSuppliesAreASanctionOnTheReceiver) {
+  const auto halted = extract("Kanada menghentikan pengiriman senjata ke Arab Saudi.");
+  EXPECT_EQ(triples(halted, RelationType::sanction),
+            (std::vector<std::string>{"canada>saudi-arabia"}))
+      << describe(halted);
+  EXPECT_TRUE(of_type(halted, RelationType::aid).empty()) << describe(halted);
+  // Demanding the halt: the one who demands it pushes the embargo; the demand itself is
+  // no further stance against the receiver.
+  const auto demanded = extract(
+      "Kementerian Luar Negeri Mesir mendesak penghentian segera atas pengiriman "
+      "senjata ke Libya.");
+  EXPECT_EQ(triples(demanded, RelationType::sanction),
+            (std::vector<std::string>{"kementerian-luar-negeri-mesir>libya"}))
+      << describe(demanded);
+  EXPECT_TRUE(of_type(demanded, RelationType::oppose).empty()) << describe(demanded);
+  EXPECT_TRUE(of_type(demanded, RelationType::aid).empty()) << describe(demanded);
+}
+
+TEST_F(ExtractorTest, AnAttackReportedWithoutATargetIsTheReportersAccusation) {
+  const auto e = extract(
+      "\"Pasukan Israel membombardir sebuah rumah warga di dekat perbatasan,\" ungkap juru "
+      "bicara militer Lebanon Ali Hassan.");
+  EXPECT_EQ(triples(e, RelationType::accuse),
+            (std::vector<std::string>{"ali-hassan>pasukan-israel"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, TheHeadOfARelativeClauseIsBothSidesOfADispute) {
+  const auto e = extract(
+      "Baku tembak kembali terjadi di perbatasan Armenia dan Azerbaijan, kedua negara yang "
+      "berseteru itu.");
+  auto oppose = triples(e, RelationType::oppose);
+  std::sort(oppose.begin(), oppose.end());
+  EXPECT_EQ(oppose, (std::vector<std::string>{"armenia>azerbaijan", "azerbaijan>armenia"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, AnAttributionNamesTheSourceOnlyUpToTheNextPredicate) {
+  // The one quoted still meets the partner named after the predicate that follows.
+  const auto e = extract(
+      "\"Kami puas,\" kata Presiden Chili Gabriel Boric dalam pertemuan dengan Presiden Peru "
+      "Dina Boluarte.");
+  const auto meetings = triples(e, RelationType::meet);
+  ASSERT_EQ(meetings.size(), 1u) << describe(e);
+  EXPECT_TRUE(meetings[0] == "gabriel-boric>dina-boluarte" ||
+              meetings[0] == "dina-boluarte>gabriel-boric")
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, ProtestingAnActOpposesItsAgent) {
+  const auto e = extract("Malaysia memprotes penangkapan para nelayannya oleh Indonesia.");
+  EXPECT_EQ(triples(e, RelationType::oppose), (std::vector<std::string>{"malaysia>indonesia"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, CondemningSanctionsOnOnesOwnStateSupportsNoOne) {
+  const auto e = extract(
+      "Menteri Luar Negeri Kuba Bruno Rodriguez mengecam sanksi Amerika Serikat terhadap Kuba.");
+  EXPECT_TRUE(of_type(e, RelationType::support).empty()) << describe(e);
+  EXPECT_EQ(triples(e, RelationType::oppose),
+            (std::vector<std::string>{"bruno-rodriguez>united-states"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, OneOfIsNoAccusation) {
+  // "salah" is the root of "menyalahkan" (to blame) but far more often of "salah satu"
+  // (one of) and "bersalah" (guilty).
+  const auto e = extract("Amerika Serikat adalah salah satu mitra terpenting bagi Indonesia.");
+  EXPECT_TRUE(of_type(e, RelationType::accuse).empty()) << describe(e);
+}
+
+TEST_F(ExtractorTest, DisagreeingStatesOpposeEachOther) {
+  const auto e = extract("Filipina dan Vietnam masih tidak sepaham soal batas laut.");
+  auto oppose = triples(e, RelationType::oppose);
+  std::sort(oppose.begin(), oppose.end());
+  EXPECT_EQ(oppose, (std::vector<std::string>{"philippines>vietnam", "vietnam>philippines"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, TheActorRightBeforeASecondPredicateIsItsSubject) {
+  // Object control: the one asked to condemn condemns.
+  const auto e = extract("Uni Eropa meminta Serbia mengecam Rusia.");
+  EXPECT_EQ(triples(e, RelationType::oppose), (std::vector<std::string>{"serbia>russia"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, PraiseIsSupport) {
+  const auto e =
+      extract("Presiden Rusia Vladimir Putin menyanjung Mesir sebagai mitra yang andal.");
+  EXPECT_EQ(triples(e, RelationType::support), (std::vector<std::string>{"vladimir-putin>egypt"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, TheAccusedIsTheSubjectOfTheClauseTheAccusationReports) {
+  const auto verb = extract("Korea Utara menuduh bahwa Korea Selatan mengirim drone ke Pyongyang.");
+  EXPECT_EQ(triples(verb, RelationType::accuse),
+            (std::vector<std::string>{"north-korea>south-korea"}))
+      << describe(verb);
+  // A denied accusation is still made by its author.
+  const auto noun = extract("Iran menepis tuduhan Amerika Serikat bahwa Iran mencampuri pemilu.");
+  EXPECT_EQ(triples(noun, RelationType::accuse), (std::vector<std::string>{"united-states>iran"}))
+      << describe(noun);
+  EXPECT_EQ(triples(noun, RelationType::reject), (std::vector<std::string>{"iran>united-states"}))
+      << describe(noun);
+}
+
+TEST_F(ExtractorTest, AnObligationIsNoAssertedStance) {
+  const auto must = extract("Jepang harus mengecam Rusia.");
+  const auto oppose = of_type(must, RelationType::oppose);
+  EXPECT_TRUE(std::none_of(oppose.begin(), oppose.end(), [](const RelationCandidate* r) {
+    return r->modality == Modality::asserted;
+  })) << describe(must);
+  const auto did = extract("Jepang mengecam Rusia.");
+  EXPECT_EQ(triples(did, RelationType::oppose), (std::vector<std::string>{"japan>russia"}))
+      << describe(did);
+}
+
+TEST_F(ExtractorTest, AnAdverbMayStandBetweenARelativeMarkerAndItsPredicate) {
+  const auto e = extract("Rusia mengecam Jerman, yang terburu-buru memihak Ukraina.");
+  EXPECT_EQ(triples(e, RelationType::support), (std::vector<std::string>{"germany>ukraine"}))
+      << describe(e);
+  EXPECT_EQ(triples(e, RelationType::oppose), (std::vector<std::string>{"russia>germany"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, HaltedImportsAreASanctionOnTheExporter) {
+  const auto e = extract("Rusia menghentikan impor buah dari Moldova.");
+  EXPECT_EQ(triples(e, RelationType::sanction), (std::vector<std::string>{"russia>moldova"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, SummoningAnEnvoyOpposesTheEnvoysState) {
+  const auto e = extract(
+      "Swedia mengecam Iran dan melakukan pemanggilan terhadap duta besar Iran di Stockholm.");
+  const auto oppose = triples(e, RelationType::oppose);
+  EXPECT_FALSE(oppose.empty()) << describe(e);
+  EXPECT_TRUE(std::all_of(oppose.begin(), oppose.end(), [](const std::string& t) {
+    return t == "sweden>iran";
+  })) << describe(e);
+  const auto noun = extract("Kenya melakukan pemanggilan terhadap duta besar sementara Uganda.");
+  EXPECT_EQ(triples(noun, RelationType::oppose), (std::vector<std::string>{"kenya>uganda"}))
+      << describe(noun);
+}
+
+TEST_F(ExtractorTest, RetaliationIsOpposition) {
+  const auto e =
+      extract("Pengusiran itu merupakan langkah balasan Rusia terhadap Amerika Serikat.");
+  EXPECT_EQ(triples(e, RelationType::oppose), (std::vector<std::string>{"russia>united-states"}))
+      << describe(e);
+}
+
+TEST_F(ExtractorTest, ADateInAReportedClauseIsNotTheReportsDate) {
+  const auto e =
+      extract("Iran menepis tuduhan Amerika Serikat bahwa Iran mencampuri pemilu tahun 2020.");
+  const auto accusations = of_type(e, RelationType::accuse);
+  ASSERT_EQ(accusations.size(), 1u) << describe(e);
+  EXPECT_EQ(accusations[0]->date, "") << describe(e);
+  const auto dated = extract("Pada tahun 2019 Iran menepis tuduhan Amerika Serikat.");
+  const auto rejections = of_type(dated, RelationType::reject);
+  ASSERT_EQ(rejections.size(), 1u) << describe(dated);
+  EXPECT_EQ(rejections[0]->date, "2019") << describe(dated);
+}
+
 }  // namespace
 }  // namespace diplograph
