@@ -231,6 +231,10 @@ class DocumentRelations {
   void set_leader(std::size_t delegation, std::size_t person);
   // "kedua negara": the two states named last before it.
   void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // The two persons (of different identities) named last before token `t` of sentence `s`:
+  // in that sentence only, or also in the few sentences before.
+  std::vector<std::size_t> last_two_persons_before(std::size_t s, std::size_t t,
+                                                   bool this_sentence_only) const;
   // The two states named most often in the window before token `t` of sentence `s`.
   std::vector<std::size_t> most_named_states_before(std::size_t s, std::size_t t) const;
 

@@ -319,14 +319,16 @@ bool DocumentRelations::is_trigger_word(const Token& token) const {
 std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& tokens,
                                                      std::size_t from) const {
   // Up to two lower-case modifiers may stand between ("sanksi terbaru AS", "serangan udara
-  // Israel"); a preposition, coordinator or clause boundary ends the noun phrase.
+  // Israel"); a preposition, coordinator or clause boundary ends the noun phrase. An
+  // ordinal is a modifier even where the language also counts with it as a determiner
+  // ("kunjungan ketiga X": X's third visit).
   for (std::size_t t = from; t < tokens.size() && t < from + 3; ++t) {
     if (auto g = group_starting_at(t)) return g;
     const Token& token = tokens[t];
     if (!token.is_word() || token.capitalised || is_boundary(token) ||
         lexicon_.in_category(Cue::preposition, token) ||
         lexicon_.in_category(Cue::coordinator, token) ||
-        lexicon_.in_category(Cue::determiner, token))
+        (lexicon_.in_category(Cue::determiner, token) && !lexicon_.cardinal(token.folded)))
       return std::nullopt;
   }
   return std::nullopt;
@@ -394,9 +396,20 @@ std::optional<Group> DocumentRelations::state_hit_at(const std::vector<Token>& t
 std::optional<std::size_t> DocumentRelations::place_after(const std::vector<Token>& tokens,
                                                           std::size_t from) const {
   const std::size_t end = clause_end(tokens, from);
+  // "di Camp David, Maryland, Amerika Serikat": past the names of places inside it (capitalised
+  // words and commas after the locative) stands the state.
+  constexpr std::size_t kMaxPlaceTokens = 8;
+  auto after_locative = [&](const Group& g) {
+    for (std::size_t k = g.first; k-- > from && k + kMaxPlaceTokens >= g.first;) {
+      if (lexicon_.in_category(Cue::locative, tokens[k])) return true;
+      if (!tokens[k].is(",") && !(tokens[k].is_word() && tokens[k].capitalised)) return false;
+      if (is_mention_token(k)) return false;
+    }
+    return false;
+  };
   for (const Group& g : groups_) {
     if (g.first < from || g.first >= end) continue;
-    if (g.first > 0 && lexicon_.in_category(Cue::locative, tokens[g.first - 1])) {
+    if (g.first > 0 && after_locative(g)) {
       const std::size_t m = g.mentions.front();
       if (mentions_[m].type == ActorType::State) return m;
     }

@@ -135,27 +135,40 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
   const bool between_states = type == RelationType::cooperate;
   // A war or a dispute is read both ways (guidelines, decisions 8, 11 and 16).
   const bool both_ways = found.trigger.frame == Frame::mutual;
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
   for (std::size_t a : sides_a)
-    for (std::size_t b : sides_b) {
-      const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
-      const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
-      emit(type, from, to, context, 0.75);
-      // Two persons who sign together meet ("Putin dan Kim menandatangani perjanjian").
-      if (type == RelationType::agree && found.voice != Voice::nominal &&
-          mentions_[from].type == ActorType::Person && mentions_[to].type == ActorType::Person)
-        emit(RelationType::meet, from, to, context, 0.65);
-      // Joint exercises of two states' forces or bodies: their states cooperate too
-      // (guidelines, decision 5).
-      if (between_states && mentions_[from].type == ActorType::Organization &&
-          mentions_[to].type == ActorType::Organization)
-        emit(type, mention_of_state(state_key_of(from)), mention_of_state(state_key_of(to)),
-             context, 0.7);
-      if (both_ways) {
-        Context back = context;
-        std::swap(back.subject_role, back.object_role);
-        emit(type, to, from, back, 0.7);
-      }
+    for (std::size_t b : sides_b) pairs.emplace_back(a, b);
+  // A pact or ties that three or four named together agree on (a trilateral, a quad) bind
+  // each pair of them; a longer list (a multilateral treaty) and a meeting of several stay
+  // the first-named one's with each (guidelines: a multilateral meeting is its host's with
+  // each participant), so that relations grow linearly with the list.
+  constexpr std::size_t kMaxPairwiseMembers = 4;
+  if (context.object_role == ArgumentRole::coordinated && type != RelationType::meet &&
+      sides_b.size() + 1 <= kMaxPairwiseMembers)
+    for (std::size_t i = 0; i < sides_b.size(); ++i)
+      for (std::size_t j = i + 1; j < sides_b.size(); ++j)
+        pairs.emplace_back(sides_b[i], sides_b[j]);
+  for (const auto& [a, b] : pairs) {
+    const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
+    const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
+    emit(type, from, to, context, 0.75);
+    // Two persons who sign together meet ("Putin dan Kim menandatangani perjanjian").
+    if (type == RelationType::agree && found.voice != Voice::nominal &&
+        std::find(sides_a.begin(), sides_a.end(), a) != sides_a.end() &&
+        mentions_[from].type == ActorType::Person && mentions_[to].type == ActorType::Person)
+      emit(RelationType::meet, from, to, context, 0.65);
+    // Joint exercises of two states' forces or bodies: their states cooperate too
+    // (guidelines, decision 5).
+    if (between_states && mentions_[from].type == ActorType::Organization &&
+        mentions_[to].type == ActorType::Organization)
+      emit(type, mention_of_state(state_key_of(from)), mention_of_state(state_key_of(to)), context,
+           0.7);
+    if (both_ways) {
+      Context back = context;
+      std::swap(back.subject_role, back.object_role);
+      emit(type, to, from, back, 0.7);
     }
+  }
   // A meeting or signing held in a state: whoever is not from there visited it.
   if (type == RelationType::meet || type == RelationType::agree) {
     auto place = place_after(tokens, forum ? forum->end : found.end);

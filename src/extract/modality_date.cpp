@@ -17,6 +17,14 @@ int DocumentRelations::modality(const std::vector<Token>& tokens, std::size_t t)
     if (cue_at(Cue::modality_hypothetical, k)) return static_cast<int>(Modality::hypothetical);
     if (cue_at(Cue::modality_planned, k)) return static_cast<int>(Modality::planned);
   }
+  // A cue of several words that ends in its verb's complement marker ("sepakat untuk", "is
+  // set to") rules the rest of its clause: "setuju untuk membahas isu itu dalam KTT di X"
+  // plans the summit's talks too.
+  for (std::size_t k = start; k < t; ++k) {
+    const std::size_t length =
+        lexicon_.cue_index(Cue::modality_planned).longest_at(tokens, k).length;
+    if (length > 1 && k + length <= t) return static_cast<int>(Modality::planned);
+  }
   for (std::size_t k = t; k-- > start;)
     if (lexicon_.in_category(Cue::modality_alleged, tokens[k]))
       return static_cast<int>(Modality::alleged);

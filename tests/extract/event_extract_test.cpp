@@ -1,0 +1,108 @@
+// Indonesian event relations (meetings, visits, agreements, cooperation, aid, attacks) read
+// from sentences written for these tests (never copied from a corpus): the discourse and
+// clause patterns of Indonesian news that feed them.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "extract/extraction.h"
+#include "extract/extractor.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/stemmer.h"
+
+namespace diplograph {
+namespace {
+
+const Lexicon& indonesian() {
+  static const Lexicon loaded = Lexicon::load(default_lexicon_root() / "id");
+  return loaded;
+}
+
+using EventFact = std::tuple<std::string, std::string, std::string>;  // type, subject, object
+
+class IndonesianEvents : public ::testing::Test {
+ protected:
+  // The asserted (type, subject, object) facts of `text`, by gazetteer key or name.
+  std::set<EventFact> facts(const std::string& text) {
+    Document document;
+    document.meta.id = "uji.txt";
+    document.meta.lang = "id";
+    document.text = text;
+    const DocumentExtraction e = Extractor(indonesian()).extract(document, stemmer_);
+    std::set<EventFact> out;
+    for (const RelationCandidate& r : e.relations)
+      if (r.modality == Modality::asserted && r.type != RelationType::affiliation)
+        out.emplace(name_of(r.type), who(e, r.subject), who(e, r.object));
+    return out;
+  }
+
+  static std::string who(const DocumentExtraction& e, std::size_t m) {
+    const ActorMention& mention = e.mentions.at(m);
+    return mention.known_key.empty() ? mention.surface : mention.known_key;
+  }
+
+  static std::string describe(const std::set<EventFact>& facts) {
+    std::string out;
+    for (const auto& [type, subject, object] : facts)
+      out.append(type).append(" ").append(subject).append(" -> ").append(object).append("; ");
+    return out;
+  }
+
+  // Symmetric relations hold in either order.
+  static bool has_pair(const std::set<EventFact>& f, const std::string& type, const std::string& a,
+                       const std::string& b) {
+    return f.count({type, a, b}) || f.count({type, b, a});
+  }
+
+  Stemmer stemmer_{indonesian().hunspell_dictionary()};
+};
+
+TEST_F(IndonesianEvents, APersonPairAnaphorReachesBackToTheTwoLeadersNamedLast) {
+  const auto f = facts(
+      "Presiden Chile Gabriel Boric berbicara kepada Presiden Peru Dina Boluarte di Lima. "
+      "Kedua pemimpin bersepakat menandatangani perjanjian perdagangan.");
+  EXPECT_TRUE(has_pair(f, "agree", "Gabriel Boric", "Dina Boluarte")) << describe(f);
+}
+
+TEST_F(IndonesianEvents, ACollectiveNumeralStandsForTheActorsLastNamedTogether) {
+  const auto f = facts(
+      "Norwegia, Swedia, dan Finlandia mengecam Rusia. "
+      "Ketiga negara itu lalu menandatangani pakta pertahanan.");
+  // A pact that three sign together binds each pair of them.
+  EXPECT_TRUE(has_pair(f, "agree", "norway", "sweden")) << describe(f);
+  EXPECT_TRUE(has_pair(f, "agree", "norway", "finland")) << describe(f);
+  EXPECT_TRUE(has_pair(f, "agree", "sweden", "finland")) << describe(f);
+  // A plain number is no anaphor: "tiga negara" are three states not yet named.
+  const auto g = facts(
+      "Norwegia, Swedia, dan Finlandia mengecam Rusia. "
+      "Tiga negara lalu menandatangani pakta pertahanan.");
+  EXPECT_FALSE(has_pair(g, "agree", "norway", "sweden")) << describe(g);
+}
+
+TEST_F(IndonesianEvents, AVerbAfterAnAgreementIsAPredicateOfItsOwn) {
+  // "bersepakat mempererat hubungan": agreed to strengthen ties is cooperation too, while a
+  // noun after the signing verb is only its object.
+  const auto f = facts("Chile dan Peru bersepakat mempererat hubungan ekonomi.");
+  EXPECT_TRUE(has_pair(f, "agree", "chile", "peru")) << describe(f);
+  EXPECT_TRUE(has_pair(f, "cooperate", "chile", "peru")) << describe(f);
+  const auto g = facts("Chile dan Peru menandatangani perjanjian kemitraan.");
+  EXPECT_FALSE(has_pair(g, "cooperate", "chile", "peru")) << describe(g);
+}
+
+TEST_F(IndonesianEvents, AMeetingHeldPastPlaceNamesInAStateIsAVisitToIt) {
+  const auto f = facts(
+      "Presiden Chile Gabriel Boric bertemu Presiden Peru Dina Boluarte di Istana Quinta, "
+      "Kota Trujillo, Peru, pada Senin.");
+  EXPECT_TRUE(f.count({"visit", "Gabriel Boric", "peru"})) << describe(f);
+  EXPECT_FALSE(f.count({"visit", "Dina Boluarte", "peru"})) << describe(f);
+  // A lower-case word between the locative and the state means the state is not the place.
+  const auto g = facts(
+      "Presiden Chile Gabriel Boric bertemu Presiden Peru Dina Boluarte di istana dekat "
+      "perbatasan Peru.");
+  EXPECT_FALSE(g.count({"visit", "Gabriel Boric", "peru"})) << describe(g);
+}
+
+}  // namespace
+}  // namespace diplograph
