@@ -219,6 +219,10 @@ class DocumentRelations {
 
   // ---- Modality and date of a trigger (modality_date.cpp)
   int modality(const std::vector<Token>& tokens, std::size_t t);
+  // The modality a purpose clause ("guna memasok", "untuk mengadakan pembicaraan") takes
+  // from what it serves, in the clause from `start`; asserted when the trigger at t serves
+  // nothing.
+  int purpose_modality(const std::vector<Token>& tokens, std::size_t start, std::size_t t);
   std::string date(std::size_t s, std::size_t t) const;
   // Gives the relations no sentence dates the date of the lead's event.
   void date_from_lead();

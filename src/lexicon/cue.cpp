@@ -53,6 +53,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "possessive_pronoun",
     "preposition",
     "pronoun",
+    "purpose_marker",
     "quotation",
     "relative_marker",
     "reporting_verb",

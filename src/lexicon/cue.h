@@ -55,6 +55,7 @@ enum class Cue : std::uint8_t {
   possessive_pronoun,
   preposition,
   pronoun,
+  purpose_marker,
   quotation,
   relative_marker,
   reporting_verb,

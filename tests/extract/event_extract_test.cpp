@@ -104,5 +104,35 @@ TEST_F(IndonesianEvents, AMeetingHeldPastPlaceNamesInAStateIsAVisitToIt) {
   EXPECT_FALSE(g.count({"visit", "Gabriel Boric", "peru"})) << describe(g);
 }
 
+TEST_F(IndonesianEvents, APurposeIsOnlyAsRealAsWhatItServes) {
+  // The supplies a plan is for are planned, not delivered.
+  const auto f = facts("Rencana Chile guna memasok senjata kepada Peru dikecam Bolivia.");
+  EXPECT_FALSE(f.count({"aid", "chile", "peru"})) << describe(f);
+  // Talks a trip is made for are held when the trip is.
+  const auto g = facts(
+      "Presiden Chile Gabriel Boric bertolak ke Peru guna mengadakan pembicaraan dengan "
+      "Presiden Peru Dina Boluarte.");
+  EXPECT_TRUE(g.count({"visit", "Gabriel Boric", "peru"})) << describe(g);
+  EXPECT_TRUE(has_pair(g, "meet", "Gabriel Boric", "Dina Boluarte")) << describe(g);
+  // A war that a purpose would calm goes on all the same.
+  const auto h = facts("Brasil berupaya guna meredakan perang antara Chile dan Peru.");
+  EXPECT_TRUE(h.count({"assault", "chile", "peru"})) << describe(h);
+}
+
+TEST_F(IndonesianEvents, ASummitHeldInAThirdStateIsHostedByIt) {
+  const auto f = facts(
+      "Presiden Chile Gabriel Boric dan Presiden Peru Dina Boluarte bertemu dalam KTT di "
+      "Brasil.");
+  EXPECT_TRUE(has_pair(f, "meet", "brazil", "Gabriel Boric")) << describe(f);
+  EXPECT_TRUE(has_pair(f, "meet", "brazil", "Dina Boluarte")) << describe(f);
+  EXPECT_TRUE(f.count({"visit", "Dina Boluarte", "brazil"})) << describe(f);
+  // A meeting that is no summit is only a visit to where it is held.
+  const auto g = facts(
+      "Presiden Chile Gabriel Boric dan Presiden Peru Dina Boluarte bertemu dalam pertemuan di "
+      "Brasil.");
+  EXPECT_FALSE(has_pair(g, "meet", "brazil", "Gabriel Boric")) << describe(g);
+  EXPECT_TRUE(g.count({"visit", "Gabriel Boric", "brazil"})) << describe(g);
+}
+
 }  // namespace
 }  // namespace diplograph
