@@ -210,6 +210,9 @@ class DocumentRelations {
   void emit_visit(std::size_t visitor, std::size_t place, const Context& context,
                   double confidence);
   static bool is_hostile(RelationType type);
+  // True when a trigger word is its bare stem or carries the reciprocal prefix ("tiba",
+  // "berangkat"): a verb that takes no direct object.
+  bool intransitive(const Token& word);
   void emit(RelationType type, std::size_t subject, std::size_t object, const Context& context,
             double confidence);
 

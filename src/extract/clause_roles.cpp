@@ -44,8 +44,14 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
   if (k > 0 && lexicon_.in_category(Cue::relative_marker, tokens[k - 1])) {
     std::size_t head = k - 1;
     if (head > 0 && tokens[head - 1].is(",")) --head;
+    // "KBRI di Damaskus yang ...": a head that a locative governs is where, not who; the
+    // relative clause says something of the noun before it.
     for (const Group& g : groups_)
-      if (g.end == head) return with_role(g, ArgumentRole::relative_head);
+      if (g.end == head) {
+        if (g.first > 0 && lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
+          return std::nullopt;
+        return with_role(g, ArgumentRole::relative_head);
+      }
     // "X termasuk (di antara) negara yang mendukung ...", "X adalah pihak yang ...": a
     // noun said of the subject by a copula; the subject is the one who acts.
     const std::size_t start = clause_start(tokens, head);
@@ -180,6 +186,9 @@ std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& t
     if (need_preposition && lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
       continue;
     if (g.is_source) continue;
+    // "di Sidang PBB", "dalam KTT ASEAN": a body named by a gathering noun names the forum,
+    // not a participant.
+    if (g.first > 0 && lexicon_.in_category(Cue::gathering, tokens[g.first - 1])) continue;
     if (skip_places && g.first > 0 &&
         lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
       continue;

@@ -269,6 +269,11 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
                                       type == RelationType::assault || type == RelationType::aid ||
                                       type == RelationType::sanction;
     object = object_after(tokens, found.end, false, false, !place_is_participant);
+    // "terbang melintasi X", "tiba bersama X": a verb of motion that is bare or reciprocal
+    // (intransitive: "tiba", "berangkat") reaches its destination only through a preposition.
+    if (type == RelationType::visit && object && !after_preposition(tokens, *object) &&
+        found.end - found.first == 1 && intransitive(tokens[found.first]))
+      object.reset();
     if (!subject && speaks_for_itself(type)) subject = speaker();
     if (!object && subject) object = clitic_object(tokens, found, *subject);
   }
@@ -430,6 +435,21 @@ bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,
   for (const std::string& stem : stemmer_.stems(tokens[found.end])) {
     const auto* candidates = lexicon_.triggers_for(stem);
     if (candidates && candidates->front().frame == Frame::noun) return true;
+  }
+  return false;
+}
+
+bool DocumentRelations::intransitive(const Token& word) {
+  // Only a language that marks voice with prefixes marks transitivity with them; an English
+  // bare form is just the verb's base ("will visit China").
+  const VoiceAffixes& affixes = lexicon_.voice_affixes();
+  if (affixes.reciprocal_prefixes.empty()) return false;
+  for (const std::string& stem : stemmer_.stems(word)) {
+    if (!lexicon_.triggers_for(stem)) continue;
+    if (word.folded == stem) return true;
+    return std::any_of(
+        affixes.reciprocal_prefixes.begin(), affixes.reciprocal_prefixes.end(),
+        [&](const std::string& p) { return word.folded.starts_with(p) && !stem.starts_with(p); });
   }
   return false;
 }

@@ -134,5 +134,34 @@ TEST_F(IndonesianEvents, ASummitHeldInAThirdStateIsHostedByIt) {
   EXPECT_TRUE(g.count({"visit", "Gabriel Boric", "brazil"})) << describe(g);
 }
 
+TEST_F(IndonesianEvents, AnIntransitiveVerbOfMotionReachesItsDestinationByAPreposition) {
+  const auto f = facts("Pesawat tempur Chile terbang melintasi Peru.");
+  EXPECT_FALSE(f.count({"visit", "chile", "peru"})) << describe(f);
+  const auto g = facts("Presiden Chile Gabriel Boric tiba di Peru pada Senin.");
+  EXPECT_TRUE(g.count({"visit", "Gabriel Boric", "peru"})) << describe(g);
+  const auto h = facts("Presiden Chile Gabriel Boric mengunjungi Peru pada Senin.");
+  EXPECT_TRUE(h.count({"visit", "Gabriel Boric", "peru"})) << describe(h);
+}
+
+TEST_F(IndonesianEvents, ARelativeClauseOnAPlaceHasNoActorForSubject) {
+  const auto f = facts("Rilis pers kedutaan di Peru yang tiba di Bolivia menyebut hal itu.");
+  EXPECT_FALSE(f.count({"visit", "peru", "bolivia"})) << describe(f);
+  const auto g = facts("Boric bertemu Presiden Peru Dina Boluarte yang tiba di Chile.");
+  EXPECT_TRUE(g.count({"visit", "Dina Boluarte", "chile"})) << describe(g);
+}
+
+TEST_F(IndonesianEvents, TheChanceOfAMeetingIsNoMeeting) {
+  const auto f =
+      facts("Presiden Chile Gabriel Boric menyinggung peluang pertemuan berikutnya di Peru.");
+  EXPECT_FALSE(f.count({"visit", "Gabriel Boric", "peru"})) << describe(f);
+}
+
+TEST_F(IndonesianEvents, ABodyNamingAGatheringIsItsForumNotATarget) {
+  const auto f = facts("Chile mengecam kebijakan itu dalam Sidang PBB.");
+  EXPECT_FALSE(f.count({"oppose", "chile", "united-nations"})) << describe(f);
+  const auto g = facts("Chile mengecam PBB.");
+  EXPECT_TRUE(g.count({"oppose", "chile", "united-nations"})) << describe(g);
+}
+
 }  // namespace
 }  // namespace diplograph
