@@ -137,6 +137,10 @@ class DocumentRelations {
                                            std::size_t t) const;
   std::optional<Group> fronted_clause_controller(const std::vector<Token>& tokens,
                                                  std::size_t start, std::size_t t) const;
+  // "X bertemu Y sebelum bertolak ke Z": the subject of the main clause before a trailing
+  // subordinate clause (starting at `start`) that names none of its own.
+  std::optional<Group> trailing_clause_controller(const std::vector<Token>& tokens,
+                                                  std::size_t start, std::size_t t) const;
   // The first group after the trigger in its clause; `participant_only` skips groups that
   // a place preposition governs ("di Korea Utara" is where, not who).
   std::optional<Group> object_after(const std::vector<Token>& tokens, std::size_t from,

@@ -94,7 +94,45 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
   }
   if (auto antecedent = reporter_of_pronoun(tokens, clause_start(tokens, t), t)) return antecedent;
   if (auto leader = leader_of_subject(tokens, clause_start(tokens, t), t)) return leader;
-  return fronted_clause_controller(tokens, clause_start(tokens, t), t);
+  if (auto fronted = fronted_clause_controller(tokens, clause_start(tokens, t), t)) return fronted;
+  return trailing_clause_controller(tokens, clause_start(tokens, t), t);
+}
+
+std::optional<Group> DocumentRelations::trailing_clause_controller(const std::vector<Token>& tokens,
+                                                                   std::size_t start,
+                                                                   std::size_t t) const {
+  // "X bertemu Y sebelum bertolak ke Z", "X berbicara setelah menghadiri KTT": a clause a
+  // subordinator opens after the main one, with its predicate first (past a light verb)
+  // and so no subject of its own, shares the main clause's. A complement clause ("bahwa
+  // ...") and a quotation do not.
+  std::size_t first = start;
+  while (first < t && lexicon_.in_category(Cue::aspect, tokens[first])) ++first;
+  // The one word that may come first is a verb by its affix: the light verb of an event
+  // noun ("mengadakan pembicaraan").
+  const auto& active = lexicon_.voice_affixes().active_prefixes;
+  const bool light_verb =
+      t == first + 1 && std::any_of(active.begin(), active.end(), [&](const std::string& p) {
+        return tokens[first].folded.starts_with(p);
+      });
+  if (t != first && !light_verb) return std::nullopt;
+  // A language with a progressive suffix opens such a clause with a participle ("after
+  // meeting X"): a finite word there has a subject the clause leaves unnamed.
+  const auto& progressive = lexicon_.voice_affixes().progressive_suffixes;
+  if (!progressive.empty() &&
+      std::none_of(progressive.begin(), progressive.end(),
+                   [&](const std::string& suffix) { return tokens[t].folded.ends_with(suffix); }))
+    return std::nullopt;
+  if (start < 2 || !tokens[start - 1].is_word() ||
+      lexicon_.in_category(Cue::complementizer, tokens[start - 1]) ||
+      lexicon_.in_category(Cue::quotation, tokens[start - 1]))
+    return std::nullopt;
+  const std::size_t outer = clause_start(tokens, start - 1);
+  for (const Group& g : groups_) {
+    if (g.first < outer || g.end > start - 1) continue;
+    if (after_preposition(tokens, g) || g.is_source || g.in_place_name) continue;
+    return with_role(g, ArgumentRole::shared);
+  }
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::leader_of_subject(const std::vector<Token>& tokens,

@@ -124,7 +124,11 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
           return !mutual && other.first >= start && other.first < found.first &&
                  other.trigger.relation == type && other.trigger.frame != Frame::mutual;
         });
-    if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent) && !restated) {
+    // A subject shared from the main clause ("X dan Y tiba ... sebelum mengadakan
+    // pembicaraan") met someone the clause does not name, not each other.
+    const bool shared = subject && subject->role == ArgumentRole::shared;
+    if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent) && !restated &&
+        !shared) {
       sides_b.assign(sides_a.begin() + 1, sides_a.end());
       // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
       sides_a.erase(sides_a.begin() + 1, sides_a.end());

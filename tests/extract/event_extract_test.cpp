@@ -163,5 +163,23 @@ TEST_F(IndonesianEvents, ABodyNamingAGatheringIsItsForumNotATarget) {
   EXPECT_TRUE(g.count({"oppose", "chile", "united-nations"})) << describe(g);
 }
 
+TEST_F(IndonesianEvents, ATrailingClauseWithoutASubjectSharesTheMainOne) {
+  const auto f = facts(
+      "Presiden Chile Gabriel Boric bertemu Presiden Peru Dina Boluarte sebelum bertolak ke "
+      "Bolivia.");
+  EXPECT_TRUE(f.count({"visit", "Gabriel Boric", "bolivia"})) << describe(f);
+  EXPECT_FALSE(f.count({"visit", "Dina Boluarte", "bolivia"})) << describe(f);
+  // The shared subject met someone the clause leaves unnamed, not each other.
+  const auto g = facts(
+      "Presiden Chile Gabriel Boric dan Presiden Peru Dina Boluarte tiba di Brasil sebelum "
+      "mengadakan pembicaraan.");
+  EXPECT_FALSE(has_pair(g, "meet", "Gabriel Boric", "Dina Boluarte")) << describe(g);
+  // A clause with a subject of its own keeps it.
+  const auto h =
+      facts("Presiden Chile Gabriel Boric tiba di Peru setelah Bolivia menyerang Ekuador.");
+  EXPECT_TRUE(h.count({"assault", "bolivia", "ecuador"})) << describe(h);
+  EXPECT_FALSE(h.count({"assault", "Gabriel Boric", "ecuador"})) << describe(h);
+}
+
 }  // namespace
 }  // namespace diplograph
