@@ -274,6 +274,7 @@ class DocumentRelations {
   Stemmer& stemmer_;
   std::vector<RelationCandidate>& out_;
   std::vector<Group> groups_;
+  std::size_t body_start_ = 0;  // the first token of the sentence after its dateline, if any
   std::vector<std::size_t> first_mention_;       // per sentence, then one past the last
   std::vector<std::size_t> current_;             // the mentions of the sentence being read
   std::vector<FoundTrigger> sentence_triggers_;  // the triggers of the sentence being read

@@ -179,7 +179,14 @@ std::optional<Group> DocumentRelations::reporter_of_pronoun(const std::vector<To
 std::optional<Group> DocumentRelations::fronted_clause_controller(const std::vector<Token>& tokens,
                                                                   std::size_t start,
                                                                   std::size_t t) const {
-  if (start != 1 || !is_boundary(tokens[0])) return std::nullopt;
+  // "Dalam pertemuan dengan X, Y ...": a phrase a preposition fronts, with the event noun
+  // right after it (past a light verb or modifier), is the main subject's act as well.
+  constexpr std::size_t kMaxWordsBeforeEventNoun = 2;
+  const std::size_t opening = start == 0 ? body_start_ : start;  // past a dateline
+  const bool fronted_phrase = start == 0 && t > opening &&
+                              t <= opening + kMaxWordsBeforeEventNoun &&
+                              lexicon_.in_category(Cue::preposition, tokens[opening]);
+  if (!fronted_phrase && (start != 1 || !is_boundary(tokens[0]))) return std::nullopt;
   std::size_t comma = t;
   while (comma < tokens.size() && !tokens[comma].is(",") && !is_boundary(tokens[comma])) ++comma;
   if (comma >= tokens.size() || !tokens[comma].is(",")) return std::nullopt;

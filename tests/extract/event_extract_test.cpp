@@ -181,5 +181,16 @@ TEST_F(IndonesianEvents, ATrailingClauseWithoutASubjectSharesTheMainOne) {
   EXPECT_FALSE(h.count({"assault", "Gabriel Boric", "ecuador"})) << describe(h);
 }
 
+TEST_F(IndonesianEvents, AFrontedEventPhraseIsTheMainSubjectsAct) {
+  const auto f = facts(
+      "Dalam pertemuan dengan Presiden Peru Dina Boluarte, Presiden Chile Gabriel Boric "
+      "membahas perdagangan.");
+  EXPECT_TRUE(has_pair(f, "meet", "Gabriel Boric", "Dina Boluarte")) << describe(f);
+  // After a dateline too.
+  const auto g = facts(
+      "SANTIAGO - Dalam kunjungan ke Peru, Presiden Chile Gabriel Boric membahas perdagangan.");
+  EXPECT_TRUE(g.count({"visit", "Gabriel Boric", "peru"})) << describe(g);
+}
+
 }  // namespace
 }  // namespace diplograph
