@@ -146,6 +146,9 @@ class DocumentRelations {
   std::optional<Group> object_after(const std::vector<Token>& tokens, std::size_t from,
                                     bool participant_only, bool need_preposition = false,
                                     bool skip_places = false) const;
+  // True when group g owns the noun a participant preposition after `from` governs ("ke
+  // kapal Filipina", "terhadap warga Palestina").
+  bool owns_oblique_noun(const std::vector<Token>& tokens, std::size_t from, const Group& g) const;
   // The other side of a symmetric relation: a group right after the trigger ("bertemu
   // Presiden X") or heading the first comitative phrase after it ("pertemuan puncak yang
   // jarang terjadi dengan Putin"), but not one buried further in ("kerja sama dengan

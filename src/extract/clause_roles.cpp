@@ -227,7 +227,8 @@ std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& t
     if (participant_only && g.first > 0 &&
         lexicon_.in_category(Cue::place_preposition, tokens[g.first - 1]))
       continue;
-    if (need_preposition && !after_preposition(tokens, g)) continue;
+    if (need_preposition && !after_preposition(tokens, g) && !owns_oblique_noun(tokens, from, g))
+      continue;
     if (need_preposition && lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
       continue;
     if (g.is_source) continue;
@@ -244,6 +245,25 @@ std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& t
                      after_preposition(tokens, g) ? ArgumentRole::oblique : ArgumentRole::object);
   }
   return std::nullopt;
+}
+
+bool DocumentRelations::owns_oblique_noun(const std::vector<Token>& tokens, std::size_t from,
+                                          const Group& g) const {
+  // "ke arah kapal Filipina", "terhadap warga Palestina": the actor owns the noun a
+  // participant preposition governs; a word or two of lower case may stand between.
+  constexpr std::size_t kMaxNounWords = 2;
+  for (std::size_t k = g.first; k-- > from && k + kMaxNounWords + 1 >= g.first;) {
+    const Token& token = tokens[k];
+    if (lexicon_.in_category(Cue::preposition, token))
+      return k + 1 < g.first && !lexicon_.in_category(Cue::location_preposition, token) &&
+             !lexicon_.in_category(Cue::agent_marker, token);
+    if (!token.is_word() || token.capitalised || is_boundary(token) || is_mention_token(k) ||
+        lexicon_.in_category(Cue::coordinator, token) ||
+        lexicon_.in_category(Cue::relative_marker, token) || is_trigger_word(token) ||
+        lexicon_.cardinal(token.folded))
+      return false;  // "dua petinggi X": persons counted out are targets of their own
+  }
+  return false;
 }
 
 std::optional<Group> DocumentRelations::partner_after(const std::vector<Token>& tokens,

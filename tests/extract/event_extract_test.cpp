@@ -192,5 +192,15 @@ TEST_F(IndonesianEvents, AFrontedEventPhraseIsTheMainSubjectsAct) {
   EXPECT_TRUE(g.count({"visit", "Gabriel Boric", "peru"})) << describe(g);
 }
 
+TEST_F(IndonesianEvents, TheOwnerOfANounAfterAPrepositionIsTheTarget) {
+  const auto f = facts("Serangan udara Chile terhadap warga Peru menewaskan sepuluh orang.");
+  EXPECT_TRUE(f.count({"assault", "chile", "peru"})) << describe(f);
+  const auto g = facts("Tembakan meriam air Chile ke arah kapal Peru memicu protes.");
+  EXPECT_TRUE(g.count({"assault", "chile", "peru"})) << describe(g);
+  // Persons counted out are targets of their own, not their state.
+  const auto h = facts("Sanksi Chile terhadap dua pejabat Peru diumumkan pekan ini.");
+  EXPECT_FALSE(h.count({"sanction", "chile", "peru"})) << describe(h);
+}
+
 }  // namespace
 }  // namespace diplograph
