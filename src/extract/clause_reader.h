@@ -261,6 +261,9 @@ class DocumentRelations {
   void add_title_anaphors(const std::vector<Token>& tokens, std::size_t s);
   // "negara itu", "negara tersebut": the state named last, other than its clause's own.
   void add_state_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // "Delegasi itu beranggotakan X, Y serta Z": the members of a delegation named earlier
+  // visit where it went.
+  void add_delegation_members(const std::vector<Token>& tokens, std::size_t s);
   // Keeps the last coordinated group of the sentence for a later "mereka".
   void remember_plural_group(std::size_t sentence);
   void affiliations();
@@ -277,6 +280,13 @@ class DocumentRelations {
   Stemmer& stemmer_;
   std::vector<RelationCandidate>& out_;
   std::vector<Group> groups_;
+  // The latest asserted visit: the state visited, the sentence, and how it was read.
+  struct LastVisit {
+    std::size_t state;
+    std::size_t sentence;
+    Context context;
+  };
+  std::optional<LastVisit> last_visit_;
   std::size_t body_start_ = 0;  // the first token of the sentence after its dateline, if any
   std::vector<std::size_t> first_mention_;       // per sentence, then one past the last
   std::vector<std::size_t> current_;             // the mentions of the sentence being read

@@ -328,6 +328,47 @@ void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std
   }
 }
 
+void DocumentRelations::add_delegation_members(const std::vector<Token>& tokens, std::size_t s) {
+  // How many sentences after a visit its delegation may be described.
+  constexpr std::size_t kMembersReach = 3;
+  if (!last_visit_ || last_visit_->sentence + kMembersReach < s) return;
+  // The delegation named again ("delegasi itu", "rombongan tersebut"), then the word that
+  // lists its members ("beranggotakan", "terdiri atas", "anggota").
+  std::size_t cue = tokens.size();
+  for (std::size_t t = 0; t + 1 < tokens.size() && cue == tokens.size(); ++t) {
+    if (!lexicon_.in_category(Cue::group_noun, tokens[t]) ||
+        !lexicon_.in_category(Cue::determiner, tokens[t + 1]))
+      continue;
+    // The delegation is still what the text is about.
+    last_visit_->sentence = s;
+    constexpr std::size_t kMaxWordsToCue = 2;
+    for (std::size_t k = t; k-- > 0 && k + kMaxWordsToCue + 1 >= t;)
+      if (lexicon_.in_category(Cue::member_cue, tokens[k])) cue = k;
+    for (std::size_t k = t + 2; k < tokens.size() && k <= t + 2 + kMaxWordsToCue; ++k)
+      if (lexicon_.in_category(Cue::member_cue, tokens[k])) cue = k;
+  }
+  if (cue == tokens.size()) return;
+  // Every actor listed after it, but not the body a member comes from ("X dari Hamas").
+  Context context = last_visit_->context;
+  context.sentence = s;
+  context.trigger = FoundTrigger{{}, cue, cue + 1, Voice::active};
+  context.subject_role = ArgumentRole::coordinated;
+  context.object_role = ArgumentRole::place;
+  for (const Group& g : groups_) {
+    if (g.first <= cue || g.is_source || g.in_place_name) continue;
+    for (std::size_t m : g.mentions) {
+      const ActorMention& member = mentions_[m];
+      if (member.type == ActorType::State) continue;
+      if (member.phrase_first > 0 &&
+          lexicon_.in_category(Cue::source_preposition, tokens[member.phrase_first - 1]))
+        continue;
+      const std::size_t state = last_visit_->state;
+      if (state_key_of(m) == mentions_[state].known_key) continue;
+      emit(RelationType::visit, participant(m), state, context, 0.6);
+    }
+  }
+}
+
 void DocumentRelations::remember_plural_group(std::size_t sentence) {
   for (const Group& g : groups_) {
     if (g.is_source || g.in_place_name) continue;

@@ -471,6 +471,8 @@ void DocumentRelations::emit_visit(std::size_t visitor, std::size_t place, const
   if (state == kNoMention) return;
   // No one visits their own state ("Presiden RI tiba di Jakarta").
   if (state_key_of(visitor) == mentions_[state].known_key) return;
+  if (context.modality == static_cast<int>(Modality::asserted))
+    last_visit_ = LastVisit{state, context.sentence, context};
   emit(RelationType::visit, participant(visitor), state, context, confidence);
   if (mentions_[visitor].type == ActorType::Delegation && mentions_[visitor].led_by != kNoMention) {
     Context led = context;

@@ -36,6 +36,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "leader_verb",
     "location_preposition",
     "locative",
+    "member_cue",
     "modality_alleged",
     "modality_hypothetical",
     "modality_negated",

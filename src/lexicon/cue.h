@@ -38,6 +38,7 @@ enum class Cue : std::uint8_t {
   leader_verb,
   location_preposition,
   locative,
+  member_cue,
   modality_alleged,
   modality_hypothetical,
   modality_negated,

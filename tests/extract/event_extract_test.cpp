@@ -202,5 +202,18 @@ TEST_F(IndonesianEvents, TheOwnerOfANounAfterAPrepositionIsTheTarget) {
   EXPECT_FALSE(h.count({"sanction", "chile", "peru"})) << describe(h);
 }
 
+TEST_F(IndonesianEvents, TheMembersOfADelegationVisitWhereItWent) {
+  const auto f = facts(
+      "Delegasi Chile tiba di Peru pada Senin. Delegasi tersebut beranggotakan Menteri Luar "
+      "Negeri Chile Alberto Klaveren dan Menteri Pertahanan Chile Maya Fernandez.");
+  EXPECT_TRUE(f.count({"visit", "Alberto Klaveren", "peru"})) << describe(f);
+  EXPECT_TRUE(f.count({"visit", "Maya Fernandez", "peru"})) << describe(f);
+  // With no visit before it, a delegation's members went nowhere the text says.
+  const auto g = facts(
+      "Delegasi tersebut beranggotakan Menteri Luar Negeri Chile Alberto Klaveren dan Menteri "
+      "Pertahanan Chile Maya Fernandez.");
+  EXPECT_FALSE(g.count({"visit", "Alberto Klaveren", "peru"})) << describe(g);
+}
+
 }  // namespace
 }  // namespace diplograph
