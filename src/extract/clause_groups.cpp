@@ -78,6 +78,7 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
         (t > 0 && tokens[t - 1].is(".")) || (t + 1 < tokens.size() && tokens[t + 1].is("."));
     if (tokens[t].is_word() && !tokens[t].capitalised && !is_mention_token(t) && !site_name) break;
   }
+  body_start_ = dateline_end == 0 ? 0 : dateline_end + 1;
   for (Group& g : groups) {
     // Who reports is not who acts: "Dilansir AP News", "menurut KCNA", "KCNA melaporkan".
     // The attribution governs the actors of its own phrase ("kata Menlu X kepada Y",

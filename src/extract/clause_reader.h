@@ -143,11 +143,18 @@ class DocumentRelations {
                                            std::size_t t) const;
   std::optional<Group> fronted_clause_controller(const std::vector<Token>& tokens,
                                                  std::size_t start, std::size_t t) const;
+  // "X bertemu Y sebelum bertolak ke Z": the subject of the main clause before a trailing
+  // subordinate clause (starting at `start`) that names none of its own.
+  std::optional<Group> trailing_clause_controller(const std::vector<Token>& tokens,
+                                                  std::size_t start, std::size_t t) const;
   // The first group after the trigger in its clause; `participant_only` skips groups that
   // a place preposition governs ("di Korea Utara" is where, not who).
   std::optional<Group> object_after(const std::vector<Token>& tokens, std::size_t from,
                                     bool participant_only, bool need_preposition = false,
                                     bool skip_places = false) const;
+  // True when group g owns the noun a participant preposition after `from` governs ("ke
+  // kapal Filipina", "terhadap warga Palestina").
+  bool owns_oblique_noun(const std::vector<Token>& tokens, std::size_t from, const Group& g) const;
   // The other side of a symmetric relation: a group right after the trigger ("bertemu
   // Presiden X") or heading the first comitative phrase after it ("pertemuan puncak yang
   // jarang terjadi dengan Putin"), but not one buried further in ("kerja sama dengan
@@ -227,6 +234,9 @@ class DocumentRelations {
   void emit_visit(std::size_t visitor, std::size_t place, const Context& context,
                   double confidence);
   static bool is_hostile(RelationType type);
+  // True when a trigger word is its bare stem or carries the reciprocal prefix ("tiba",
+  // "berangkat"): a verb that takes no direct object.
+  bool intransitive(const Token& word);
   void emit(RelationType type, std::size_t subject, std::size_t object, const Context& context,
             double confidence);
 
@@ -236,6 +246,10 @@ class DocumentRelations {
 
   // ---- Modality and date of a trigger (modality_date.cpp)
   int modality(const std::vector<Token>& tokens, std::size_t t);
+  // The modality a purpose clause ("guna memasok", "untuk mengadakan pembicaraan") takes
+  // from what it serves, in the clause from `start`; asserted when the trigger at t serves
+  // nothing.
+  int purpose_modality(const std::vector<Token>& tokens, std::size_t start, std::size_t t);
   std::string date(std::size_t s, std::size_t t) const;
   // Gives the relations no sentence dates the date of the lead's event.
   void date_from_lead();
@@ -248,6 +262,10 @@ class DocumentRelations {
   void set_leader(std::size_t delegation, std::size_t person);
   // "kedua negara": the two states named last before it.
   void add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // The two persons (of different identities) named last before token `t` of sentence `s`:
+  // in that sentence only, or also in the few sentences before.
+  std::vector<std::size_t> last_two_persons_before(std::size_t s, std::size_t t,
+                                                   bool this_sentence_only) const;
   // The two states named most often in the window before token `t` of sentence `s`.
   std::vector<std::size_t> most_named_states_before(std::size_t s, std::size_t t) const;
 
@@ -260,6 +278,9 @@ class DocumentRelations {
   void add_title_anaphors(const std::vector<Token>& tokens, std::size_t s);
   // "negara itu", "negara tersebut": the state named last, other than its clause's own.
   void add_state_anaphors(const std::vector<Token>& tokens, std::size_t s);
+  // "Delegasi itu beranggotakan X, Y serta Z": the members of a delegation named earlier
+  // visit where it went.
+  void add_delegation_members(const std::vector<Token>& tokens, std::size_t s);
   // Keeps the last coordinated group of the sentence for a later "mereka".
   void remember_plural_group(std::size_t sentence);
   void affiliations();
@@ -276,6 +297,14 @@ class DocumentRelations {
   Stemmer& stemmer_;
   std::vector<RelationCandidate>& out_;
   std::vector<Group> groups_;
+  // The latest asserted visit: the state visited, the sentence, and how it was read.
+  struct LastVisit {
+    std::size_t state;
+    std::size_t sentence;
+    Context context;
+  };
+  std::optional<LastVisit> last_visit_;
+  std::size_t body_start_ = 0;  // the first token of the sentence after its dateline, if any
   std::vector<std::size_t> first_mention_;       // per sentence, then one past the last
   std::vector<std::size_t> current_;             // the mentions of the sentence being read
   std::vector<FoundTrigger> sentence_triggers_;  // the triggers of the sentence being read

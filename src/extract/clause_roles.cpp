@@ -62,8 +62,14 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
   if (k > 0 && lexicon_.in_category(Cue::relative_marker, tokens[k - 1])) {
     std::size_t head = k - 1;
     if (head > 0 && tokens[head - 1].is(",")) --head;
+    // "KBRI di Damaskus yang ...": a head that a locative governs is where, not who; the
+    // relative clause says something of the noun before it.
     for (const Group& g : groups_)
-      if (g.end == head) return with_role(g, ArgumentRole::relative_head);
+      if (g.end == head) {
+        if (g.first > 0 && lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
+          return std::nullopt;
+        return with_role(g, ArgumentRole::relative_head);
+      }
     // "X termasuk (di antara) negara yang mendukung ...", "X adalah pihak yang ...": a
     // noun said of the subject by a copula; the subject is the one who acts.
     const std::size_t start = clause_start(tokens, head);
@@ -107,7 +113,45 @@ std::optional<Group> DocumentRelations::subject_of(const std::vector<Token>& tok
   }
   if (auto antecedent = reporter_of_pronoun(tokens, clause_start(tokens, t), t)) return antecedent;
   if (auto leader = leader_of_subject(tokens, clause_start(tokens, t), t)) return leader;
-  return fronted_clause_controller(tokens, clause_start(tokens, t), t);
+  if (auto fronted = fronted_clause_controller(tokens, clause_start(tokens, t), t)) return fronted;
+  return trailing_clause_controller(tokens, clause_start(tokens, t), t);
+}
+
+std::optional<Group> DocumentRelations::trailing_clause_controller(const std::vector<Token>& tokens,
+                                                                   std::size_t start,
+                                                                   std::size_t t) const {
+  // "X bertemu Y sebelum bertolak ke Z", "X berbicara setelah menghadiri KTT": a clause a
+  // subordinator opens after the main one, with its predicate first (past a light verb)
+  // and so no subject of its own, shares the main clause's. A complement clause ("bahwa
+  // ...") and a quotation do not.
+  std::size_t first = start;
+  while (first < t && lexicon_.in_category(Cue::aspect, tokens[first])) ++first;
+  // The one word that may come first is a verb by its affix: the light verb of an event
+  // noun ("mengadakan pembicaraan").
+  const auto& active = lexicon_.voice_affixes().active_prefixes;
+  const bool light_verb =
+      t == first + 1 && std::any_of(active.begin(), active.end(), [&](const std::string& p) {
+        return tokens[first].folded.starts_with(p);
+      });
+  if (t != first && !light_verb) return std::nullopt;
+  // A language with a progressive suffix opens such a clause with a participle ("after
+  // meeting X"): a finite word there has a subject the clause leaves unnamed.
+  const auto& progressive = lexicon_.voice_affixes().progressive_suffixes;
+  if (!progressive.empty() &&
+      std::none_of(progressive.begin(), progressive.end(),
+                   [&](const std::string& suffix) { return tokens[t].folded.ends_with(suffix); }))
+    return std::nullopt;
+  if (start < 2 || !tokens[start - 1].is_word() ||
+      lexicon_.in_category(Cue::complementizer, tokens[start - 1]) ||
+      lexicon_.in_category(Cue::quotation, tokens[start - 1]))
+    return std::nullopt;
+  const std::size_t outer = clause_start(tokens, start - 1);
+  for (const Group& g : groups_) {
+    if (g.first < outer || g.end > start - 1) continue;
+    if (after_preposition(tokens, g) || g.is_source || g.in_place_name) continue;
+    return with_role(g, ArgumentRole::shared);
+  }
+  return std::nullopt;
 }
 
 bool DocumentRelations::speaker_acts_after(const std::vector<Token>& tokens, const Group& g,
@@ -168,7 +212,14 @@ std::optional<Group> DocumentRelations::reporter_of_pronoun(const std::vector<To
 std::optional<Group> DocumentRelations::fronted_clause_controller(const std::vector<Token>& tokens,
                                                                   std::size_t start,
                                                                   std::size_t t) const {
-  if (start != 1 || !is_boundary(tokens[0])) return std::nullopt;
+  // "Dalam pertemuan dengan X, Y ...": a phrase a preposition fronts, with the event noun
+  // right after it (past a light verb or modifier), is the main subject's act as well.
+  constexpr std::size_t kMaxWordsBeforeEventNoun = 2;
+  const std::size_t opening = start == 0 ? body_start_ : start;  // past a dateline
+  const bool fronted_phrase = start == 0 && t > opening &&
+                              t <= opening + kMaxWordsBeforeEventNoun &&
+                              lexicon_.in_category(Cue::preposition, tokens[opening]);
+  if (!fronted_phrase && (start != 1 || !is_boundary(tokens[0]))) return std::nullopt;
   std::size_t comma = t;
   while (comma < tokens.size() && !tokens[comma].is(",") && !is_boundary(tokens[comma])) ++comma;
   if (comma >= tokens.size() || !tokens[comma].is(",")) return std::nullopt;
@@ -209,10 +260,14 @@ std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& t
     if (participant_only && g.first > 0 &&
         lexicon_.in_category(Cue::place_preposition, tokens[g.first - 1]))
       continue;
-    if (need_preposition && !after_preposition(tokens, g)) continue;
+    if (need_preposition && !after_preposition(tokens, g) && !owns_oblique_noun(tokens, from, g))
+      continue;
     if (need_preposition && lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
       continue;
     if (g.is_source) continue;
+    // "di Sidang PBB", "dalam KTT ASEAN": a body named by a gathering noun names the forum,
+    // not a participant.
+    if (g.first > 0 && lexicon_.in_category(Cue::gathering, tokens[g.first - 1])) continue;
     if (skip_places && g.first > 0 &&
         lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
       continue;
@@ -223,6 +278,25 @@ std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& t
                      after_preposition(tokens, g) ? ArgumentRole::oblique : ArgumentRole::object);
   }
   return std::nullopt;
+}
+
+bool DocumentRelations::owns_oblique_noun(const std::vector<Token>& tokens, std::size_t from,
+                                          const Group& g) const {
+  // "ke arah kapal Filipina", "terhadap warga Palestina": the actor owns the noun a
+  // participant preposition governs; a word or two of lower case may stand between.
+  constexpr std::size_t kMaxNounWords = 2;
+  for (std::size_t k = g.first; k-- > from && k + kMaxNounWords + 1 >= g.first;) {
+    const Token& token = tokens[k];
+    if (lexicon_.in_category(Cue::preposition, token))
+      return k + 1 < g.first && !lexicon_.in_category(Cue::location_preposition, token) &&
+             !lexicon_.in_category(Cue::agent_marker, token);
+    if (!token.is_word() || token.capitalised || is_boundary(token) || is_mention_token(k) ||
+        lexicon_.in_category(Cue::coordinator, token) ||
+        lexicon_.in_category(Cue::relative_marker, token) || is_trigger_word(token) ||
+        lexicon_.cardinal(token.folded))
+      return false;  // "dua petinggi X": persons counted out are targets of their own
+  }
+  return false;
 }
 
 std::optional<Group> DocumentRelations::partner_after(const std::vector<Token>& tokens,
@@ -352,14 +426,16 @@ bool DocumentRelations::is_trigger_word(const Token& token) const {
 std::optional<Group> DocumentRelations::author_after(const std::vector<Token>& tokens,
                                                      std::size_t from) const {
   // Up to two lower-case modifiers may stand between ("sanksi terbaru AS", "serangan udara
-  // Israel"); a preposition, coordinator or clause boundary ends the noun phrase.
+  // Israel"); a preposition, coordinator or clause boundary ends the noun phrase. An
+  // ordinal is a modifier even where the language also counts with it as a determiner
+  // ("kunjungan ketiga X": X's third visit).
   for (std::size_t t = from; t < tokens.size() && t < from + 3; ++t) {
     if (auto g = group_starting_at(t)) return g;
     const Token& token = tokens[t];
     if (!token.is_word() || token.capitalised || is_boundary(token) ||
         lexicon_.in_category(Cue::preposition, token) ||
         lexicon_.in_category(Cue::coordinator, token) ||
-        lexicon_.in_category(Cue::determiner, token))
+        (lexicon_.in_category(Cue::determiner, token) && !lexicon_.cardinal(token.folded)))
       return std::nullopt;
   }
   return std::nullopt;
@@ -427,9 +503,20 @@ std::optional<Group> DocumentRelations::state_hit_at(const std::vector<Token>& t
 std::optional<std::size_t> DocumentRelations::place_after(const std::vector<Token>& tokens,
                                                           std::size_t from) const {
   const std::size_t end = clause_end(tokens, from);
+  // "di Camp David, Maryland, Amerika Serikat": past the names of places inside it (capitalised
+  // words and commas after the locative) stands the state.
+  constexpr std::size_t kMaxPlaceTokens = 8;
+  auto after_locative = [&](const Group& g) {
+    for (std::size_t k = g.first; k-- > from && k + kMaxPlaceTokens >= g.first;) {
+      if (lexicon_.in_category(Cue::locative, tokens[k])) return true;
+      if (!tokens[k].is(",") && !(tokens[k].is_word() && tokens[k].capitalised)) return false;
+      if (is_mention_token(k)) return false;
+    }
+    return false;
+  };
   for (const Group& g : groups_) {
     if (g.first < from || g.first >= end) continue;
-    if (g.first > 0 && lexicon_.in_category(Cue::locative, tokens[g.first - 1])) {
+    if (g.first > 0 && after_locative(g)) {
       const std::size_t m = g.mentions.front();
       if (mentions_[m].type == ActorType::State) return m;
     }

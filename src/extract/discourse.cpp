@@ -98,22 +98,21 @@ void DocumentRelations::set_leader(std::size_t delegation, std::size_t person) {
 void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std::size_t s) {
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const auto match = lexicon_.cue_index(Cue::pair_anaphor).longest_at(tokens, t);
-    if (!match.length) continue;
-    // "keduanya", "kedua pemimpin" after two persons named in the sentence: those two.
-    if (lexicon_.cue_index(Cue::person_pair_anaphor).longest_at(tokens, t).length) {
-      std::vector<std::size_t> persons;
-      for (std::size_t m : current_)
-        if (mentions_[m].end_token <= t && mentions_[m].type == ActorType::Person &&
-            (persons.empty() || identity(persons.back()) != identity(m)))
-          persons.push_back(m);
-      if (persons.size() >= 2) {
-        Group group{{persons[persons.size() - 2], persons.back()}, t, t + match.length};
+    const auto persons_match = lexicon_.cue_index(Cue::person_pair_anaphor).longest_at(tokens, t);
+    if (!match.length && !persons_match.length) continue;
+    // "keduanya", "kedua pemimpin": the two persons named last before it, in this sentence
+    // or, for a phrase that can only mean persons, in the few sentences before.
+    if (persons_match.length) {
+      const auto persons = last_two_persons_before(s, t, /*this_sentence_only=*/match.length > 0);
+      if (persons.size() == 2) {
+        Group group{persons, t, t + persons_match.length};
         auto at = std::find_if(groups_.begin(), groups_.end(),
                                [&](const Group& g) { return g.first > t; });
         groups_.insert(at, group);
-        t += match.length - 1;
+        t += persons_match.length - 1;
         continue;
       }
+      if (!match.length) continue;
     }
     // Two states named together just before: "Rusia dan Turki sepakat ... Kedua negara".
     std::vector<std::size_t> pair;
@@ -132,6 +131,22 @@ void DocumentRelations::add_pair_anaphors(const std::vector<Token>& tokens, std:
     }
     t += match.length - 1;
   }
+}
+
+std::vector<std::size_t> DocumentRelations::last_two_persons_before(std::size_t s, std::size_t t,
+                                                                    bool this_sentence_only) const {
+  // The later of the two comes last ("X ... Y. Kedua pemimpin" is {X, Y}).
+  std::vector<std::size_t> persons;
+  for (std::size_t m = first_mention_[s + 1]; m-- > 0 && persons.size() < 2;) {
+    const ActorMention& mention = mentions_[m];
+    if (mention.sentence != s && (this_sentence_only || mention.sentence + kPairAnaphorReach < s))
+      break;
+    if (mention.sentence == s && mention.end_token > t) continue;
+    if (mention.type != ActorType::Person) continue;
+    if (!persons.empty() && identity(persons.front()) == identity(m)) continue;
+    persons.insert(persons.begin(), m);
+  }
+  return persons;
 }
 
 std::vector<std::size_t> DocumentRelations::most_named_states_before(std::size_t s,
@@ -190,12 +205,16 @@ void DocumentRelations::add_numbered_anaphors(const std::vector<Token>& tokens, 
         number = k;
         break;
       }
-    if (!count || *count < kLeast || number == 0 ||
-        !lexicon_.in_category(Cue::determiner, tokens[number - 1]))
-      continue;
+    // The number is definite after a determiner ("the three nations") or when its own
+    // form is one (a collective numeral: "ketiga negara", the three states).
+    const bool definite = lexicon_.in_category(Cue::determiner, tokens[number]) ||
+                          (number > 0 && lexicon_.in_category(Cue::determiner, tokens[number - 1]));
+    if (!count || *count < kLeast || !definite) continue;
+    const std::size_t phrase_first =
+        lexicon_.in_category(Cue::determiner, tokens[number]) ? number : number - 1;
     std::vector<std::size_t> antecedent;
     for (const Group& g : groups_)
-      if (g.end <= number - 1 && !g.is_source &&
+      if (g.end <= phrase_first && !g.is_source &&
           g.mentions.size() == static_cast<std::size_t>(*count))
         antecedent = g.mentions;
     for (auto past = plural_history_.rbegin(); antecedent.empty() && past != plural_history_.rend();
@@ -204,9 +223,9 @@ void DocumentRelations::add_numbered_anaphors(const std::vector<Token>& tokens, 
       if (past->first.size() == static_cast<std::size_t>(*count)) antecedent = past->first;
     }
     if (antecedent.empty()) continue;
-    Group group{antecedent, number - 1, t + 1};
+    Group group{antecedent, phrase_first, t + 1};
     auto at = std::find_if(groups_.begin(), groups_.end(),
-                           [&](const Group& g) { return g.first > number - 1; });
+                           [&](const Group& g) { return g.first > phrase_first; });
     groups_.insert(at, group);
   }
 }
@@ -306,6 +325,47 @@ void DocumentRelations::add_state_anaphors(const std::vector<Token>& tokens, std
       break;
     }
     t += match.length - 1;
+  }
+}
+
+void DocumentRelations::add_delegation_members(const std::vector<Token>& tokens, std::size_t s) {
+  // How many sentences after a visit its delegation may be described.
+  constexpr std::size_t kMembersReach = 3;
+  if (!last_visit_ || last_visit_->sentence + kMembersReach < s) return;
+  // The delegation named again ("delegasi itu", "rombongan tersebut"), then the word that
+  // lists its members ("beranggotakan", "terdiri atas", "anggota").
+  std::size_t cue = tokens.size();
+  for (std::size_t t = 0; t + 1 < tokens.size() && cue == tokens.size(); ++t) {
+    if (!lexicon_.in_category(Cue::group_noun, tokens[t]) ||
+        !lexicon_.in_category(Cue::determiner, tokens[t + 1]))
+      continue;
+    // The delegation is still what the text is about.
+    last_visit_->sentence = s;
+    constexpr std::size_t kMaxWordsToCue = 2;
+    for (std::size_t k = t; k-- > 0 && k + kMaxWordsToCue + 1 >= t;)
+      if (lexicon_.in_category(Cue::member_cue, tokens[k])) cue = k;
+    for (std::size_t k = t + 2; k < tokens.size() && k <= t + 2 + kMaxWordsToCue; ++k)
+      if (lexicon_.in_category(Cue::member_cue, tokens[k])) cue = k;
+  }
+  if (cue == tokens.size()) return;
+  // Every actor listed after it, but not the body a member comes from ("X dari Hamas").
+  Context context = last_visit_->context;
+  context.sentence = s;
+  context.trigger = FoundTrigger{{}, cue, cue + 1, Voice::active};
+  context.subject_role = ArgumentRole::coordinated;
+  context.object_role = ArgumentRole::place;
+  for (const Group& g : groups_) {
+    if (g.first <= cue || g.is_source || g.in_place_name) continue;
+    for (std::size_t m : g.mentions) {
+      const ActorMention& member = mentions_[m];
+      if (member.type == ActorType::State) continue;
+      if (member.phrase_first > 0 &&
+          lexicon_.in_category(Cue::source_preposition, tokens[member.phrase_first - 1]))
+        continue;
+      const std::size_t state = last_visit_->state;
+      if (state_key_of(m) == mentions_[state].known_key) continue;
+      emit(RelationType::visit, participant(m), state, context, 0.6);
+    }
   }
 }
 

@@ -49,6 +49,7 @@ enum class ArgumentRole : std::uint8_t {
   subject,        // the clause's grammatical subject
   relative_head,  // the noun a relative clause hangs on
   controller,     // the main clause's subject, for a fronted clause without its own
+  shared,         // the main clause's subject, for a trailing clause without its own
   object,         // the first actor after the predicate
   oblique,        // an actor after a participant preposition (to, with, against ...)
   agent,          // the agent of a passive, after the agent marker

@@ -135,7 +135,11 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
           return !mutual && other.first >= start && other.first < found.first &&
                  other.trigger.relation == type && other.trigger.frame != Frame::mutual;
         });
-    if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent) && !restated) {
+    // A subject shared from the main clause ("X dan Y tiba ... sebelum mengadakan
+    // pembicaraan") met someone the clause does not name, not each other.
+    const bool shared = subject && subject->role == ArgumentRole::shared;
+    if (sides_b.empty() && sides_a.size() >= 2 && (!mutual || subject_adjacent) && !restated &&
+        !shared) {
       sides_b.assign(sides_a.begin() + 1, sides_a.end());
       // erase rather than resize(1): GCC 12 reports a false -Warray-bounds on resize.
       sides_a.erase(sides_a.begin() + 1, sides_a.end());
@@ -146,27 +150,40 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
   const bool between_states = type == RelationType::cooperate;
   // A war or a dispute is read both ways (guidelines, decisions 8, 11 and 16).
   const bool both_ways = found.trigger.frame == Frame::mutual;
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
   for (std::size_t a : sides_a)
-    for (std::size_t b : sides_b) {
-      const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
-      const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
-      emit(type, from, to, context, 0.75);
-      // Two persons who sign together meet ("Putin dan Kim menandatangani perjanjian").
-      if (type == RelationType::agree && found.voice != Voice::nominal &&
-          mentions_[from].type == ActorType::Person && mentions_[to].type == ActorType::Person)
-        emit(RelationType::meet, from, to, context, 0.65);
-      // Joint exercises of two states' forces or bodies: their states cooperate too
-      // (guidelines, decision 5).
-      if (between_states && mentions_[from].type == ActorType::Organization &&
-          mentions_[to].type == ActorType::Organization)
-        emit(type, mention_of_state(state_key_of(from)), mention_of_state(state_key_of(to)),
-             context, 0.7);
-      if (both_ways) {
-        Context back = context;
-        std::swap(back.subject_role, back.object_role);
-        emit(type, to, from, back, 0.7);
-      }
+    for (std::size_t b : sides_b) pairs.emplace_back(a, b);
+  // A pact or ties that three or four named together agree on (a trilateral, a quad) bind
+  // each pair of them; a longer list (a multilateral treaty) and a meeting of several stay
+  // the first-named one's with each (guidelines: a multilateral meeting is its host's with
+  // each participant), so that relations grow linearly with the list.
+  constexpr std::size_t kMaxPairwiseMembers = 4;
+  if (context.object_role == ArgumentRole::coordinated && type != RelationType::meet &&
+      sides_b.size() + 1 <= kMaxPairwiseMembers)
+    for (std::size_t i = 0; i < sides_b.size(); ++i)
+      for (std::size_t j = i + 1; j < sides_b.size(); ++j)
+        pairs.emplace_back(sides_b[i], sides_b[j]);
+  for (const auto& [a, b] : pairs) {
+    const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
+    const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
+    emit(type, from, to, context, 0.75);
+    // Two persons who sign together meet ("Putin dan Kim menandatangani perjanjian").
+    if (type == RelationType::agree && found.voice != Voice::nominal &&
+        std::find(sides_a.begin(), sides_a.end(), a) != sides_a.end() &&
+        mentions_[from].type == ActorType::Person && mentions_[to].type == ActorType::Person)
+      emit(RelationType::meet, from, to, context, 0.65);
+    // Joint exercises of two states' forces or bodies: their states cooperate too
+    // (guidelines, decision 5).
+    if (between_states && mentions_[from].type == ActorType::Organization &&
+        mentions_[to].type == ActorType::Organization)
+      emit(type, mention_of_state(state_key_of(from)), mention_of_state(state_key_of(to)), context,
+           0.7);
+    if (both_ways) {
+      Context back = context;
+      std::swap(back.subject_role, back.object_role);
+      emit(type, to, from, back, 0.7);
     }
+  }
   // A meeting or signing held in a state: whoever is not from there visited it.
   if (type == RelationType::meet || type == RelationType::agree) {
     auto place = place_after(tokens, forum ? forum->end : found.end);
@@ -274,6 +291,11 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
                                       type == RelationType::assault || type == RelationType::aid ||
                                       type == RelationType::sanction;
     object = object_after(tokens, found.end, false, false, !place_is_participant);
+    // "terbang melintasi X", "tiba bersama X": a verb of motion that is bare or reciprocal
+    // (intransitive: "tiba", "berangkat") reaches its destination only through a preposition.
+    if (type == RelationType::visit && object && !after_preposition(tokens, *object) &&
+        found.end - found.first == 1 && intransitive(tokens[found.first]))
+      object.reset();
     if (!subject && speaks_for_itself(type)) subject = speaker();
     if (!object && subject) object = clitic_object(tokens, found, *subject);
     // "X mendesak penghentian pengiriman senjata ke Y": the one the demand is about is the
@@ -536,6 +558,21 @@ bool DocumentRelations::nested_event_object(const std::vector<Token>& tokens,
   return false;
 }
 
+bool DocumentRelations::intransitive(const Token& word) {
+  // Only a language that marks voice with prefixes marks transitivity with them; an English
+  // bare form is just the verb's base ("will visit China").
+  const VoiceAffixes& affixes = lexicon_.voice_affixes();
+  if (affixes.reciprocal_prefixes.empty()) return false;
+  for (const std::string& stem : stemmer_.stems(word)) {
+    if (!lexicon_.triggers_for(stem)) continue;
+    if (word.folded == stem) return true;
+    return std::any_of(
+        affixes.reciprocal_prefixes.begin(), affixes.reciprocal_prefixes.end(),
+        [&](const std::string& p) { return word.folded.starts_with(p) && !stem.starts_with(p); });
+  }
+  return false;
+}
+
 bool DocumentRelations::is_hostile(RelationType type) {
   return type == RelationType::assault || type == RelationType::sanction ||
          type == RelationType::oppose || type == RelationType::accuse;
@@ -549,6 +586,8 @@ void DocumentRelations::emit_visit(std::size_t visitor, std::size_t place, const
   if (state == kNoMention) return;
   // No one visits their own state ("Presiden RI tiba di Jakarta").
   if (state_key_of(visitor) == mentions_[state].known_key) return;
+  if (context.modality == static_cast<int>(Modality::asserted))
+    last_visit_ = LastVisit{state, context.sentence, context};
   emit(RelationType::visit, participant(visitor), state, context, confidence);
   if (mentions_[visitor].type == ActorType::Delegation && mentions_[visitor].led_by != kNoMention) {
     Context led = context;

@@ -1,4 +1,6 @@
 // Modality (negated, planned, hypothetical, alleged, denied) and date of a trigger.
+#include <algorithm>
+
 #include "extract/clause_reader.h"
 
 namespace diplograph {
@@ -17,6 +19,17 @@ int DocumentRelations::modality(const std::vector<Token>& tokens, std::size_t t)
     if (cue_at(Cue::modality_hypothetical, k)) return static_cast<int>(Modality::hypothetical);
     if (cue_at(Cue::modality_planned, k)) return static_cast<int>(Modality::planned);
   }
+  // A cue of several words that ends in its verb's complement marker ("sepakat untuk", "is
+  // set to") rules the rest of its clause: "setuju untuk membahas isu itu dalam KTT di X"
+  // plans the summit's talks too.
+  for (std::size_t k = start; k < t; ++k) {
+    const std::size_t length =
+        lexicon_.cue_index(Cue::modality_planned).longest_at(tokens, k).length;
+    if (length > 1 && k + length <= t) return static_cast<int>(Modality::planned);
+  }
+  if (const int served = purpose_modality(tokens, start, t);
+      served != static_cast<int>(Modality::asserted))
+    return served;
   for (std::size_t k = t; k-- > start;)
     if (lexicon_.in_category(Cue::modality_alleged, tokens[k]))
       return static_cast<int>(Modality::alleged);
@@ -29,6 +42,41 @@ int DocumentRelations::modality(const std::vector<Token>& tokens, std::size_t t)
       if (lexicon_.in_category(Cue::modality_alleged, tokens[k]))
         return static_cast<int>(Modality::alleged);
     }
+  }
+  return static_cast<int>(Modality::asserted);
+}
+
+int DocumentRelations::purpose_modality(const std::vector<Token>& tokens, std::size_t start,
+                                        std::size_t t) {
+  // "guna memasok ...", "untuk mengadakan pembicaraan": the marker stands right before the
+  // trigger or before its light verb.
+  constexpr std::size_t kMaxWordsBetween = 2;
+  // A war or dispute a purpose acts on ("guna meredakan pertempuran X dan Y") goes on
+  // whatever the purpose: only the event the purpose would bring about is at stake.
+  if (std::any_of(sentence_triggers_.begin(), sentence_triggers_.end(),
+                  [&](const FoundTrigger& found) {
+                    return found.first == t && found.trigger.frame == Frame::mutual;
+                  }))
+    return static_cast<int>(Modality::asserted);
+  std::size_t marker = t;
+  for (std::size_t k = t; k-- > start && k + kMaxWordsBetween + 1 >= t;) {
+    if (lexicon_.in_category(Cue::purpose_marker, tokens[k])) {
+      marker = k;
+      break;
+    }
+    if (!tokens[k].is_word() || is_mention_token(k)) break;
+  }
+  if (marker == t) return static_cast<int>(Modality::asserted);
+  // A purpose is as real as what it serves: the nearest predicate before it, or a plan
+  // named before it ("rencana X guna memasok ...": the supplies are planned too).
+  for (std::size_t k = marker; k-- > start;) {
+    if (std::any_of(sentence_triggers_.begin(), sentence_triggers_.end(),
+                    [&](const FoundTrigger& other) { return other.first == k; }))
+      return modality(tokens, k);
+    if (lexicon_.in_category(Cue::modality_planned, tokens[k]))
+      return static_cast<int>(Modality::planned);
+    if (lexicon_.in_category(Cue::modality_hypothetical, tokens[k]))
+      return static_cast<int>(Modality::hypothetical);
   }
   return static_cast<int>(Modality::asserted);
 }

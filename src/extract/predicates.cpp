@@ -128,7 +128,12 @@ std::vector<FoundTrigger> DocumentRelations::find_triggers(
     // kemitraan") adds nothing: the first one governs.
     // A symmetric trigger right after another ("menandatangani perjanjian kemitraan") is
     // inside its noun phrase: the first one governs the chain.
-    if (here->trigger.frame == Frame::symmetric && here->first == chain_end && chain_symmetric) {
+    // A verb of its own after it is not in its noun phrase but its complement ("bersepakat
+    // mempererat hubungan": agreed to strengthen ties): a predicate of its own.
+    const bool own_verb =
+        starts_with_any(tokens[here->first].folded, lexicon_.voice_affixes().active_prefixes, "");
+    if (here->trigger.frame == Frame::symmetric && here->first == chain_end && chain_symmetric &&
+        !own_verb) {
       chain_end = here->end;
       t = here->end - 1;
       continue;

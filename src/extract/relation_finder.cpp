@@ -76,6 +76,7 @@ void DocumentRelations::sentence(std::size_t s) {
   sentence_triggers_ = find_triggers(tokens, in_sentence);
   const std::size_t first_candidate = out_.size();
   for (const FoundTrigger& trigger : sentence_triggers_) apply(s, trigger);
+  add_delegation_members(tokens, s);
   shield_from_sanctions(first_candidate);
   remember_plural_group(s);
 }
