@@ -1,5 +1,7 @@
 #include "export/property_graph/csv_field.h"
 
+#include <algorithm>
+
 #include "export/property_graph/text_cleaning.h"
 
 namespace diplograph::property_graph {
@@ -19,10 +21,16 @@ std::string csv_quote(std::string_view value) {
   const bool needs_quotes = value.find_first_of(",\"\r\n") != std::string_view::npos ||
                             (!value.empty() && (value.front() == ' ' || value.back() == ' '));
   if (!needs_quotes) return std::string(value);
-  std::string out = "\"";
-  for (const char ch : value) {
-    if (ch == '"') out += '"';
-    out += ch;
+  // Runs between quotes are copied whole: evidence sentences are long and most cells quoted.
+  std::string out;
+  out.reserve(value.size() + 8);
+  out += '"';
+  for (std::size_t begin = 0; begin < value.size();) {
+    const std::size_t quote = std::min(value.find('"', begin), value.size());
+    out.append(value, begin, quote - begin);
+    if (quote == value.size()) break;
+    out += "\"\"";
+    begin = quote + 1;
   }
   out += '"';
   return out;
