@@ -279,14 +279,14 @@ std::size_t choose_language(Document& document, const LexiconSet& lexicons,
     lang = forced;
   } else if (lang.empty()) {
     // The beginning tells; the whole text decides when the beginning names no language,
-    // or one without a lexicon (an Indonesian article can open like Malay). No document
-    // of the dev set reads differently than from its whole text.
+    // or one no lexicon reads. No document of the dev set reads differently than from its
+    // whole text.
     std::optional<std::string> detected = detect_language(document.text, kLanguageDetectionBytes);
-    if (!detected || lexicons.index_of(*detected) == std::string_view::npos)
+    if (!detected || lexicons.index_of_detected(*detected) == std::string_view::npos)
       detected = detect_language(document.text);
     lang = detected ? *detected : lexicons.default_lexicon().tag();
     // A close variety the detector confuses with a language we read (languages.tsv's
-    // detected_as) is read, and tagged, as that language.
+    // detected_as: Malay for Indonesian) is read, and tagged, as that language.
     if (const std::size_t reader = lexicons.index_of_detected(lang);
         reader != std::string_view::npos)
       lang = lexicons.at(reader).tag();
