@@ -53,10 +53,13 @@ int DocumentRelations::purpose_modality(const std::vector<Token>& tokens, std::s
   constexpr std::size_t kMaxWordsBetween = 2;
   // A war or dispute a purpose acts on ("guna meredakan pertempuran X dan Y") goes on
   // whatever the purpose: only the event the purpose would bring about is at stake.
-  if (std::any_of(sentence_triggers_.begin(), sentence_triggers_.end(),
-                  [&](const FoundTrigger& found) {
-                    return found.first == t && found.trigger.frame == Frame::mutual;
-                  }))
+  // A stance a purpose states ("menempuh semua jalan demi mendukung X") is held now.
+  if (std::any_of(
+          sentence_triggers_.begin(), sentence_triggers_.end(), [&](const FoundTrigger& found) {
+            const RelationType type = found.trigger.relation;
+            return found.first == t && (found.trigger.frame == Frame::mutual ||
+                                        speaks_for_itself(type) || type == RelationType::support);
+          }))
     return static_cast<int>(Modality::asserted);
   std::size_t marker = t;
   for (std::size_t k = t; k-- > start && k + kMaxWordsBetween + 1 >= t;) {
