@@ -274,7 +274,7 @@ if __name__ == "__main__":
     parser.add_argument("--binary", required=True)
     parser.add_argument("--source", required=True, type=Path)
     parser.add_argument("--entity-floor", type=float, default=0.98)
-    parser.add_argument("--relation-floor", type=float, default=0.83)
+    parser.add_argument("--relation-floor", type=float, default=0.84)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         CHECKS[args.check](args, tmp)
