@@ -506,5 +506,21 @@ TEST(CardinalNumbers, ReadsSpelledOutNumbersOfTheLanguageAndDigits) {
   EXPECT_EQ(CardinalNumbers("zz").value("7"), 7);
 }
 
+TEST(CardinalNumbers, OneParserAnswersTheSameOnSeveralThreadsAndWhenAskedAgain) {
+  // Answers are kept per word behind a lock: every thread and every repeat must agree.
+  const CardinalNumbers english("en");
+  const std::vector<std::pair<std::string, std::optional<long>>> words = {
+      {"three", 3}, {"threefold", std::nullopt}, {"twelve", 12}, {"nations", std::nullopt}};
+  std::vector<std::thread> threads;
+  std::vector<int> wrong(4, 0);
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round)
+        for (const auto& [word, expected] : words) wrong[t] += english.value(word) != expected;
+    });
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(wrong, std::vector<int>(4, 0));
+}
+
 }  // namespace
 }  // namespace diplograph
