@@ -137,28 +137,32 @@ std::span<const Property<EventView>> event_properties() { return kEventPropertie
 std::span<const Property<DocumentRow>> document_properties() { return kDocumentProperties; }
 
 namespace {
-// How GraphML and GEXF declare a property type; dates and lists are text in both.
+// How each format declares a property type: GraphML and GEXF write dates and lists as
+// text; a Neo4j import header gives the type after a colon (none for a string).
 struct DeclaredType {
   std::string_view graphml;
   std::string_view gexf;
+  std::string_view neo4j_suffix;
 };
 
 DeclaredType declared_type(PropertyType type) {
   switch (type) {
     case T::kInteger:
-      return {"int", "integer"};
+      return {"int", "integer", ":int"};
     case T::kLong:
-      return {"long", "long"};
+      return {"long", "long", ":long"};
     case T::kDouble:
-      return {"double", "double"};
+      return {"double", "double", ":double"};
     case T::kBoolean:
-      return {"boolean", "boolean"};
-    case T::kString:
+      return {"boolean", "boolean", ":boolean"};
     case T::kDate:
+      return {"string", "string", ":date"};
     case T::kStringList:
+      return {"string", "string", ":string[]"};
+    case T::kString:
       break;
   }
-  return {"string", "string"};
+  return {"string", "string", ""};
 }
 }  // namespace
 
@@ -175,30 +179,7 @@ std::string_view display_text(const PropertyValue& value, std::string& scratch) 
 }
 
 std::string csv_header(std::string_view name, PropertyType type) {
-  std::string header(name);
-  switch (type) {
-    case T::kString:
-      break;
-    case T::kInteger:
-      header += ":int";
-      break;
-    case T::kLong:
-      header += ":long";
-      break;
-    case T::kDouble:
-      header += ":double";
-      break;
-    case T::kBoolean:
-      header += ":boolean";
-      break;
-    case T::kDate:
-      header += ":date";
-      break;
-    case T::kStringList:
-      header += ":string[]";
-      break;
-  }
-  return header;
+  return std::string(name).append(declared_type(type).neo4j_suffix);
 }
 
 std::string csv_cell(const PropertyValue& value, PropertyType type) {
