@@ -9,6 +9,7 @@
 #include "graph/shared_text.h"
 #include "graph/vocabulary.h"
 #include "text/document.h"
+#include "text/language_tag.h"
 #include "text/span.h"
 
 namespace diplograph {
@@ -33,7 +34,7 @@ struct ActorVertex {
   // Its preferred label per language tag (SKOS: at most one per language): every label the
   // gazetteer gives it and, in a language the gazetteer has none for, the name the text of
   // that language used. Merged per language, the smallest label winning.
-  std::map<std::string, std::string, std::less<>> labels;
+  LabelsByLanguage labels;
   std::set<std::string> names;  // every surface form seen (label included)
   std::string iso3;             // states: ISO 3166-1 alpha-3
   std::string wikidata;         // QID, only where verified

@@ -10,10 +10,9 @@ namespace {
 
 // The labels of a gazetteer row by language: "en" from the English label, and each
 // `tag=label` entry of the labels cell ("id=Korea Utara|fr=Coree du Nord").
-std::map<std::string, std::string, std::less<>> labels_of(const TsvTable& table, const TsvRow& row,
-                                                          const std::string& labels,
-                                                          const std::string& label_en) {
-  std::map<std::string, std::string, std::less<>> out;
+LabelsByLanguage labels_of(const TsvTable& table, const TsvRow& row, const std::string& labels,
+                           const std::string& label_en) {
+  LabelsByLanguage out;
   for (const std::string& entry : split_alternatives(labels)) {
     const auto equals = entry.find('=');
     if (equals == std::string::npos || equals == 0)

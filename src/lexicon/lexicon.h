@@ -14,6 +14,7 @@
 #include "lexicon/stemmer.h"
 #include "lexicon/string_hash.h"
 #include "lexicon/vocabulary.h"
+#include "text/language_tag.h"
 #include "text/sentences.h"
 
 namespace diplograph {
@@ -26,7 +27,7 @@ struct KnownActor {
   std::string label_local;  // the name in the lexicon's language (English: label_en)
   // Its label in every language the gazetteer gives one: "en" (label_en) and each
   // `tag=label` of the labels column, sorted by tag.
-  std::map<std::string, std::string, std::less<>> labels;
+  LabelsByLanguage labels;
   std::string iso3;                   // ISO 3166-1 alpha-3 for states
   std::string wikidata;               // QID, only where verified
   std::string state_key;              // organisations: the state they belong to, if any

@@ -109,9 +109,9 @@ TEST_P(ExportRoundTrip, TurtleReadBackWritesTheSameBytes) {
 // The graph as plain values: every actor, event (with its mentions) and document, in
 // export order, so two graphs compare by content rather than by their bytes.
 struct GraphValues {
-  std::vector<std::tuple<std::string, ActorType, std::string,
-                         std::map<std::string, std::string, std::less<>>, std::set<std::string>,
-                         std::string, std::string, std::set<Office>, std::set<std::string>>>
+  std::vector<
+      std::tuple<std::string, ActorType, std::string, LabelsByLanguage, std::set<std::string>,
+                 std::string, std::string, std::set<Office>, std::set<std::string>>>
       actors;
   std::vector<std::tuple<RelationType, std::string, std::string, std::string, Modality, std::string,
                          std::vector<Mention>>>

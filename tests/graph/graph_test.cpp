@@ -89,12 +89,12 @@ TEST(KnowledgeGraph, LabelsMergePerLanguageWhateverTheOrder) {
   english.labels = {{"en", "North Korea"}, {"id", "Korea Utara"}};
   ActorVertex indonesian = state("north-korea", "Korut", "id.txt");
   indonesian.labels = {{"id", "Korut"}, {"fr", ""}};
-  using Labels = std::map<std::string, std::string, std::less<>>;
   for (const bool english_first : {true, false}) {
     KnowledgeGraph graph;
     graph.add_actor(english_first ? english : indonesian);
     const ActorId id = graph.add_actor(english_first ? indonesian : english);
-    EXPECT_EQ(graph.graph()[id].labels, (Labels{{"en", "North Korea"}, {"id", "Korea Utara"}}));
+    EXPECT_EQ(graph.graph()[id].labels,
+              (LabelsByLanguage{{"en", "North Korea"}, {"id", "Korea Utara"}}));
     EXPECT_EQ(graph.graph()[id].label, "Korut");
   }
 }

@@ -128,13 +128,11 @@ TEST(Resolver, CapitalsResolveToTheirStates) {
   const ActorVertex* korea = actor(resolved, "south-korea");
   ASSERT_NE(korea, nullptr) << describe(resolved);
   EXPECT_EQ(korea->label, "Korea Selatan");
-  EXPECT_EQ(korea->labels, (std::map<std::string, std::string, std::less<>>{
-                               {"en", "South Korea"}, {"id", "Korea Selatan"}}));
+  EXPECT_EQ(korea->labels, (LabelsByLanguage{{"en", "South Korea"}, {"id", "Korea Selatan"}}));
   // A person the gazetteer does not know has the name the text used, in the text's language.
   const ActorVertex* macron = actor(resolved, "emmanuel-macron");
   ASSERT_NE(macron, nullptr) << describe(resolved);
-  EXPECT_EQ(macron->labels,
-            (std::map<std::string, std::string, std::less<>>{{"id", "Emmanuel Macron"}}));
+  EXPECT_EQ(macron->labels, (LabelsByLanguage{{"id", "Emmanuel Macron"}}));
 }
 
 // An actor read in English gets every label the gazetteer has, its Indonesian one too.
@@ -151,11 +149,10 @@ TEST(Resolver, EnglishTextGivesTheGazetteerLabelsOfEveryLanguage) {
   const ActorVertex* states = actor(resolved, "united-states");
   ASSERT_NE(states, nullptr) << describe(resolved);
   EXPECT_EQ(states->label, "United States");
-  EXPECT_EQ(states->labels, (std::map<std::string, std::string, std::less<>>{
-                                {"en", "United States"}, {"id", "Amerika Serikat"}}));
+  EXPECT_EQ(states->labels, (LabelsByLanguage{{"en", "United States"}, {"id", "Amerika Serikat"}}));
   const ActorVertex* morel = actor(resolved, "jean-morel");
   ASSERT_NE(morel, nullptr) << describe(resolved);
-  EXPECT_EQ(morel->labels, (std::map<std::string, std::string, std::less<>>{{"en", "Jean Morel"}}));
+  EXPECT_EQ(morel->labels, (LabelsByLanguage{{"en", "Jean Morel"}}));
 }
 
 TEST(Resolver, ShortFormsResolveToTheFullName) {
