@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "graph/fact_participants.h"
+#include "text/byte_classes.h"
 #include "text/utf8.h"
 
 namespace diplograph {
@@ -16,14 +17,17 @@ constexpr auto kReplaceInvalid = nlohmann::json::error_handler_t::replace;
 
 // True when nlohmann::json::dump writes `text` between the quotes as it is: well-formed
 // UTF-8 (dump keeps it unescaped) without a quote, backslash or control character.
+constexpr std::uint8_t kJsonEscaped = 1;
+constexpr std::uint8_t kJsonNotAscii = 2;
+constexpr ByteClassTable kJsonBytes = make_byte_class_table([](unsigned byte) -> std::uint8_t {
+  if (byte < 0x20 || byte == '"' || byte == '\\') return kJsonEscaped;
+  return byte >= 0x80 ? kJsonNotAscii : 0;
+});
+
 bool needs_no_escape(std::string_view text) {
-  bool ascii = true;
-  for (const char ch : text) {
-    const auto byte = static_cast<unsigned char>(ch);
-    if (byte < 0x20 || ch == '"' || ch == '\\') return false;
-    if (byte >= 0x80) ascii = false;
-  }
-  return ascii || !find_text_fault(text);
+  const std::uint8_t classes = byte_classes(text, kJsonBytes);
+  if (classes & kJsonEscaped) return false;
+  return (classes & kJsonNotAscii) == 0 || !find_text_fault(text);
 }
 
 // One JSON object on one line, written field by field in the order given: the bytes

@@ -3,8 +3,18 @@
 #include <algorithm>
 
 #include "export/property_graph/text_cleaning.h"
+#include "text/byte_classes.h"
 
 namespace diplograph::property_graph {
+namespace {
+
+// The bytes that make a CSV cell need quotes (RFC 4180): separator, quote, line ends.
+constexpr std::uint8_t kNeedsQuotes = 1;
+constexpr ByteClassTable kCsvBytes = make_byte_class_table([](unsigned byte) -> std::uint8_t {
+  return byte == ',' || byte == '"' || byte == '\r' || byte == '\n' ? kNeedsQuotes : 0;
+});
+
+}  // namespace
 
 std::string guard_formula(std::string value) {
   if (!value.empty()) {
@@ -18,7 +28,7 @@ std::string guard_formula(std::string value) {
 }
 
 std::string csv_quote(std::string_view value) {
-  const bool needs_quotes = value.find_first_of(",\"\r\n") != std::string_view::npos ||
+  const bool needs_quotes = byte_classes(value, kCsvBytes) != 0 ||
                             (!value.empty() && (value.front() == ' ' || value.back() == ' '));
   if (!needs_quotes) return std::string(value);
   // Runs between quotes are copied whole: evidence sentences are long and most cells quoted.

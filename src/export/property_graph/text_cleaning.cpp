@@ -3,10 +3,16 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "text/byte_classes.h"
+
 namespace diplograph::property_graph {
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
+
+// Class 1: every byte but printable ASCII, which clean_text keeps as it is.
+constexpr ByteClassTable kNotPrintableAscii = make_byte_class_table(
+    [](unsigned byte) -> std::uint8_t { return byte < 0x20 || byte >= 0x7F ? 1 : 0; });
 
 // Decodes one UTF-8 sequence at `pos`; returns the code point and advances `pos`, or returns
 // U+FFFD and advances one byte when the sequence is invalid (overlong, surrogate, truncated).
@@ -80,12 +86,16 @@ bool is_removed(char32_t code) {
 
 std::string clean_text(std::string_view text) {
   // Printable ASCII (most labels, keys and IRIs) is kept as it is: copy it without decoding.
-  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; }))
-    return std::string(text);
+  if (byte_classes(text, kNotPrintableAscii) == 0) return std::string(text);
   std::string out;
   out.reserve(text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
+    // Runs of printable ASCII are copied whole; only the other characters are decoded.
+    const std::size_t run_end = find_byte_of_class(text, kNotPrintableAscii, 1, pos);
+    out.append(text, pos, run_end - pos);
+    pos = run_end;
+    if (pos == text.size()) break;
     const char32_t code = decode_one(text, pos);
     if (code == '\t' || code == '\n' || code == '\r') {
       out += ' ';

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "export/rdf/serd_serializer.h"
+#include "text/byte_classes.h"
 
 namespace diplograph::rdf {
 namespace {
@@ -16,26 +17,46 @@ void append_u_escape(std::string& out, unsigned char byte) {
   out += kHex[byte & 0x0F];
 }
 
-// Which ASCII bytes an IRI cannot hold as they are (Serd's uri_must_escape): space,
-// `"<>\^`{|}`, controls and DEL. Bytes from 0x80 up are UTF-8 and pass.
-constexpr std::array<bool, 256> kIriEscapes = [] {
-  std::array<bool, 256> table{};
-  for (int byte = 0; byte < 0x20; ++byte) table[byte] = true;
-  table[0x7F] = true;
-  for (const char ch : std::string_view(" \"<>\\^`{|}"))
-    table[static_cast<unsigned char>(ch)] = true;
-  return table;
-}();
+// How N-Triples writes each byte. kEscapedInIri: what an IRI cannot hold as it is (Serd's
+// uri_must_escape): space, `"<>\^`{|}`, controls and DEL. kEscapedInLiteral: what a literal
+// escapes: controls, DEL, quote and backslash. Bytes from 0x80 up are UTF-8 and pass, but
+// only checked UTF-8 (kNTriplesNotAscii).
+constexpr std::uint8_t kEscapedInIri = 1;
+constexpr std::uint8_t kEscapedInLiteral = 2;
+constexpr std::uint8_t kNTriplesNotAscii = 4;
+constexpr ByteClassTable kNTriplesBytes = make_byte_class_table([](unsigned byte) {
+  std::uint8_t classes = 0;
+  if (byte < 0x20 || byte == 0x7F) classes |= kEscapedInIri | kEscapedInLiteral;
+  if (std::string_view(" \"<>\\^`{|}").find(static_cast<char>(byte)) != std::string_view::npos)
+    classes |= kEscapedInIri;
+  if (byte == '"' || byte == '\\') classes |= kEscapedInLiteral;
+  if (byte >= 0x80) classes |= kNTriplesNotAscii;
+  return classes;
+});
+
+bool is_plain_ascii_iri(std::string_view iri) {
+  return (byte_classes(iri, kNTriplesBytes) & (kEscapedInIri | kNTriplesNotAscii)) == 0;
+}
+
+// Plain ASCII literal text is also clean (is_clean_text).
+bool is_plain_ascii_literal(std::string_view text) {
+  return (byte_classes(text, kNTriplesBytes) & (kEscapedInLiteral | kNTriplesNotAscii)) == 0;
+}
 
 void append_iri(std::string& out, std::string_view iri) {
   out += '<';
-  // Almost every IRI needs no escape and is ASCII: it is appended whole.
+  if (is_plain_ascii_iri(iri)) {
+    out.append(iri);
+    out += '>';
+    return;
+  }
+  // The rare IRI with non-ASCII UTF-8 or a byte to escape: runs between escapes appended whole.
   bool ascii = true;
   std::size_t run = 0;
   for (std::size_t i = 0; i < iri.size(); ++i) {
     const auto byte = static_cast<unsigned char>(iri[i]);
     if (byte >= 0x80) ascii = false;
-    if (!kIriEscapes[byte]) continue;
+    if ((kNTriplesBytes[byte] & kEscapedInIri) == 0) continue;
     out.append(iri.substr(run, i - run));
     append_u_escape(out, byte);
     run = i + 1;
@@ -80,27 +101,38 @@ void append_string(std::string& out, std::string_view text) {
 
 }  // namespace
 
+void append_ntriples_iri(std::string& out, std::string_view iri) { append_iri(out, iri); }
+
+void append_ntriples_object(std::string& out, const TermView& object) {
+  if (object.is_iri()) {
+    append_iri(out, object.value);
+    return;
+  }
+  if (is_plain_ascii_literal(object.value)) {
+    out += '"';
+    out.append(object.value);
+    out += '"';
+  } else if (is_clean_text(object.value)) {
+    append_string(out, object.value);
+  } else {
+    append_string(out, cleaned_text(object.value));
+  }
+  if (!object.datatype.empty()) {
+    out += "^^";
+    append_iri(out, object.datatype);
+  } else if (!object.language.empty()) {
+    out += '@';
+    out += object.language;
+  }
+}
+
 void append_ntriples_line(std::string& out, std::string_view subject, std::string_view predicate,
                           const TermView& object) {
   append_iri(out, subject);
   out += ' ';
   append_iri(out, predicate);
   out += ' ';
-  if (object.is_iri()) {
-    append_iri(out, object.value);
-  } else {
-    if (is_clean_text(object.value))
-      append_string(out, object.value);
-    else
-      append_string(out, cleaned_text(object.value));
-    if (!object.datatype.empty()) {
-      out += "^^";
-      append_iri(out, object.datatype);
-    } else if (!object.language.empty()) {
-      out += '@';
-      out += object.language;
-    }
-  }
+  append_ntriples_object(out, object);
   out += " .\n";
 }
 

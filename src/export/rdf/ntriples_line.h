@@ -16,4 +16,10 @@ namespace diplograph::rdf {
 void append_ntriples_line(std::string& out, std::string_view subject, std::string_view predicate,
                           const TermView& object);
 
+// The parts of a line, for a writer that escapes a subject or predicate once and repeats
+// the result on each of its lines: `<iri>`, and the object term (an IRI or a literal),
+// each exactly as append_ntriples_line writes it.
+void append_ntriples_iri(std::string& out, std::string_view iri);
+void append_ntriples_object(std::string& out, const TermView& object);
+
 }  // namespace diplograph::rdf

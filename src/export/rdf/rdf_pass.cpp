@@ -25,22 +25,37 @@ class NTriplesOutput {
   explicit NTriplesOutput(std::ostream& out) : out_(out) {}
 
   void write(const SubjectBlock& statements) {
+    // Every line of the block starts with the same "<subject> ", escaped once; the lines are
+    // made of what follows it, the predicate escaped once per run of statements that share
+    // it (they come grouped by predicate), and sorted.
+    subject_part_.clear();
+    append_ntriples_iri(subject_part_, statements.subject);
+    subject_part_ += ' ';
     block_.clear();
-    for (const Statement& statement : statements.statements)
-      append_ntriples_line(block_, statements.subject, statement.predicate, statement.object);
-    // Literals are escaped, so every line is one triple. Every line of the block starts
-    // with the same "<subject> ": the lines are sorted on what follows it.
+    line_ends_.clear();
+    std::optional<std::string_view> predicate;
+    for (const Statement& statement : statements.statements) {
+      if (predicate != statement.predicate) {
+        predicate = statement.predicate;
+        predicate_part_.clear();
+        append_ntriples_iri(predicate_part_, statement.predicate);
+        predicate_part_ += ' ';
+      }
+      block_ += predicate_part_;
+      append_ntriples_object(block_, statement.object);
+      block_ += " .\n";
+      line_ends_.push_back(block_.size());
+    }
+    // Literals are escaped, so every line is one triple.
     lines_.clear();
-    const std::size_t subject_part_size = block_.find("> ") + 2;
-    for (std::size_t begin = 0; begin < block_.size();) {
-      const std::size_t end = block_.find('\n', begin);
-      lines_.emplace_back(block_.data() + begin + subject_part_size,
-                          end + 1 - begin - subject_part_size);
-      begin = end + 1;
+    std::size_t begin = 0;
+    for (const std::size_t end : line_ends_) {
+      lines_.emplace_back(block_.data() + begin, end - begin);
+      begin = end;
     }
     std::sort(lines_.begin(), lines_.end());
     lines_.erase(std::unique(lines_.begin(), lines_.end()), lines_.end());
-    const std::string_view subject_part(block_.data(), lines_.empty() ? 0 : subject_part_size);
+    const std::string_view subject_part(subject_part_);
     for (const std::string_view line : lines_) {
       output_ += subject_part;
       output_ += line;
@@ -60,7 +75,10 @@ class NTriplesOutput {
   }
 
   std::ostream& out_;
-  std::string block_;
+  std::string subject_part_;
+  std::string predicate_part_;
+  std::string block_;  // the subject's lines without their subject part
+  std::vector<std::size_t> line_ends_;
   std::vector<std::string_view> lines_;
   std::string output_;
 };

@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "text/byte_classes.h"
+
 namespace diplograph::rdf {
 namespace {
 
@@ -72,7 +74,12 @@ std::size_t utf8_sequence(std::string_view text, std::size_t i) {
 
 // True when `text` is well-formed UTF-8 without NUL bytes: almost every literal is, and
 // then it needs no cleaned copy.
+// Class 1: NUL and every byte from 0x80 up, which is_clean must look at more closely.
+constexpr ByteClassTable kNulOrNotAscii = make_byte_class_table(
+    [](unsigned byte) -> std::uint8_t { return byte == 0 || byte >= 0x80 ? 1 : 0; });
+
 bool is_clean(std::string_view text) {
+  if (byte_classes(text, kNulOrNotAscii) == 0) return true;
   for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte != 0 && byte < 0x80) {
