@@ -66,6 +66,9 @@ TEST(Csv, QuotesOnlyWhenRfc4180NeedsIt) {
   EXPECT_EQ(csv_quote("a,b"), "\"a,b\"");
   EXPECT_EQ(csv_quote("say \"hi\""), "\"say \"\"hi\"\"\"");
   EXPECT_EQ(csv_quote(" padded"), "\" padded\"");
+  EXPECT_EQ(csv_quote("padded "), "\"padded \"");
+  // Text beyond ASCII needs no quotes of its own.
+  EXPECT_EQ(csv_quote("Pyongyang \xE2\x80\x93 caf\xC3\xA9"), "Pyongyang \xE2\x80\x93 caf\xC3\xA9");
 }
 
 TEST(Csv, GuardsFormulaPrefixes) {
@@ -81,6 +84,22 @@ TEST(Csv, TextCellsAreOneLineGuardedAndQuoted) {
   EXPECT_EQ(csv_text("line1\nline2"), "line1 line2");
   // A leading tab becomes a space before the guard sees it: no formula either way.
   EXPECT_EQ(csv_text("\t=1"), "\" =1\"");
+}
+
+// Printable ASCII cells take a shorter path than the rest; both give what cleaning,
+// guarding and quoting in turn give.
+TEST(Csv, TextCellsOfPlainAsciiAndOfOtherTextAgree) {
+  for (const std::string value : {"https://diplograph.example.org/id/actor/north-korea", "", "-1",
+                                  "+62", "@handle", " leading", "trailing ", "a,b", "say \"hi\"",
+                                  "caf\xC3\xA9", "caf\xC3\xA9 ", "-caf\xC3\xA9", "tab\there",
+                                  "del\x7F"
+                                  "ete",
+                                  "C1 \xC2\x85 control"})
+    EXPECT_EQ(csv_text(value), csv_quote(guard_formula(clean_text(value)))) << value;
+  EXPECT_EQ(csv_text("north-korea"), "north-korea");
+  EXPECT_EQ(csv_text("-1"), "'-1");
+  EXPECT_EQ(csv_text("trailing "), "\"trailing \"");
+  EXPECT_EQ(csv_text("caf\xC3\xA9"), "caf\xC3\xA9");
 }
 
 TEST(Csv, ArraysJoinWithSemicolonAndGuardEachElement) {

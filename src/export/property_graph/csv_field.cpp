@@ -9,26 +9,32 @@ namespace diplograph::property_graph {
 namespace {
 
 // The bytes that make a CSV cell need quotes (RFC 4180): separator, quote, line ends.
-constexpr std::uint8_t kNeedsQuotes = 1;
+constexpr std::uint8_t kCsvNeedsQuotes = 1;
+// The bytes clean_text may change: all but printable ASCII.
+constexpr std::uint8_t kCsvNotPrintableAscii = 2;
 constexpr ByteClassTable kCsvBytes = make_byte_class_table([](unsigned byte) -> std::uint8_t {
-  return byte == ',' || byte == '"' || byte == '\r' || byte == '\n' ? kNeedsQuotes : 0;
+  std::uint8_t classes = 0;
+  if (byte == ',' || byte == '"' || byte == '\r' || byte == '\n') classes |= kCsvNeedsQuotes;
+  if (byte < 0x20 || byte >= 0x7F) classes |= kCsvNotPrintableAscii;
+  return classes;
 });
+
+bool starts_formula(char first) {
+  return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
+         first == '\r';
+}
 
 }  // namespace
 
 std::string guard_formula(std::string value) {
   if (!value.empty()) {
-    const char first = value.front();
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
-        first == '\r') {
-      value.insert(value.begin(), '\'');
-    }
+    if (starts_formula(value.front())) value.insert(value.begin(), '\'');
   }
   return value;
 }
 
 std::string csv_quote(std::string_view value) {
-  const bool needs_quotes = byte_classes(value, kCsvBytes) != 0 ||
+  const bool needs_quotes = (byte_classes(value, kCsvBytes) & kCsvNeedsQuotes) != 0 ||
                             (!value.empty() && (value.front() == ' ' || value.back() == ' '));
   if (!needs_quotes) return std::string(value);
   // Runs between quotes are copied whole: evidence sentences are long and most cells quoted.
@@ -46,7 +52,15 @@ std::string csv_quote(std::string_view value) {
   return out;
 }
 
-std::string csv_text(std::string_view value) { return csv_quote(guard_formula(clean_text(value))); }
+std::string csv_text(std::string_view value) {
+  // Most cells (IRIs, keys, names) are printable ASCII that neither the cleaning, the guard
+  // nor the quoting changes: they are copied once instead of three times.
+  if (byte_classes(value, kCsvBytes) == 0 &&
+      (value.empty() ||
+       (!starts_formula(value.front()) && value.front() != ' ' && value.back() != ' ')))
+    return std::string(value);
+  return csv_quote(guard_formula(clean_text(value)));
+}
 
 std::string csv_array(const std::vector<std::string>& values) {
   return csv_array_of(std::vector<std::string_view>(values.begin(), values.end()));
