@@ -51,19 +51,30 @@ const AsciiProperties& ascii() {
 }
 
 bool is_ascii(UChar32 c) { return c >= 0 && c < 128; }
-bool is_word_char(UChar32 c) {
-  return is_ascii(c) ? ascii().word[static_cast<std::size_t>(c)] : icu_is_word_char(c);
-}
-bool is_space(UChar32 c) {
-  return is_ascii(c) ? ascii().space[static_cast<std::size_t>(c)] : u_isUWhiteSpace(c);
-}
-bool is_digit(UChar32 c) {
-  return is_ascii(c) ? ascii().digit[static_cast<std::size_t>(c)] : u_isdigit(c);
-}
-bool is_capital(UChar32 c) {
-  return is_ascii(c) ? ascii().capital[static_cast<std::size_t>(c)]
-                     : (u_isupper(c) || u_istitle(c));
-}
+
+// The character tests of the tokeniser, ASCII from the table (fetched once per call of
+// tokenize: the thread-safe first-use check of ascii() costs more than the look-up).
+class CharacterTests {
+ public:
+  CharacterTests() : ascii_(ascii()) {}
+  bool is_word_char(UChar32 c) const {
+    return is_ascii(c) ? ascii_.word[static_cast<std::size_t>(c)] : icu_is_word_char(c);
+  }
+  bool is_space(UChar32 c) const {
+    return is_ascii(c) ? ascii_.space[static_cast<std::size_t>(c)] : u_isUWhiteSpace(c);
+  }
+  bool is_digit(UChar32 c) const {
+    return is_ascii(c) ? ascii_.digit[static_cast<std::size_t>(c)] : u_isdigit(c);
+  }
+  bool is_capital(UChar32 c) const {
+    return is_ascii(c) ? ascii_.capital[static_cast<std::size_t>(c)]
+                       : (u_isupper(c) || u_istitle(c));
+  }
+
+ private:
+  const AsciiProperties& ascii_;
+};
+
 bool is_joiner(UChar32 c) {
   return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010 || c == 0x2011;
 }
@@ -73,29 +84,30 @@ bool is_joiner(UChar32 c) {
 std::vector<Token> tokenize(std::string_view text, Span span,
                             const std::vector<std::string>& clitics) {
   DIPLOGRAPH_CONTRACT_CHECK(span.begin <= span.end && span.end <= text.size());
+  const CharacterTests chars;
   std::vector<Token> tokens;
   std::size_t i = span.begin;
   while (i < span.end) {
     const CodePoint first = decode_at(text, i);
-    if (first.value < 0 || is_space(first.value)) {
+    if (first.value < 0 || chars.is_space(first.value)) {
       i = first.end;
       continue;
     }
     Token token;
     token.span.begin = i;
-    if (is_word_char(first.value)) {
+    if (chars.is_word_char(first.value)) {
       std::size_t end = first.end;
-      bool all_digits = is_digit(first.value);
+      bool all_digits = chars.is_digit(first.value);
       while (end < span.end) {
         const CodePoint next = decode_at(text, end);
-        if (is_word_char(next.value)) {
-          all_digits = all_digits && is_digit(next.value);
+        if (chars.is_word_char(next.value)) {
+          all_digits = all_digits && chars.is_digit(next.value);
           end = next.end;
           continue;
         }
         // An inner joiner stays in the word only when a letter or digit follows it.
         if (is_joiner(next.value) && next.end < span.end &&
-            is_word_char(decode_at(text, next.end).value)) {
+            chars.is_word_char(decode_at(text, next.end).value)) {
           all_digits = false;
           end = next.end;
           continue;
@@ -104,7 +116,7 @@ std::vector<Token> tokenize(std::string_view text, Span span,
       }
       token.span.end = end;
       token.kind = all_digits ? Token::Kind::number : Token::Kind::word;
-      token.capitalised = is_capital(first.value);
+      token.capitalised = chars.is_capital(first.value);
     } else {
       token.span.end = first.end;
       token.kind = Token::Kind::punctuation;
