@@ -1,6 +1,7 @@
 // Discourse and identity: who a mention stands for, delegations and their leaders,
 // "both states" anaphors, affiliations from titles, denials answering accusations.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "extract/clause_reader.h"
@@ -394,19 +395,35 @@ std::vector<std::size_t> DocumentRelations::state_pair_of(const Group& group) co
 }
 
 void DocumentRelations::affiliations() {
+  // A tie the text states overrides one only the gazetteer or the home state gives
+  // (guidelines, decision 2: a title naming a ministry gives person -> ministry and no
+  // person -> state). Identity -> the states of the bodies the text puts it in ("Juru bicara
+  // Kementerian Luar Negeri Iran X"). A body of another state or of none ("Russia's UN ambassador
+  // X") says nothing about the person's own state.
+  std::map<std::string, std::set<std::string>> body_states;
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const ActorMention& mention = mentions_[m];
+    if (mention.type != ActorType::Person && mention.type != ActorType::Organization) continue;
+    if (mention.belongs_to != kNoMention &&
+        mentions_[mention.belongs_to].type == ActorType::Organization)
+      body_states[identity(m)].insert(state_key_of(mention.belongs_to));
+  }
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     const ActorMention& mention = mentions_[m];
     if (mention.type != ActorType::Person && mention.type != ActorType::Organization) continue;
     std::size_t owner = mention.belongs_to;
+    const auto bodies = body_states.find(identity(m));
     if (owner == kNoMention && !mention.known_key.empty()) {
       if (const KnownActor* known = lexicon_.actor(mention.known_key);
-          known && !known->state_key.empty())
+          known && !known->state_key.empty() &&
+          (bodies == body_states.end() || !bodies->second.count(known->state_key)))
         owner = mention_of_state(known->state_key);
     }
     // A title that names no state is an office of the state the news is written from,
     // when the text names that state (guidelines, decision 2); gazetteer persons have
     // their own state.
-    if (owner == kNoMention && mention.known_key.empty() && mention.full_name.empty() &&
+    if (owner == kNoMention && bodies == body_states.end() && mention.known_key.empty() &&
+        mention.full_name.empty() &&
         (!mention.title.empty() || mention.type == ActorType::Organization))
       owner = mention_of_state(lexicon_.home_state_key());
     if (owner == kNoMention) continue;

@@ -781,6 +781,30 @@ TEST_F(ExtractorTest, ATitleNamingAMinistryMakesThePersonItsMember) {
       << describe(e);
 }
 
+// Decision 2 of the guidelines: a title naming the state's ministry gives person -> ministry,
+// and the gazetteer's state for the same person is not added beside it, not even where the
+// text later names the person alone.
+TEST_F(ExtractorTest, AKnownPersonInAStatesMinistryIsNotAlsoTiedToTheState) {
+  const auto e = extract(
+      "Juru bicara Kementerian Luar Negeri China Mao Ning menolak tuduhan itu. Mao Ning "
+      "menambahkan bahwa Beijing tetap tenang.");
+  EXPECT_EQ(
+      triples(e, RelationType::affiliation),
+      (std::vector<std::string>{"china-foreign-ministry>china", "mao-ning>china-foreign-ministry"}))
+      << describe(e);
+}
+
+// A body of no state (the UN) says nothing about the person's own state: the gazetteer's
+// state stays.
+TEST_F(ExtractorTest, AKnownPersonInAnInternationalBodyKeepsTheirState) {
+  const auto e = extract(
+      "Juru bicara Dewan Keamanan PBB Maria Zakharova tiba di Jenewa. Zakharova bertemu "
+      "wartawan Rusia.");
+  const auto offices = triples(e, RelationType::affiliation);
+  EXPECT_NE(std::find(offices.begin(), offices.end(), "maria-zakharova>russia"), offices.end())
+      << describe(e);
+}
+
 TEST_F(ExtractorTest, ALowerCaseBodyWithItsStateIsAnOrganisation) {
   const auto e = extract("Menurut kementerian pertahanan Jepang, latihan itu berjalan lancar.");
   const auto found = std::find_if(e.mentions.begin(), e.mentions.end(), [](const auto& m) {
