@@ -284,6 +284,9 @@ class DocumentRelations {
   // Keeps the last coordinated group of the sentence for a later "mereka".
   void remember_plural_group(std::size_t sentence);
   void affiliations();
+  // The state of the person or delegation named nearest before mention m in its sentence
+  // (empty when that one has no state, or there is none): whose a bare body is.
+  std::string state_of_official_before(std::size_t m) const;
   // "Pyongyang dan Teheran membantah klaim tersebut": a denial with no actor answers the
   // accusation made against its subject.
   void answer_rejections();

@@ -394,6 +394,17 @@ std::vector<std::size_t> DocumentRelations::state_pair_of(const Group& group) co
   return {first, second};
 }
 
+std::string DocumentRelations::state_of_official_before(std::size_t m) const {
+  const ActorMention& body = mentions_[m];
+  for (std::size_t k = m; k-- > first_mention_[body.sentence];) {
+    const ActorMention& before = mentions_[k];
+    if (before.end_token > body.first_token) continue;
+    if (before.type != ActorType::Person && before.type != ActorType::Delegation) continue;
+    return state_key_of(k);
+  }
+  return {};
+}
+
 void DocumentRelations::affiliations() {
   // A tie the text states overrides one only the gazetteer or the home state gives
   // (guidelines, decision 2: a title naming a ministry gives person -> ministry and no
@@ -419,6 +430,12 @@ void DocumentRelations::affiliations() {
           (bodies == body_states.end() || !bodies->second.count(known->state_key)))
         owner = mention_of_state(known->state_key);
     }
+    // "pejabat tinggi China X, ... dalam hierarki Partai Komunis", "delegasi China yang
+    // dipimpin anggota Politbiro Partai Komunis Y": a body named by its head alone belongs
+    // to the state of the official or delegation named nearest before it in its sentence.
+    if (owner == kNoMention && mention.type == ActorType::Organization &&
+        mention.known_key.empty() && mention.full_name.empty())
+      owner = mention_of_state(state_of_official_before(m));
     // A title that names no state is an office of the state the news is written from,
     // when the text names that state (guidelines, decision 2); gazetteer persons have
     // their own state.

@@ -805,6 +805,20 @@ TEST_F(ExtractorTest, AKnownPersonInAnInternationalBodyKeepsTheirState) {
       << describe(e);
 }
 
+// A body named by its head alone ("Partai ...") belongs to the state of the official or
+// delegation named nearest before it in its sentence, and to none without one.
+TEST_F(ExtractorTest, ABareBodyBelongsToTheStateOfTheOfficialBeforeIt) {
+  const auto e = extract(
+      "Menteri Luar Negeri Laos Saleumxay Kommasith hadir dalam kongres Partai Rakyat "
+      "Revolusioner pekan lalu.");
+  const auto offices = triples(e, RelationType::affiliation);
+  EXPECT_NE(std::find(offices.begin(), offices.end(), "partai-rakyat-revolusioner>laos"),
+            offices.end())
+      << describe(e);
+  const auto alone = extract("Partai Rakyat Revolusioner menggelar kongres di Vientiane.");
+  EXPECT_TRUE(of_type(alone, RelationType::affiliation).empty()) << describe(alone);
+}
+
 TEST_F(ExtractorTest, ALowerCaseBodyWithItsStateIsAnOrganisation) {
   const auto e = extract("Menurut kementerian pertahanan Jepang, latihan itu berjalan lancar.");
   const auto found = std::find_if(e.mentions.begin(), e.mentions.end(), [](const auto& m) {
