@@ -287,6 +287,9 @@ class DocumentRelations {
   // The state of the person or delegation named nearest before mention m in its sentence
   // (empty when that one has no state, or there is none): whose a bare body is.
   std::string state_of_official_before(std::size_t m) const;
+  // The state of the group of officials ("pejabat Suriah yang ...") whose relative clause
+  // lists the titled person m, past the other officials listed before m; empty otherwise.
+  std::string state_of_listing_group(std::size_t m) const;
   // "Pyongyang dan Teheran membantah klaim tersebut": a denial with no actor answers the
   // accusation made against its subject.
   void answer_rejections();

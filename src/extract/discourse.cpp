@@ -405,6 +405,30 @@ std::string DocumentRelations::state_of_official_before(std::size_t m) const {
   return {};
 }
 
+std::string DocumentRelations::state_of_listing_group(std::size_t m) const {
+  const ActorMention& person = mentions_[m];
+  const auto& tokens = sentences_[person.sentence].tokens;
+  for (std::size_t k = m; k-- > first_mention_[person.sentence];) {
+    const ActorMention& before = mentions_[k];
+    if (before.end_token > person.phrase_first) continue;
+    // Other officials of the same list, with no state of their own, stand between.
+    if (before.type == ActorType::Person && before.belongs_to == kNoMention &&
+        before.known_key.empty())
+      continue;
+    // The state named inside the group ("pejabat Laos") comes after the group's mention.
+    if (before.type == ActorType::State && k > first_mention_[person.sentence] &&
+        mentions_[k - 1].type == ActorType::Delegation &&
+        mentions_[k - 1].end_token >= before.end_token)
+      continue;
+    if (before.type != ActorType::Delegation) return {};
+    std::size_t t = before.end_token;
+    if (t < tokens.size() && tokens[t].is(",")) ++t;
+    if (t >= tokens.size() || !lexicon_.in_category(Cue::relative_marker, tokens[t])) return {};
+    return state_key_of(k);
+  }
+  return {};
+}
+
 void DocumentRelations::affiliations() {
   // A tie the text states overrides one only the gazetteer or the home state gives
   // (guidelines, decision 2: a title naming a ministry gives person -> ministry and no
@@ -436,6 +460,11 @@ void DocumentRelations::affiliations() {
     if (owner == kNoMention && mention.type == ActorType::Organization &&
         mention.known_key.empty() && mention.full_name.empty())
       owner = mention_of_state(state_of_official_before(m));
+    // "pejabat Suriah yang hadir antara lain Ketua Parlemen, X, Menteri Y, Z": officials
+    // listed in the relative clause of a state's group of officials are that state's.
+    if (owner == kNoMention && mention.type == ActorType::Person && bodies == body_states.end() &&
+        mention.known_key.empty() && mention.full_name.empty() && !mention.title.empty())
+      owner = mention_of_state(state_of_listing_group(m));
     // A title that names no state is an office of the state the news is written from,
     // when the text names that state (guidelines, decision 2); gazetteer persons have
     // their own state.

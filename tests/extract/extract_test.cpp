@@ -819,6 +819,18 @@ TEST_F(ExtractorTest, ABareBodyBelongsToTheStateOfTheOfficialBeforeIt) {
   EXPECT_TRUE(of_type(alone, RelationType::affiliation).empty()) << describe(alone);
 }
 
+// Officials listed in the relative clause of a state's group of officials are that
+// state's, not the home state's.
+TEST_F(ExtractorTest, OfficialsListedAfterAGroupOfOfficialsAreItsStates) {
+  const auto e = extract(
+      "Beberapa pejabat Laos yang menghadiri jamuan itu antara lain Ketua Majelis, Somsavat "
+      "Lengsavad, serta Menteri Kesehatan, Bounkong Syhavong.");
+  const auto offices = triples(e, RelationType::affiliation);
+  for (const char* expected : {"somsavat-lengsavad>laos", "bounkong-syhavong>laos"})
+    EXPECT_NE(std::find(offices.begin(), offices.end(), expected), offices.end())
+        << expected << " " << describe(e) << ::diplograph::describe(e.mentions);
+}
+
 TEST_F(ExtractorTest, ALowerCaseBodyWithItsStateIsAnOrganisation) {
   const auto e = extract("Menurut kementerian pertahanan Jepang, latihan itu berjalan lancar.");
   const auto found = std::find_if(e.mentions.begin(), e.mentions.end(), [](const auto& m) {
