@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "extract/clause_reader.h"
 
@@ -11,6 +12,8 @@ namespace {
 
 // How many sentences back two states named together stay what "kedua negara" means.
 constexpr std::size_t kPairAnaphorReach = 3;
+// Stands for "whichever state" where a national body is named without its state.
+constexpr std::string_view kAnyState = "*";
 
 }  // namespace
 
@@ -440,8 +443,16 @@ void DocumentRelations::affiliations() {
     const ActorMention& mention = mentions_[m];
     if (mention.type != ActorType::Person && mention.type != ActorType::Organization) continue;
     if (mention.belongs_to != kNoMention &&
-        mentions_[mention.belongs_to].type == ActorType::Organization)
-      body_states[identity(m)].insert(state_key_of(mention.belongs_to));
+        mentions_[mention.belongs_to].type == ActorType::Organization) {
+      // A national body named without its state ("Kementerian Luar Negeri, X") may be any
+      // state's: it stands for all of them. A known body of no state (the UN) for none.
+      const ActorMention& body = mentions_[mention.belongs_to];
+      const std::string state = state_key_of(mention.belongs_to);
+      if (state.empty() && body.known_key.empty())
+        body_states[identity(m)].emplace(kAnyState);
+      else
+        body_states[identity(m)].insert(state);
+    }
   }
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     const ActorMention& mention = mentions_[m];
@@ -451,7 +462,8 @@ void DocumentRelations::affiliations() {
     if (owner == kNoMention && !mention.known_key.empty()) {
       if (const KnownActor* known = lexicon_.actor(mention.known_key);
           known && !known->state_key.empty() &&
-          (bodies == body_states.end() || !bodies->second.count(known->state_key)))
+          (bodies == body_states.end() || (!bodies->second.count(known->state_key) &&
+                                           !bodies->second.count(std::string(kAnyState)))))
         owner = mention_of_state(known->state_key);
     }
     // "pejabat tinggi China X, ... dalam hierarki Partai Komunis", "delegasi China yang

@@ -831,6 +831,26 @@ TEST_F(ExtractorTest, OfficialsListedAfterAGroupOfOfficialsAreItsStates) {
         << expected << " " << describe(e) << ::diplograph::describe(e.mentions);
 }
 
+// A ministry named without its state still names the office: the gazetteer's state is not
+// added beside it ("Jurubicara" is the one-word spelling of the title).
+TEST_F(ExtractorTest, AKnownPersonInAMinistryWithoutItsStateIsNotAlsoTiedToAState) {
+  const auto e = extract(
+      "Jurubicara Kementerian Luar Negeri, Mao Ning, menolak tuduhan itu di depan wartawan.");
+  const auto offices = triples(e, RelationType::affiliation);
+  EXPECT_NE(std::find(offices.begin(), offices.end(), "mao-ning>kementerian-luar-negeri"),
+            offices.end())
+      << describe(e) << ::diplograph::describe(e.mentions);
+  EXPECT_EQ(std::find(offices.begin(), offices.end(), "mao-ning>china"), offices.end())
+      << describe(e);
+}
+
+// "kedubes pun menasihati Jepang": a particle after a body ends it; the verb after it and
+// the state it governs are no description of the body.
+TEST(MentionFinder, AParticleEndsALowerCaseBodysDescription) {
+  const auto mentions = mentions_of("Setelah itu kedubes pun menasihati Jepang agar berhati-hati.");
+  for (const auto& m : mentions) EXPECT_NE(m.type, ActorType::Organization) << describe(mentions);
+}
+
 TEST_F(ExtractorTest, ALowerCaseBodyWithItsStateIsAnOrganisation) {
   const auto e = extract("Menurut kementerian pertahanan Jepang, latihan itu berjalan lancar.");
   const auto found = std::find_if(e.mentions.begin(), e.mentions.end(), [](const auto& m) {
