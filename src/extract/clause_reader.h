@@ -92,6 +92,8 @@ class DocumentRelations {
   std::string state_key_of(std::size_t m, int depth = 0) const;
   // A mention of the state `key` in this document, to use as a participant.
   std::size_t mention_of_state(const std::string& key) const;
+  // A mention of the state `key` outside the document's datelines: the text names it.
+  std::size_t named_in_text(const std::string& key) const;
   std::size_t as_state(std::size_t m) const;
   // A delegation takes part as its state.
   std::size_t participant(std::size_t m) const;

@@ -54,6 +54,12 @@ std::size_t DocumentRelations::mention_of_state(const std::string& key) const {
   return found == first_state_mention_.end() ? kNoMention : found->second;
 }
 
+std::size_t DocumentRelations::named_in_text(const std::string& key) const {
+  for (std::size_t m = mention_of_state(key); m < mentions_.size(); ++m)
+    if (mentions_[m].known_key == key && !mentions_[m].in_dateline) return m;
+  return kNoMention;
+}
+
 std::size_t DocumentRelations::as_state(std::size_t m) const {
   if (m == kNoMention || mentions_[m].type != ActorType::Person) return m;
   const std::size_t state = mention_of_state(state_key_of(m));
@@ -483,7 +489,7 @@ void DocumentRelations::affiliations() {
     if (owner == kNoMention && bodies == body_states.end() && mention.known_key.empty() &&
         mention.full_name.empty() &&
         (!mention.title.empty() || mention.type == ActorType::Organization))
-      owner = mention_of_state(lexicon_.home_state_key());
+      owner = named_in_text(lexicon_.home_state_key());
     if (owner == kNoMention) continue;
     const ActorType owner_type = mentions_[owner].type;
     if (owner_type != ActorType::State && owner_type != ActorType::Organization) continue;

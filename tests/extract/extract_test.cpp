@@ -851,6 +851,17 @@ TEST(MentionFinder, AParticleEndsALowerCaseBodysDescription) {
   for (const auto& m : mentions) EXPECT_NE(m.type, ActorType::Organization) << describe(mentions);
 }
 
+// A title naming no state is the home state's office only when the text names the home
+// state: a dateline ("JAKARTA - ") is where the news was filed, not what it says.
+TEST_F(ExtractorTest, ADatelineDoesNotNameTheHomeStateForATitle) {
+  const auto e = extract(
+      "JAKARTA - Jenderal Aung Min Thein memimpin latihan di perbatasan Thailand pada Senin.");
+  EXPECT_TRUE(of_type(e, RelationType::affiliation).empty()) << describe(e);
+  const auto named = extract(
+      "JAKARTA - Jenderal Budi Santoso memimpin latihan di perbatasan Indonesia pada Senin.");
+  EXPECT_FALSE(of_type(named, RelationType::affiliation).empty()) << describe(named);
+}
+
 TEST_F(ExtractorTest, ALowerCaseBodyWithItsStateIsAnOrganisation) {
   const auto e = extract("Menurut kementerian pertahanan Jepang, latihan itu berjalan lancar.");
   const auto found = std::find_if(e.mentions.begin(), e.mentions.end(), [](const auto& m) {
