@@ -862,6 +862,15 @@ TEST_F(ExtractorTest, ADatelineDoesNotNameTheHomeStateForATitle) {
   EXPECT_FALSE(of_type(named, RelationType::affiliation).empty()) << describe(named);
 }
 
+// "Tiongkok X" makes X China's, but a state after a place preposition says where, not whose.
+TEST_F(ExtractorTest, AStateAfterAPlacePrepositionDoesNotQualifyTheNameAfterIt) {
+  const auto e =
+      extract("Menurut laporan penyelidik PBB di Kamboja Maria Lindqvist, bantuan itu tertahan.");
+  const auto offices = triples(e, RelationType::affiliation);
+  EXPECT_EQ(std::find(offices.begin(), offices.end(), "rafael-grossi>cambodia"), offices.end())
+      << describe(e);
+}
+
 TEST_F(ExtractorTest, ALowerCaseBodyWithItsStateIsAnOrganisation) {
   const auto e = extract("Menurut kementerian pertahanan Jepang, latihan itu berjalan lancar.");
   const auto found = std::find_if(e.mentions.begin(), e.mentions.end(), [](const auto& m) {
