@@ -96,7 +96,10 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
     // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...", "jpnn.com, BEIJING -
     // ...", "Srinagar, India, (ANTARA/AFP) - ...") says where and by whom the news was
     // filed, not who acted: every group before its dash is part of it.
-    if (g.end <= dateline_end) g.is_source = true;
+    if (g.end <= dateline_end) {
+      g.is_source = true;
+      for (std::size_t m : g.mentions) mentions_[m].in_dateline = true;
+    }
     // A state right after a capitalised word that names nothing qualifies a place; a
     // determiner ("The" opening a sentence) does not.
     const ActorMention& first = mentions_[g.mentions.front()];

@@ -92,6 +92,8 @@ class DocumentRelations {
   std::string state_key_of(std::size_t m, int depth = 0) const;
   // A mention of the state `key` in this document, to use as a participant.
   std::size_t mention_of_state(const std::string& key) const;
+  // A mention of the state `key` outside the document's datelines: the text names it.
+  std::size_t named_in_text(const std::string& key) const;
   std::size_t as_state(std::size_t m) const;
   // A delegation takes part as its state.
   std::size_t participant(std::size_t m) const;
@@ -284,6 +286,12 @@ class DocumentRelations {
   // Keeps the last coordinated group of the sentence for a later "mereka".
   void remember_plural_group(std::size_t sentence);
   void affiliations();
+  // The state of the person or delegation named nearest before mention m in its sentence
+  // (empty when that one has no state, or there is none): whose a bare body is.
+  std::string state_of_official_before(std::size_t m) const;
+  // The state of the group of officials ("pejabat Suriah yang ...") whose relative clause
+  // lists the titled person m, past the other officials listed before m; empty otherwise.
+  std::string state_of_listing_group(std::size_t m) const;
   // "Pyongyang dan Teheran membantah klaim tersebut": a denial with no actor answers the
   // accusation made against its subject.
   void answer_rejections();

@@ -1,7 +1,9 @@
 // Discourse and identity: who a mention stands for, delegations and their leaders,
 // "both states" anaphors, affiliations from titles, denials answering accusations.
 #include <algorithm>
+#include <map>
 #include <set>
+#include <string_view>
 
 #include "extract/clause_reader.h"
 
@@ -10,6 +12,8 @@ namespace {
 
 // How many sentences back two states named together stay what "kedua negara" means.
 constexpr std::size_t kPairAnaphorReach = 3;
+// Stands for "whichever state" where a national body is named without its state.
+constexpr std::string_view kAnyState = "*";
 
 }  // namespace
 
@@ -48,6 +52,12 @@ std::size_t DocumentRelations::mention_of_state(const std::string& key) const {
   if (key.empty()) return kNoMention;
   const auto found = first_state_mention_.find(key);
   return found == first_state_mention_.end() ? kNoMention : found->second;
+}
+
+std::size_t DocumentRelations::named_in_text(const std::string& key) const {
+  for (std::size_t m = mention_of_state(key); m < mentions_.size(); ++m)
+    if (mentions_[m].known_key == key && !mentions_[m].in_dateline) return m;
+  return kNoMention;
 }
 
 std::size_t DocumentRelations::as_state(std::size_t m) const {
@@ -393,22 +403,93 @@ std::vector<std::size_t> DocumentRelations::state_pair_of(const Group& group) co
   return {first, second};
 }
 
+std::string DocumentRelations::state_of_official_before(std::size_t m) const {
+  const ActorMention& body = mentions_[m];
+  for (std::size_t k = m; k-- > first_mention_[body.sentence];) {
+    const ActorMention& before = mentions_[k];
+    if (before.end_token > body.first_token) continue;
+    if (before.type != ActorType::Person && before.type != ActorType::Delegation) continue;
+    return state_key_of(k);
+  }
+  return {};
+}
+
+std::string DocumentRelations::state_of_listing_group(std::size_t m) const {
+  const ActorMention& person = mentions_[m];
+  const auto& tokens = sentences_[person.sentence].tokens;
+  for (std::size_t k = m; k-- > first_mention_[person.sentence];) {
+    const ActorMention& before = mentions_[k];
+    if (before.end_token > person.phrase_first) continue;
+    // Other officials of the same list, with no state of their own, stand between.
+    if (before.type == ActorType::Person && before.belongs_to == kNoMention &&
+        before.known_key.empty())
+      continue;
+    // The state named inside the group ("pejabat Laos") comes after the group's mention.
+    if (before.type == ActorType::State && k > first_mention_[person.sentence] &&
+        mentions_[k - 1].type == ActorType::Delegation &&
+        mentions_[k - 1].end_token >= before.end_token)
+      continue;
+    if (before.type != ActorType::Delegation) return {};
+    std::size_t t = before.end_token;
+    if (t < tokens.size() && tokens[t].is(",")) ++t;
+    if (t >= tokens.size() || !lexicon_.in_category(Cue::relative_marker, tokens[t])) return {};
+    return state_key_of(k);
+  }
+  return {};
+}
+
 void DocumentRelations::affiliations() {
+  // A tie the text states overrides one only the gazetteer or the home state gives
+  // (guidelines, decision 2: a title naming a ministry gives person -> ministry and no
+  // person -> state). Identity -> the states of the bodies the text puts it in ("Juru bicara
+  // Kementerian Luar Negeri Iran X"). A body of another state or of none ("Russia's UN ambassador
+  // X") says nothing about the person's own state.
+  std::map<std::string, std::set<std::string>> body_states;
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const ActorMention& mention = mentions_[m];
+    if (mention.type != ActorType::Person && mention.type != ActorType::Organization) continue;
+    if (mention.belongs_to != kNoMention &&
+        mentions_[mention.belongs_to].type == ActorType::Organization) {
+      // A national body named without its state ("Kementerian Luar Negeri, X") may be any
+      // state's: it stands for all of them. A known body of no state (the UN) for none.
+      const ActorMention& body = mentions_[mention.belongs_to];
+      const std::string state = state_key_of(mention.belongs_to);
+      if (state.empty() && body.known_key.empty())
+        body_states[identity(m)].emplace(kAnyState);
+      else
+        body_states[identity(m)].insert(state);
+    }
+  }
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     const ActorMention& mention = mentions_[m];
     if (mention.type != ActorType::Person && mention.type != ActorType::Organization) continue;
     std::size_t owner = mention.belongs_to;
+    const auto bodies = body_states.find(identity(m));
     if (owner == kNoMention && !mention.known_key.empty()) {
       if (const KnownActor* known = lexicon_.actor(mention.known_key);
-          known && !known->state_key.empty())
+          known && !known->state_key.empty() &&
+          (bodies == body_states.end() || (!bodies->second.count(known->state_key) &&
+                                           !bodies->second.count(std::string(kAnyState)))))
         owner = mention_of_state(known->state_key);
     }
+    // "pejabat tinggi China X, ... dalam hierarki Partai Komunis", "delegasi China yang
+    // dipimpin anggota Politbiro Partai Komunis Y": a body named by its head alone belongs
+    // to the state of the official or delegation named nearest before it in its sentence.
+    if (owner == kNoMention && mention.type == ActorType::Organization &&
+        mention.known_key.empty() && mention.full_name.empty())
+      owner = mention_of_state(state_of_official_before(m));
+    // "pejabat Suriah yang hadir antara lain Ketua Parlemen, X, Menteri Y, Z": officials
+    // listed in the relative clause of a state's group of officials are that state's.
+    if (owner == kNoMention && mention.type == ActorType::Person && bodies == body_states.end() &&
+        mention.known_key.empty() && mention.full_name.empty() && !mention.title.empty())
+      owner = mention_of_state(state_of_listing_group(m));
     // A title that names no state is an office of the state the news is written from,
     // when the text names that state (guidelines, decision 2); gazetteer persons have
     // their own state.
-    if (owner == kNoMention && mention.known_key.empty() && mention.full_name.empty() &&
+    if (owner == kNoMention && bodies == body_states.end() && mention.known_key.empty() &&
+        mention.full_name.empty() &&
         (!mention.title.empty() || mention.type == ActorType::Organization))
-      owner = mention_of_state(lexicon_.home_state_key());
+      owner = named_in_text(lexicon_.home_state_key());
     if (owner == kNoMention) continue;
     const ActorType owner_type = mentions_[owner].type;
     if (owner_type != ActorType::State && owner_type != ActorType::Organization) continue;

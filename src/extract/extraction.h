@@ -36,6 +36,9 @@ struct ActorMention {
   std::size_t belongs_to = SIZE_MAX;  // index of that mention in DocumentExtraction::mentions
   std::size_t led_by = SIZE_MAX;      // delegations: the mention of the person leading it
   std::string full_name;  // short forms ("Kim"): the full name named earlier ("Kim Jong Un")
+  // Named in a dateline ("JAKARTA - ..."): where the news was filed, which makes no actor of
+  // the document unless the text names it again or a relation takes it in.
+  bool in_dateline = false;
 };
 
 // The voice of the predicate a relation was read from, as its affixes give it

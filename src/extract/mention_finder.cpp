@@ -177,7 +177,10 @@ class SentenceScanner {
           lexicon_.in_category(Cue::preposition, word) ||
           lexicon_.in_category(Cue::coordinator, word) ||
           lexicon_.in_category(Cue::relative_marker, word) ||
-          lexicon_.in_category(Cue::clause_boundary, word))
+          lexicon_.in_category(Cue::clause_boundary, word) ||
+          // "kedutaan pun menasihati AS": an aspect word or particle follows a subject; the
+          // words after it are its predicate, not the body's description.
+          lexicon_.in_category(Cue::aspect, word))
         return std::nullopt;
     }
     return std::nullopt;

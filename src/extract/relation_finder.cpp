@@ -37,7 +37,11 @@ void DocumentRelations::sentence(std::size_t s) {
     ActorMention& a = mentions_[in_sentence[k]];
     ActorMention& b = mentions_[in_sentence[k + 1]];
     // "Palestina Hamas", "Tiongkok Zhao Leji": a state right before a name qualifies it.
-    if (a.type == ActorType::State && a.end_token == b.first_token &&
+    // A state after a place preposition is where, not whose ("pakar PBB di Myanmar X").
+    const bool is_place = a.first_token > 0 &&
+                          (lexicon_.in_category(Cue::locative, tokens[a.first_token - 1]) ||
+                           lexicon_.in_category(Cue::place_preposition, tokens[a.first_token - 1]));
+    if (a.type == ActorType::State && a.end_token == b.first_token && !is_place &&
         (b.type == ActorType::Person || b.type == ActorType::Organization) &&
         b.belongs_to == kNoMention)
       b.belongs_to = in_sentence[k];

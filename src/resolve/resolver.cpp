@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "text/language_tag.h"
 #include "text/utf8.h"
@@ -98,7 +99,17 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
                   mention.belongs_to == SIZE_MAX ? "" : keys[mention.belongs_to]};
     actors[keys[m]].offices.insert(office);
   }
-  for (auto& [key, actor] : actors) out.actors.push_back(std::move(actor));
+  // An actor named only in a dateline ("JAKARTA - ...") is where the news was filed: it is
+  // an actor of the document only when a relation takes it in.
+  std::set<std::string> named_in_text;
+  for (std::size_t m = 0; m < extraction.mentions.size(); ++m)
+    if (!extraction.mentions[m].in_dateline) named_in_text.insert(keys[m]);
+  for (const RelationCandidate& candidate : extraction.relations) {
+    named_in_text.insert(keys[candidate.subject]);
+    named_in_text.insert(keys[candidate.object]);
+  }
+  for (auto& [key, actor] : actors)
+    if (named_in_text.count(key)) out.actors.push_back(std::move(actor));
 
   // A delegation belongs to its state and is led by its leader: affiliations read from
   // the delegation's own phrase. (In relations a delegation takes part as its state: the

@@ -781,6 +781,96 @@ TEST_F(ExtractorTest, ATitleNamingAMinistryMakesThePersonItsMember) {
       << describe(e);
 }
 
+// Decision 2 of the guidelines: a title naming the state's ministry gives person -> ministry,
+// and the gazetteer's state for the same person is not added beside it, not even where the
+// text later names the person alone.
+TEST_F(ExtractorTest, AKnownPersonInAStatesMinistryIsNotAlsoTiedToTheState) {
+  const auto e = extract(
+      "Juru bicara Kementerian Luar Negeri China Mao Ning menolak tuduhan itu. Mao Ning "
+      "menambahkan bahwa Beijing tetap tenang.");
+  EXPECT_EQ(
+      triples(e, RelationType::affiliation),
+      (std::vector<std::string>{"china-foreign-ministry>china", "mao-ning>china-foreign-ministry"}))
+      << describe(e);
+}
+
+// A body of no state (the UN) says nothing about the person's own state: the gazetteer's
+// state stays.
+TEST_F(ExtractorTest, AKnownPersonInAnInternationalBodyKeepsTheirState) {
+  const auto e = extract(
+      "Juru bicara Dewan Keamanan PBB Maria Zakharova tiba di Jenewa. Zakharova bertemu "
+      "wartawan Rusia.");
+  const auto offices = triples(e, RelationType::affiliation);
+  EXPECT_NE(std::find(offices.begin(), offices.end(), "maria-zakharova>russia"), offices.end())
+      << describe(e);
+}
+
+// A body named by its head alone ("Partai ...") belongs to the state of the official or
+// delegation named nearest before it in its sentence, and to none without one.
+TEST_F(ExtractorTest, ABareBodyBelongsToTheStateOfTheOfficialBeforeIt) {
+  const auto e = extract(
+      "Menteri Luar Negeri Laos Saleumxay Kommasith hadir dalam kongres Partai Rakyat "
+      "Revolusioner pekan lalu.");
+  const auto offices = triples(e, RelationType::affiliation);
+  EXPECT_NE(std::find(offices.begin(), offices.end(), "partai-rakyat-revolusioner>laos"),
+            offices.end())
+      << describe(e);
+  const auto alone = extract("Partai Rakyat Revolusioner menggelar kongres di Vientiane.");
+  EXPECT_TRUE(of_type(alone, RelationType::affiliation).empty()) << describe(alone);
+}
+
+// Officials listed in the relative clause of a state's group of officials are that
+// state's, not the home state's.
+TEST_F(ExtractorTest, OfficialsListedAfterAGroupOfOfficialsAreItsStates) {
+  const auto e = extract(
+      "Beberapa pejabat Laos yang menghadiri jamuan itu antara lain Ketua Majelis, Somsavat "
+      "Lengsavad, serta Menteri Kesehatan, Bounkong Syhavong.");
+  const auto offices = triples(e, RelationType::affiliation);
+  for (const char* expected : {"somsavat-lengsavad>laos", "bounkong-syhavong>laos"})
+    EXPECT_NE(std::find(offices.begin(), offices.end(), expected), offices.end())
+        << expected << " " << describe(e) << ::diplograph::describe(e.mentions);
+}
+
+// A ministry named without its state still names the office: the gazetteer's state is not
+// added beside it ("Jurubicara" is the one-word spelling of the title).
+TEST_F(ExtractorTest, AKnownPersonInAMinistryWithoutItsStateIsNotAlsoTiedToAState) {
+  const auto e = extract(
+      "Jurubicara Kementerian Luar Negeri, Mao Ning, menolak tuduhan itu di depan wartawan.");
+  const auto offices = triples(e, RelationType::affiliation);
+  EXPECT_NE(std::find(offices.begin(), offices.end(), "mao-ning>kementerian-luar-negeri"),
+            offices.end())
+      << describe(e) << ::diplograph::describe(e.mentions);
+  EXPECT_EQ(std::find(offices.begin(), offices.end(), "mao-ning>china"), offices.end())
+      << describe(e);
+}
+
+// "kedubes pun menasihati Jepang": a particle after a body ends it; the verb after it and
+// the state it governs are no description of the body.
+TEST(MentionFinder, AParticleEndsALowerCaseBodysDescription) {
+  const auto mentions = mentions_of("Setelah itu kedubes pun menasihati Jepang agar berhati-hati.");
+  for (const auto& m : mentions) EXPECT_NE(m.type, ActorType::Organization) << describe(mentions);
+}
+
+// A title naming no state is the home state's office only when the text names the home
+// state: a dateline ("JAKARTA - ") is where the news was filed, not what it says.
+TEST_F(ExtractorTest, ADatelineDoesNotNameTheHomeStateForATitle) {
+  const auto e = extract(
+      "JAKARTA - Jenderal Aung Min Thein memimpin latihan di perbatasan Thailand pada Senin.");
+  EXPECT_TRUE(of_type(e, RelationType::affiliation).empty()) << describe(e);
+  const auto named = extract(
+      "JAKARTA - Jenderal Budi Santoso memimpin latihan di perbatasan Indonesia pada Senin.");
+  EXPECT_FALSE(of_type(named, RelationType::affiliation).empty()) << describe(named);
+}
+
+// "Tiongkok X" makes X China's, but a state after a place preposition says where, not whose.
+TEST_F(ExtractorTest, AStateAfterAPlacePrepositionDoesNotQualifyTheNameAfterIt) {
+  const auto e =
+      extract("Menurut laporan penyelidik PBB di Kamboja Maria Lindqvist, bantuan itu tertahan.");
+  const auto offices = triples(e, RelationType::affiliation);
+  EXPECT_EQ(std::find(offices.begin(), offices.end(), "rafael-grossi>cambodia"), offices.end())
+      << describe(e);
+}
+
 TEST_F(ExtractorTest, ALowerCaseBodyWithItsStateIsAnOrganisation) {
   const auto e = extract("Menurut kementerian pertahanan Jepang, latihan itu berjalan lancar.");
   const auto found = std::find_if(e.mentions.begin(), e.mentions.end(), [](const auto& m) {

@@ -135,6 +135,26 @@ TEST(Resolver, CapitalsResolveToTheirStates) {
   EXPECT_EQ(macron->labels, (LabelsByLanguage{{"id", "Emmanuel Macron"}}));
 }
 
+// The state of a dateline ("HANOI - ...") is where the news was filed: no actor of the
+// document unless the text names it again or a relation takes it in.
+TEST(Resolver, AStateNamedOnlyInADatelineIsNoActor) {
+  DocumentExtraction e = hand_made_extraction();
+  ActorMention dateline = state_mention(0, "Wina", "austria", true);
+  dateline.in_dateline = true;
+  e.mentions.push_back(dateline);  // 5: in no relation
+  ActorMention filed_and_named = state_mention(0, "Hanoi", "vietnam", true);
+  filed_and_named.in_dateline = true;
+  e.mentions.push_back(filed_and_named);  // 6: Vietnam is visited in the text too
+  const ResolvedDocument resolved = Resolver(lexicon()).resolve(e);
+  EXPECT_EQ(actor(resolved, "austria"), nullptr) << describe(resolved);
+  EXPECT_NE(actor(resolved, "vietnam"), nullptr) << describe(resolved);
+  // Taken in by a relation, a dateline's state is an actor.
+  RelationCandidate visit = e.relations.front();
+  visit.object = 5;
+  e.relations.push_back(visit);
+  EXPECT_NE(actor(Resolver(lexicon()).resolve(e), "austria"), nullptr);
+}
+
 // An actor read in English gets every label the gazetteer has, its Indonesian one too.
 TEST(Resolver, EnglishTextGivesTheGazetteerLabelsOfEveryLanguage) {
   static const Lexicon english = Lexicon::load(default_lexicon_root() / "en");
