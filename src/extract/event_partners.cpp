@@ -1,0 +1,114 @@
+// Event partners and event anaphora: partners named in apposition after a counterpart noun,
+// every member of a "between" list, quoted names of talks, a visit named again by its
+// author, and meetings or visits only committed to.
+#include <algorithm>
+
+#include "extract/clause_reader.h"
+
+namespace diplograph {
+namespace {
+
+Group in_event_role(Group group, ArgumentRole role) {
+  group.role = role;
+  return group;
+}
+
+}  // namespace
+
+std::optional<Group> DocumentRelations::counterpart_apposition(const std::vector<Token>& tokens,
+                                                               std::size_t t) const {
+  if (t >= tokens.size()) return std::nullopt;
+  const auto noun = lexicon_.cue_index(Cue::counterpart).longest_at(tokens, t);
+  if (!noun.length) return std::nullopt;
+  // The possessor ("mereka", "-nya") and the state the counterparts come from ("dari X")
+  // stand between the noun and the comma that opens the apposition.
+  constexpr std::size_t kMaxWordsToNames = 6;
+  const std::size_t end = clause_end(tokens, t);
+  bool after_comma = false;
+  for (std::size_t k = t + noun.length; k < end && k <= t + noun.length + kMaxWordsToNames; ++k) {
+    if (auto g = group_starting_at(k)) {
+      if (g->is_source || g->in_place_name) return std::nullopt;
+      if (!after_comma && k > t + noun.length &&
+          lexicon_.in_category(Cue::preposition, tokens[k - 1])) {
+        // "dari Vietnam, A dan B" read as one list: the names after the state are the
+        // partners; the state alone is only where they come from.
+        if (g->mentions.size() > 1 && mentions_[g->mentions.front()].type == ActorType::State &&
+            mentions_[g->mentions[1]].type == ActorType::Person) {
+          Group named = *g;
+          named.mentions.erase(named.mentions.begin());
+          named.first = mentions_[named.mentions.front()].phrase_first;
+          return in_event_role(named, ArgumentRole::oblique);
+        }
+        k = g->end - 1;
+        continue;
+      }
+      return in_event_role(*g, ArgumentRole::oblique);
+    }
+    const Token& token = tokens[k];
+    if (token.is(",")) {
+      after_comma = true;
+      continue;
+    }
+    // After the comma the names come at once.
+    if (after_comma || !token.is_word() || is_mention_token(k) ||
+        lexicon_.in_category(Cue::coordinator, token) ||
+        lexicon_.in_category(Cue::relative_marker, token) || is_trigger_word(token))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::size_t> DocumentRelations::between_members(const std::vector<Token>& tokens,
+                                                            std::size_t from) const {
+  constexpr std::size_t kMaxWordsToMarker = 3;
+  for (std::size_t k = from; k < tokens.size() && k < from + kMaxWordsToMarker; ++k) {
+    if (!lexicon_.in_category(Cue::between_marker, tokens[k])) continue;
+    auto g = group_starting_at(k + 1);
+    return g ? g->mentions : std::vector<std::size_t>{};
+  }
+  return {};
+}
+
+std::size_t DocumentRelations::past_quoted_name(const std::vector<Token>& tokens,
+                                                std::size_t from) const {
+  constexpr std::size_t kMaxQuotedTokens = 5;
+  if (from >= tokens.size() || !lexicon_.in_category(Cue::quotation, tokens[from])) return from;
+  for (std::size_t k = from + 1; k < tokens.size() && k <= from + kMaxQuotedTokens; ++k) {
+    if (is_mention_token(k)) return from;
+    if (lexicon_.in_category(Cue::quotation, tokens[k])) return k > from + 1 ? k + 1 : from;
+  }
+  return from;
+}
+
+std::optional<Group> DocumentRelations::revisited_place(const std::vector<Token>& tokens,
+                                                        const Group& author,
+                                                        std::size_t sentence) const {
+  if (!last_visit_ || last_visit_->sentence >= sentence ||
+      last_visit_->sentence + kDiscourseWindow < sentence || author.end >= tokens.size() ||
+      !lexicon_.in_category(Cue::determiner, tokens[author.end]) ||
+      lexicon_.cardinal(tokens[author.end].folded) || last_visit_->visitor == kNoMention)
+    return std::nullopt;
+  // The same visit: its author is the visitor read then, or the visitor's state.
+  const std::string visitor_state = state_key_of(last_visit_->visitor);
+  for (std::size_t m : author.mentions)
+    if (identity(participant(m)) != identity(participant(last_visit_->visitor)) &&
+        (visitor_state.empty() || state_key_of(m) != visitor_state))
+      return std::nullopt;
+  Group place{{last_visit_->state}, author.end, author.end + 1};
+  place.role = ArgumentRole::place;
+  return place;
+}
+
+bool DocumentRelations::committed_to(const std::vector<Token>& tokens, std::size_t start,
+                                     std::size_t marker) const {
+  // "sepakat untuk", "berjanji untuk": the commitment verb stands right before the marker,
+  // or an adverb before it ("sepakat pula untuk").
+  constexpr std::size_t kMaxWordsBetween = 1;
+  for (std::size_t k = marker; k-- > start && k + kMaxWordsBetween + 1 >= marker;) {
+    if (lexicon_.in_category(Cue::commitment_verb, tokens[k])) return true;
+    if (!tokens[k].is_word() || is_mention_token(k)) return false;
+  }
+  return false;
+}
+
+}  // namespace diplograph
