@@ -220,6 +220,9 @@ class DocumentRelations {
   // visited then, as the place of this one.
   std::optional<Group> revisited_place(const std::vector<Token>& tokens, const Group& author,
                                        std::size_t sentence) const;
+  // The delegation of a state that `person` is said to lead in the sentences up to
+  // `sentence`, or kNoMention.
+  std::size_t delegation_led_by(std::size_t person, std::size_t sentence) const;
   // True when a commitment verb ("sepakat untuk", "berjanji untuk") governs the purpose
   // clause whose marker is at `marker`: what it commits to has not happened yet.
   bool committed_to(const std::vector<Token>& tokens, std::size_t start,

@@ -111,4 +111,18 @@ bool DocumentRelations::committed_to(const std::vector<Token>& tokens, std::size
   return false;
 }
 
+std::size_t DocumentRelations::delegation_led_by(std::size_t person, std::size_t sentence) const {
+  const std::string leader = identity(person);
+  for (std::size_t m = first_mention_[sentence + 1]; m-- > 0;) {
+    const ActorMention& mention = mentions_[m];
+    if (mention.sentence + kDiscourseWindow < sentence) break;
+    if (mention.type == ActorType::Delegation && mention.led_by != kNoMention &&
+        mention.belongs_to != kNoMention &&
+        mentions_[mention.belongs_to].type == ActorType::State &&
+        identity(mention.led_by) == leader)
+      return m;
+  }
+  return kNoMention;
+}
+
 }  // namespace diplograph

@@ -611,6 +611,14 @@ void DocumentRelations::emit_visit(std::size_t visitor, std::size_t place, const
     led.subject_role = ArgumentRole::led_by;
     emit(RelationType::visit, mentions_[visitor].led_by, state, led, confidence);
   }
+  // "Delegasi Rusia dipimpin oleh X. ... X berkunjung ke Y": the delegation its leader
+  // heads travels with him, so his state visits too.
+  if (mentions_[visitor].type == ActorType::Person)
+    if (const std::size_t led = delegation_led_by(visitor, context.sentence); led != kNoMention) {
+      Context delegation = context;
+      delegation.subject_role = ArgumentRole::led_by;
+      emit(RelationType::visit, participant(led), state, delegation, confidence * 0.9);
+    }
 }
 
 void DocumentRelations::emit(RelationType type, std::size_t subject, std::size_t object,
