@@ -225,8 +225,7 @@ class DocumentRelations {
   std::size_t delegation_led_by(std::size_t person, std::size_t sentence) const;
   // True when a commitment verb ("sepakat untuk", "berjanji untuk") governs the purpose
   // clause whose marker is at `marker`: what it commits to has not happened yet.
-  bool committed_to(const std::vector<Token>& tokens, std::size_t start,
-                    std::size_t marker) const;
+  bool committed_to(const std::vector<Token>& tokens, std::size_t start, std::size_t marker) const;
 
   // ---- Frames: roles to relations (frame_roles.cpp)
   // Reads the relation a trigger states, by its frame.
