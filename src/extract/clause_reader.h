@@ -220,6 +220,15 @@ class DocumentRelations {
   // visited then, as the place of this one.
   std::optional<Group> revisited_place(const std::vector<Token>& tokens, const Group& author,
                                        std::size_t sentence) const;
+  // "Perjanjian antara X dengan Y ditengahi Z", "Z memediasi perundingan antara X dan Y",
+  // "Rekonsiliasi itu dimediasi oleh Z": a mediator meets each side it mediates between
+  // (guidelines, decision 11); sides named with a determiner's noun are the two states
+  // last named together.
+  void add_mediations(const std::vector<Token>& tokens, std::size_t s);
+  // The two or more sides named after a between-marker in [from, end): "antara X dan Y",
+  // "antara X dengan Y".
+  std::vector<std::size_t> sides_between(const std::vector<Token>& tokens, std::size_t from,
+                                         std::size_t end) const;
   // The delegation of a state that `person` is said to lead in the sentences up to
   // `sentence`, or kNoMention.
   std::size_t delegation_led_by(std::size_t person, std::size_t sentence) const;

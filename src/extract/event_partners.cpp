@@ -125,4 +125,72 @@ std::size_t DocumentRelations::delegation_led_by(std::size_t person, std::size_t
   return kNoMention;
 }
 
+std::vector<std::size_t> DocumentRelations::sides_between(const std::vector<Token>& tokens,
+                                                          std::size_t from,
+                                                          std::size_t end) const {
+  for (std::size_t k = from; k < end; ++k) {
+    if (!lexicon_.in_category(Cue::between_marker, tokens[k])) continue;
+    auto first = group_starting_at(k + 1);
+    if (!first || first->is_source) return {};
+    if (first->mentions.size() >= 2) return first->mentions;
+    // "antara Riyadh dengan Tel Aviv": the second side after a comitative.
+    if (first->end + 1 < end && (lexicon_.in_category(Cue::comitative, tokens[first->end]) ||
+                                 lexicon_.in_category(Cue::coordinator, tokens[first->end])))
+      if (auto second = group_starting_at(first->end + 1); second && !second->is_source) {
+        std::vector<std::size_t> sides = first->mentions;
+        sides.insert(sides.end(), second->mentions.begin(), second->mentions.end());
+        return sides;
+      }
+    return {};
+  }
+  return {};
+}
+
+void DocumentRelations::add_mediations(const std::vector<Token>& tokens, std::size_t s) {
+  // How many sentences back two states named together are the sides of "the reconciliation".
+  constexpr std::size_t kSidesReach = 2;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (!lexicon_.in_category(Cue::mediation, tokens[t]) || is_mention_token(t)) continue;
+    const int modality_here = modality(tokens, t);
+    if (modality_here != static_cast<int>(Modality::asserted)) continue;
+    const auto& passive = lexicon_.voice_affixes().passive_prefixes;
+    const bool is_passive = std::any_of(passive.begin(), passive.end(), [&](const std::string& p) {
+      return tokens[t].folded.starts_with(p);
+    });
+    const std::size_t start = clause_start(tokens, t);
+    const std::size_t end = clause_end(tokens, t);
+    std::optional<Group> mediator;
+    std::vector<std::size_t> sides;
+    ArgumentRole sides_role = ArgumentRole::between;
+    if (is_passive) {
+      // "X dan Y ..., yang dimediasi oleh Z": the agent mediates what the clause before names.
+      mediator = agent_after(tokens, t + 1);
+      sides = sides_between(tokens, start, t);
+      if (sides.empty())
+        if (auto subject = subject_of(tokens, t); subject && subject->mentions.size() >= 2) {
+          sides = subject->mentions;
+          sides_role = ArgumentRole::coordinated;
+        }
+      // "Rekonsiliasi tersebut dimediasi oleh Z": the two states last named together.
+      bool anaphoric = false;
+      for (std::size_t k = start; k < t; ++k)
+        anaphoric = anaphoric || lexicon_.in_category(Cue::determiner, tokens[k]);
+      if (sides.empty() && anaphoric && !last_state_pair_.empty() &&
+          last_state_pair_sentence_ < s && last_state_pair_sentence_ + kSidesReach >= s) {
+        sides = last_state_pair_;
+        sides_role = ArgumentRole::coordinated;
+      }
+    } else {
+      mediator = subject_of(tokens, t);
+      sides = sides_between(tokens, t + 1, end);
+    }
+    if (!mediator || mediator->is_source || sides.size() < 2) continue;
+    Context context{s, FoundTrigger{{}, t, t + 1, is_passive ? Voice::passive : Voice::active},
+                    modality_here, date(s, t), mediator->role, sides_role};
+    for (std::size_t by : mediator->mentions)
+      for (std::size_t side : sides) emit(RelationType::meet, participant(by), participant(side),
+                                          context, 0.6);
+  }
+}
+
 }  // namespace diplograph

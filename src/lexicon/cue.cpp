@@ -38,6 +38,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "leader_verb",
     "location_preposition",
     "locative",
+    "mediation",
     "member_cue",
     "modality_alleged",
     "modality_hypothetical",

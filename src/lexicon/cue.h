@@ -40,6 +40,7 @@ enum class Cue : std::uint8_t {
   leader_verb,
   location_preposition,
   locative,
+  mediation,
   member_cue,
   modality_alleged,
   modality_hypothetical,

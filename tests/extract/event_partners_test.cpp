@@ -94,5 +94,25 @@ TEST_F(IndonesianEventPartners, TheLeaderOfADelegationVisitsWithIt) {
   EXPECT_TRUE(f.count({"visit", "brazil", "angola"})) << describe_facts(f);
 }
 
+TEST_F(IndonesianEventPartners, AMediatorMeetsEachSide) {
+  // The passive's agent mediates between the two named after the between-marker.
+  const auto f = facts("Gencatan senjata antara Armenia dengan Azerbaijan ditengahi Rusia.");
+  EXPECT_TRUE(has_pair(f, "meet", "russia", "armenia")) << describe_facts(f);
+  EXPECT_TRUE(has_pair(f, "meet", "russia", "azerbaijan")) << describe_facts(f);
+  // The active's subject mediates too.
+  const auto g = facts("Qatar memediasi perundingan antara Ethiopia dan Eritrea di Doha.");
+  EXPECT_TRUE(has_pair(g, "meet", "qatar", "ethiopia")) << describe_facts(g);
+  EXPECT_TRUE(has_pair(g, "meet", "qatar", "eritrea")) << describe_facts(g);
+  // "Rekonsiliasi itu": the two states last named together.
+  const auto h = facts(
+      "Serbia dan Kroasia memulihkan hubungan diplomatik pada 2001. "
+      "Rekonsiliasi itu dimediasi oleh Jerman.");
+  EXPECT_TRUE(has_pair(h, "meet", "germany", "serbia")) << describe_facts(h);
+  EXPECT_TRUE(has_pair(h, "meet", "germany", "croatia")) << describe_facts(h);
+  // A mediation only planned is no meeting.
+  const auto p = facts("Qatar akan memediasi perundingan antara Ethiopia dan Eritrea.");
+  EXPECT_FALSE(has_pair(p, "meet", "qatar", "ethiopia")) << describe_facts(p);
+}
+
 }  // namespace
 }  // namespace diplograph
