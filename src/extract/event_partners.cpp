@@ -88,11 +88,13 @@ std::optional<Group> DocumentRelations::revisited_place(const std::vector<Token>
       !lexicon_.in_category(Cue::determiner, tokens[author.end]) ||
       lexicon_.cardinal(tokens[author.end].folded) || last_visit_->visitor == kNoMention)
     return std::nullopt;
-  // The same visit: its author is the visitor read then, or the visitor's state.
+  // The same visit: its author is the visitor read then, or the visitor's state (a person
+  // of that state is someone else: "lawatan bawahan Presiden X itu" is not X's visit).
   const std::string visitor_state = state_key_of(last_visit_->visitor);
   for (std::size_t m : author.mentions)
     if (identity(participant(m)) != identity(participant(last_visit_->visitor)) &&
-        (visitor_state.empty() || state_key_of(m) != visitor_state))
+        (mentions_[participant(m)].type != ActorType::State || visitor_state.empty() ||
+         state_key_of(m) != visitor_state))
       return std::nullopt;
   Group place{{last_visit_->state}, author.end, author.end + 1};
   place.role = ArgumentRole::place;
@@ -126,8 +128,7 @@ std::size_t DocumentRelations::delegation_led_by(std::size_t person, std::size_t
 }
 
 std::vector<std::size_t> DocumentRelations::sides_between(const std::vector<Token>& tokens,
-                                                          std::size_t from,
-                                                          std::size_t end) const {
+                                                          std::size_t from, std::size_t end) const {
   for (std::size_t k = from; k < end; ++k) {
     if (!lexicon_.in_category(Cue::between_marker, tokens[k])) continue;
     auto first = group_starting_at(k + 1);
@@ -185,11 +186,15 @@ void DocumentRelations::add_mediations(const std::vector<Token>& tokens, std::si
       sides = sides_between(tokens, t + 1, end);
     }
     if (!mediator || mediator->is_source || sides.size() < 2) continue;
-    Context context{s, FoundTrigger{{}, t, t + 1, is_passive ? Voice::passive : Voice::active},
-                    modality_here, date(s, t), mediator->role, sides_role};
+    Context context{s,
+                    FoundTrigger{{}, t, t + 1, is_passive ? Voice::passive : Voice::active},
+                    modality_here,
+                    date(s, t),
+                    mediator->role,
+                    sides_role};
     for (std::size_t by : mediator->mentions)
-      for (std::size_t side : sides) emit(RelationType::meet, participant(by), participant(side),
-                                          context, 0.6);
+      for (std::size_t side : sides)
+        emit(RelationType::meet, participant(by), participant(side), context, 0.6);
   }
 }
 

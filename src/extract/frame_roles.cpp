@@ -252,6 +252,11 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     if (subject) {
       subject->role = ArgumentRole::subject;
       object = object_after(tokens, subject->end, false, true);
+      // "lawatan X bertujuan ... di antara A dan B": those between whom something stands are
+      // no destination.
+      if (object && type == RelationType::visit && object->first > 0 &&
+          lexicon_.in_category(Cue::between_marker, tokens[object->first - 1]))
+        object.reset();
       // "Lawatan AS tersebut digelar ...": the visit read last, named again by its author.
       if (!object && type == RelationType::visit)
         object = revisited_place(tokens, *subject, context.sentence);

@@ -74,6 +74,12 @@ TEST_F(IndonesianEventPartners, AVisitNamedAgainByItsAuthorGoesWhereTheLastOneWe
       "Menlu Kanada Melanie Joly tiba di Meksiko pada Senin. "
       "Lawatan resmi Jerman berlangsung pekan lalu.");
   EXPECT_FALSE(g.count({"visit", "germany", "mexico"})) << describe_facts(g);
+  // A person of the visitor's state is someone else, and "di antara" names no destination.
+  const auto h = facts(
+      "Menlu Kanada Melanie Joly tiba di Meksiko pada Senin. "
+      "Lawatan utusan Perdana Menteri Kanada Mark Carney itu bertujuan memulihkan kepercayaan "
+      "di antara Kanada dan Meksiko.");
+  EXPECT_FALSE(h.count({"visit", "Mark Carney", "mexico"})) << describe_facts(h);
 }
 
 TEST_F(IndonesianEventPartners, AMeetingOnlyAgreedToHasNotHappened) {
