@@ -163,6 +163,7 @@ void DocumentRelations::add_mediations(const std::vector<Token>& tokens, std::si
     std::optional<Group> mediator;
     std::vector<std::size_t> sides;
     ArgumentRole sides_role = ArgumentRole::between;
+    std::string when = date(s, t);
     if (is_passive) {
       // "X dan Y ..., yang dimediasi oleh Z": the agent mediates what the clause before names.
       mediator = agent_after(tokens, t + 1);
@@ -180,6 +181,8 @@ void DocumentRelations::add_mediations(const std::vector<Token>& tokens, std::si
           last_state_pair_sentence_ < s && last_state_pair_sentence_ + kSidesReach >= s) {
         sides = last_state_pair_;
         sides_role = ArgumentRole::coordinated;
+        // The event named again happened when the sentence naming its sides says.
+        if (when.empty()) when = date(last_state_pair_sentence_, 0);
       }
     } else {
       mediator = subject_of(tokens, t);
@@ -189,7 +192,7 @@ void DocumentRelations::add_mediations(const std::vector<Token>& tokens, std::si
     Context context{s,
                     FoundTrigger{{}, t, t + 1, is_passive ? Voice::passive : Voice::active},
                     modality_here,
-                    date(s, t),
+                    when,
                     mediator->role,
                     sides_role};
     for (std::size_t by : mediator->mentions)
