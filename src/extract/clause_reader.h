@@ -204,6 +204,40 @@ class DocumentRelations {
   std::optional<Group> state_hit_at(const std::vector<Token>& tokens, std::size_t from) const;
   std::optional<std::size_t> place_after(const std::vector<Token>& tokens, std::size_t from) const;
 
+  // ---- Event partners and event anaphora (event_partners.cpp)
+  // "dengan rekan-rekan mereka dari Vietnam, A dan B", "menemui mitranya, Menlu C": the
+  // actors a counterpart noun at t names in apposition, past its possessor and the state
+  // its holders come from (that state alone is no partner).
+  std::optional<Group> counterpart_apposition(const std::vector<Token>& tokens,
+                                              std::size_t t) const;
+  // "antara A, B, dan C" within a few words of `from`: every member of the group the
+  // between-marker opens (between_pair gives the first two).
+  std::vector<std::size_t> between_members(const std::vector<Token>& tokens,
+                                           std::size_t from) const;
+  // 'perundingan "2+2" dengan ...': the token past a short quoted name right after a
+  // trigger, else `from`.
+  std::size_t past_quoted_name(const std::vector<Token>& tokens, std::size_t from) const;
+  // "Lawatan tingkat tinggi AS tersebut": a visit noun whose author is followed by a
+  // determiner names again the visit read last, by the author or its state; the state
+  // visited then, as the place of this one.
+  std::optional<Group> revisited_place(const std::vector<Token>& tokens, const Group& author,
+                                       std::size_t sentence) const;
+  // "Perjanjian antara X dengan Y ditengahi Z", "Z memediasi perundingan antara X dan Y",
+  // "Rekonsiliasi itu dimediasi oleh Z": a mediator meets each side it mediates between
+  // (guidelines, decision 11); sides named with a determiner's noun are the two states
+  // last named together.
+  void add_mediations(const std::vector<Token>& tokens, std::size_t s);
+  // The two or more sides named after a between-marker in [from, end): "antara X dan Y",
+  // "antara X dengan Y".
+  std::vector<std::size_t> sides_between(const std::vector<Token>& tokens, std::size_t from,
+                                         std::size_t end) const;
+  // The delegation of a state that `person` is said to lead in the sentences up to
+  // `sentence`, or kNoMention.
+  std::size_t delegation_led_by(std::size_t person, std::size_t sentence) const;
+  // True when a commitment verb ("sepakat untuk", "berjanji untuk") governs the purpose
+  // clause whose marker is at `marker`: what it commits to has not happened yet.
+  bool committed_to(const std::vector<Token>& tokens, std::size_t start, std::size_t marker) const;
+
   // ---- Frames: roles to relations (frame_roles.cpp)
   // Reads the relation a trigger states, by its frame.
   void apply(std::size_t s, const FoundTrigger& found);
@@ -310,6 +344,7 @@ class DocumentRelations {
     std::size_t state;
     std::size_t sentence;
     Context context;
+    std::size_t visitor = kNoMention;
   };
   std::optional<LastVisit> last_visit_;
   std::size_t body_start_ = 0;  // the first token of the sentence after its dateline, if any

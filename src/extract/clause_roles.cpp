@@ -310,6 +310,10 @@ std::optional<Group> DocumentRelations::partner_after(const std::vector<Token>& 
   if (auto direct = group_starting_at(past_determiners(from));
       direct && !direct->is_source && !comitative_only)
     return with_role(*direct, ArgumentRole::object);
+  // "menemui mitranya, Menlu X": the partners a counterpart noun names in apposition.
+  if (!comitative_only)
+    if (auto named = counterpart_apposition(tokens, past_determiners(from)))
+      return with_role(*named, ArgumentRole::object);
   // Only the comitative phrase of this noun: "konflik (bersenjata) dengan X", not one a
   // few words on that belongs to another ("konflik lantaran terikat perjanjian dengan Y").
   constexpr std::size_t kMaxWordsBeforeComitative = 2;
@@ -318,6 +322,7 @@ std::optional<Group> DocumentRelations::partner_after(const std::vector<Token>& 
     if (comitative_only && k > from + kMaxWordsBeforeComitative) break;
     if (!lexicon_.in_category(Cue::comitative, tokens[k])) continue;
     auto partner = group_starting_at(past_determiners(k + 1));
+    if (!partner) partner = counterpart_apposition(tokens, past_determiners(k + 1));
     if (partner && !partner->is_source) return with_role(*partner, ArgumentRole::oblique);
     return std::nullopt;
   }

@@ -96,8 +96,9 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
             return mentions_[m].type == ActorType::Organization;
           }))
         forum = named;
-    auto object = partner_after(tokens, forum ? forum->end : found.end,
-                                /*comitative_only=*/mutual || forum.has_value());
+    // 'perundingan "2+2" dengan X': a quoted name of the talks stands before the partner.
+    const std::size_t after = past_quoted_name(tokens, forum ? forum->end : found.end);
+    auto object = partner_after(tokens, after, /*comitative_only=*/mutual || forum.has_value());
     // "menemui Penasihat Negara sekaligus Menteri Luar Negeri China Qin Gang": a verb's
     // partner may follow past the words of a title.
     if (!object && !mutual && !forum && found.voice != Voice::nominal &&
@@ -163,6 +164,15 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
     for (std::size_t i = 0; i < sides_b.size(); ++i)
       for (std::size_t j = i + 1; j < sides_b.size(); ++j)
         pairs.emplace_back(sides_b[i], sides_b[j]);
+  // "pakta antara A, B, dan C": likewise a pact or ties between three or four named after
+  // the between-marker (the first two are already a pair).
+  if (context.subject_role == ArgumentRole::between && type != RelationType::meet &&
+      found.trigger.frame != Frame::mutual)
+    if (const auto members = between_members(tokens, found.end);
+        members.size() > 2 && members.size() <= kMaxPairwiseMembers)
+      for (std::size_t i = 0; i < members.size(); ++i)
+        for (std::size_t j = i + 1; j < members.size(); ++j)
+          if (i > 0 || j > 1) pairs.emplace_back(members[i], members[j]);
   for (const auto& [a, b] : pairs) {
     const std::size_t from = between_states ? as_state(participant(a)) : participant(a);
     const std::size_t to = between_states ? as_state(participant(b)) : participant(b);
@@ -197,6 +207,10 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
                              !lexicon_.in_category(Cue::gathering, tokens[other.first]);
                     }))
       place.reset();
+    // "sepakat untuk membahasnya dalam KTT di X": a place inside a purpose clause is where
+    // the purpose would be carried out, not where the agreement was made.
+    for (std::size_t k = found.end; place && k < place_first; ++k)
+      if (lexicon_.in_category(Cue::purpose_marker, tokens[k])) place.reset();
     if (place) {
       Context visit = context;
       visit.object_role = ArgumentRole::place;
@@ -238,6 +252,14 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
     if (subject) {
       subject->role = ArgumentRole::subject;
       object = object_after(tokens, subject->end, false, true);
+      // "lawatan X bertujuan ... di antara A dan B": those between whom something stands are
+      // no destination.
+      if (object && type == RelationType::visit && object->first > 0 &&
+          lexicon_.in_category(Cue::between_marker, tokens[object->first - 1]))
+        object.reset();
+      // "Lawatan AS tersebut digelar ...": the visit read last, named again by its author.
+      if (!object && type == RelationType::visit)
+        object = revisited_place(tokens, *subject, context.sentence);
       // "serangan udara Israel di Provinsi X, Lebanon": an attack made in a state hits it.
       if (!object && type == RelationType::assault) object = state_hit_at(tokens, subject->end);
     } else if (auto agent = relative_passive_agent(tokens, found.end)) {
@@ -587,13 +609,21 @@ void DocumentRelations::emit_visit(std::size_t visitor, std::size_t place, const
   // No one visits their own state ("Presiden RI tiba di Jakarta").
   if (state_key_of(visitor) == mentions_[state].known_key) return;
   if (context.modality == static_cast<int>(Modality::asserted))
-    last_visit_ = LastVisit{state, context.sentence, context};
+    last_visit_ = LastVisit{state, context.sentence, context, visitor};
   emit(RelationType::visit, participant(visitor), state, context, confidence);
   if (mentions_[visitor].type == ActorType::Delegation && mentions_[visitor].led_by != kNoMention) {
     Context led = context;
     led.subject_role = ArgumentRole::led_by;
     emit(RelationType::visit, mentions_[visitor].led_by, state, led, confidence);
   }
+  // "Delegasi Rusia dipimpin oleh X. ... X berkunjung ke Y": the delegation its leader
+  // heads travels with him, so his state visits too.
+  if (mentions_[visitor].type == ActorType::Person)
+    if (const std::size_t led = delegation_led_by(visitor, context.sentence); led != kNoMention) {
+      Context delegation = context;
+      delegation.subject_role = ArgumentRole::led_by;
+      emit(RelationType::visit, participant(led), state, delegation, confidence * 0.9);
+    }
 }
 
 void DocumentRelations::emit(RelationType type, std::size_t subject, std::size_t object,

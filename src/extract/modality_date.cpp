@@ -69,6 +69,17 @@ int DocumentRelations::purpose_modality(const std::vector<Token>& tokens, std::s
     }
     if (!tokens[k].is_word() || is_mention_token(k)) break;
   }
+  // "sepakat untuk membahasnya dalam KTT di X", "berjanji untuk berkunjung": a meeting or
+  // visit agreed or promised anywhere in the purpose clause has not taken place (agreed
+  // supplies or cooperation are the agreement's substance and are read with it).
+  if (std::any_of(sentence_triggers_.begin(), sentence_triggers_.end(),
+                  [&](const FoundTrigger& found) {
+                    return found.first == t && (found.trigger.relation == RelationType::meet ||
+                                                found.trigger.relation == RelationType::visit);
+                  }))
+    for (std::size_t k = start; k < t; ++k)
+      if (lexicon_.in_category(Cue::purpose_marker, tokens[k]) && committed_to(tokens, start, k))
+        return static_cast<int>(Modality::planned);
   if (marker == t) return static_cast<int>(Modality::asserted);
   // A purpose is as real as what it serves: the nearest predicate before it, or a plan
   // named before it ("rencana X guna memasok ...": the supplies are planned too).

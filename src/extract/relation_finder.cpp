@@ -81,6 +81,7 @@ void DocumentRelations::sentence(std::size_t s) {
   const std::size_t first_candidate = out_.size();
   for (const FoundTrigger& trigger : sentence_triggers_) apply(s, trigger);
   add_delegation_members(tokens, s);
+  add_mediations(tokens, s);
   shield_from_sanctions(first_candidate);
   remember_plural_group(s);
 }
