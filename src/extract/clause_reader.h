@@ -152,6 +152,9 @@ class DocumentRelations {
   std::optional<Group> object_after(const std::vector<Token>& tokens, std::size_t from,
                                     bool participant_only, bool need_preposition = false,
                                     bool skip_places = false) const;
+  // True when group g, after the agent marker, is the agent of a relative clause's passive
+  // verb ("yang (telah) dilontarkan oleh X"): the author of the noun before it.
+  bool agent_of_relative_passive(const std::vector<Token>& tokens, const Group& g) const;
   // True when group g owns the noun a participant preposition after `from` governs ("ke
   // kapal Filipina", "terhadap warga Palestina").
   bool owns_oblique_noun(const std::vector<Token>& tokens, std::size_t from, const Group& g) const;

@@ -1,0 +1,51 @@
+// Indonesian stance relations (accuse, reject, oppose, sanction) read from sentences written
+// for these tests (never copied from a corpus): the clause and discourse patterns of
+// Indonesian news that name whose act a stance answers, and whom a measure targets.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "extract/extraction.h"
+#include "extract/extractor.h"
+#include "extracted_facts.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/stemmer.h"
+
+namespace diplograph {
+namespace {
+
+const Lexicon& indonesian() {
+  static const Lexicon loaded = Lexicon::load(default_lexicon_root() / "id");
+  return loaded;
+}
+
+class IndonesianStances : public ::testing::Test {
+ protected:
+  // The asserted, non-affiliation facts of `text`, by gazetteer key or name.
+  std::set<ExtractedFact> facts(const std::string& text) {
+    return extracted_facts(indonesian(), stemmer_, text, "id", [](const RelationCandidate& r) {
+      return r.modality == Modality::asserted && r.type != RelationType::affiliation;
+    });
+  }
+
+  Stemmer stemmer_{indonesian().hunspell_dictionary()};
+};
+
+TEST_F(IndonesianStances, TheAgentOfARelativePassivePastAnAdverbAuthorsTheRejectedNoun) {
+  const auto f = facts("Kuba menolak keras tuduhan yang terus dilontarkan oleh Kolombia.");
+  EXPECT_EQ(f, (std::set<ExtractedFact>{{"reject", "cuba", "colombia"}})) << describe_facts(f);
+  // An aspect word before the passive: the attack is the agent's, and the one condemning it
+  // is not its author.
+  const auto attack = facts("Kuba mengecam serangan yang telah dilancarkan oleh Kolombia.");
+  EXPECT_EQ(attack, (std::set<ExtractedFact>{{"oppose", "cuba", "colombia"}}))
+      << describe_facts(attack);
+  const auto sanction =
+      facts("Kuba menolak sanksi yang sudah dijatuhkan Kolombia terhadap Venezuela.");
+  EXPECT_TRUE(sanction.count({"sanction", "colombia", "venezuela"})) << describe_facts(sanction);
+  EXPECT_TRUE(sanction.count({"reject", "cuba", "colombia"})) << describe_facts(sanction);
+  EXPECT_FALSE(sanction.count({"sanction", "cuba", "venezuela"})) << describe_facts(sanction);
+}
+
+}  // namespace
+}  // namespace diplograph
