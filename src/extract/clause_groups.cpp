@@ -98,11 +98,13 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
     // filed, not who acted: every group before its dash is part of it.
     if (g.end <= dateline_end) g.is_source = true;
     // A state right after a capitalised word that names nothing qualifies a place; a
-    // determiner ("The" opening a sentence) does not.
+    // determiner ("The" opening a sentence) does not, nor a common noun of the state's
+    // own bodies capitalised at the head of a sentence ("Pemerintah Kanada").
     const ActorMention& first = mentions_[g.mentions.front()];
-    if (first.type == ActorType::State && g.first > 0 && tokens[g.first - 1].is_word() &&
-        tokens[g.first - 1].capitalised && !is_mention_token(g.first - 1) &&
-        !lexicon_.in_category(Cue::determiner, tokens[g.first - 1]))
+    const Token& before = tokens[g.first > 0 ? g.first - 1 : 0];
+    if (first.type == ActorType::State && g.first > 0 && before.is_word() && before.capitalised &&
+        !is_mention_token(g.first - 1) && !lexicon_.in_category(Cue::determiner, before) &&
+        !lexicon_.in_category(Cue::group_filler, before))
       g.in_place_name = true;
   }
   return groups;

@@ -247,6 +247,20 @@ class DocumentRelations {
   // sentence stands against (candidates from `first_candidate` on are this sentence's).
   void shield_from_sanctions(std::size_t first_candidate);
 
+  // ---- Enumerated targets of a measure (enumerated_targets.cpp)
+  // "sanksi terhadap tiga pejabat, yakni X, Y dan Z": the list an enumeration marker opens
+  // a few words after the trigger at `from`, in the same sentence.
+  std::optional<Group> enumerated_after(const std::vector<Token>& tokens, std::size_t from) const;
+  // True when a number a few words after `from` counts the targets without naming them.
+  bool names_counted_targets(const std::vector<Token>& tokens, std::size_t from) const;
+  // "Ketiga pejabat itu ialah X, Y dan Z": the list that names the counted targets of a
+  // measure read in the sentence or two before (counted_targets_).
+  void read_enumerated_targets(const std::vector<Token>& tokens, std::size_t s);
+  // The group of actors listed from token t on (the members of a longer group from t).
+  std::optional<Group> listed_from(const std::vector<Token>& tokens, std::size_t t) const;
+  std::optional<Group> list_head_at(std::size_t t) const;
+  void emit_sanctions(const Group& authors, const Group& targets, const Context& context);
+
   // ---- Modality and date of a trigger (modality_date.cpp)
   int modality(const std::vector<Token>& tokens, std::size_t t);
   // The modality a purpose clause ("guna memasok", "untuk mengadakan pembicaraan") takes
@@ -318,6 +332,13 @@ class DocumentRelations {
     std::size_t sentence;
   };
   std::vector<Accusation> accusations_;
+  // A sanction whose targets were counted but not named ("sanksi terhadap dua pejabat"): its
+  // author and how it was read, for a list in the next sentences to name them.
+  struct CountedTargets {
+    Group author;
+    Context context;
+  };
+  std::optional<CountedTargets> counted_targets_;
   std::size_t group_members_dropped_ = 0;
   std::unordered_map<std::string, std::size_t> first_state_mention_;  // state key -> mention
   std::vector<std::pair<Group, Context>> pending_rejections_;

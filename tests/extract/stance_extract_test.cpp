@@ -47,5 +47,34 @@ TEST_F(IndonesianStances, TheAgentOfARelativePassivePastAnAdverbAuthorsTheReject
   EXPECT_FALSE(sanction.count({"sanction", "cuba", "venezuela"})) << describe_facts(sanction);
 }
 
+TEST_F(IndonesianStances, SanctionTargetsCountedThenListedAreSanctioned) {
+  // Listed in the same sentence after an enumeration marker.
+  const auto same = facts(
+      "Kanada mengenakan sanksi terhadap tiga pejabat Rusia, yakni Jenderal Sergei Ivanov, "
+      "Jenderal Boris Gryzlov dan Jenderal Igor Sechin.");
+  EXPECT_TRUE(same.count({"sanction", "canada", "Sergei Ivanov"})) << describe_facts(same);
+  EXPECT_TRUE(same.count({"sanction", "canada", "Igor Sechin"})) << describe_facts(same);
+  // Listed in the next sentence by a counted noun phrase with a demonstrative, one member
+  // carrying a relative clause.
+  const auto next = facts(
+      "Pemerintah Kanada menjatuhkan sanksi terhadap dua perwira Rusia. Kedua perwira itu ialah "
+      "Jenderal Sergei Ivanov yang memimpin angkatan laut serta Jenderal Igor Sechin.");
+  EXPECT_EQ(next, (std::set<ExtractedFact>{{"sanction", "canada", "Sergei Ivanov"},
+                                           {"sanction", "canada", "Igor Sechin"}}))
+      << describe_facts(next);
+  // A list that no counted phrase announces names no targets.
+  const auto unrelated = facts(
+      "Kanada mengenakan sanksi terhadap dua perwira Rusia. Tamu yang hadir ialah Jenderal "
+      "Sergei Ivanov serta Jenderal Igor Sechin.");
+  EXPECT_TRUE(unrelated.empty()) << describe_facts(unrelated);
+}
+
+TEST_F(IndonesianStances, AGovernmentNamedAtTheHeadOfASentenceActsForItsState) {
+  // "Pemerintah" capitalised at the head of a sentence does not make the state part of a
+  // place name.
+  const auto f = facts("Pemerintah Kanada mengecam Rusia.");
+  EXPECT_EQ(f, (std::set<ExtractedFact>{{"oppose", "canada", "russia"}})) << describe_facts(f);
+}
+
 }  // namespace
 }  // namespace diplograph
