@@ -90,7 +90,11 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
       if (lexicon_.in_category(Cue::attribution, tokens[back])) g.is_source = true;
     }
     for (std::size_t t = g.end; t < tokens.size() && t < g.end + 2; ++t) {
-      if (has_stem(tokens[t], Cue::reporting_verb)) g.is_source = true;
+      // A determiner that looks like a reporting verb to the stemmer ("X tersebut") closes
+      // the actor's phrase; it reports nothing.
+      if (!lexicon_.in_category(Cue::determiner, tokens[t]) &&
+          has_stem(tokens[t], Cue::reporting_verb))
+        g.is_source = true;
       if (!lexicon_.in_category(Cue::aspect, tokens[t])) break;
     }
     // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...", "jpnn.com, BEIJING -

@@ -211,6 +211,9 @@ class DocumentRelations {
   void apply_host(const std::vector<Token>& tokens, Context context);
   void apply_symmetric(const std::vector<Token>& tokens, Context context);
   void apply_directed(const std::vector<Token>& tokens, Context context);
+  // "ucapan X tidak dapat diterima, kata Y": the one who judges a statement or act of X
+  // unacceptable stands against X (judgement.cpp).
+  void apply_judgement(const std::vector<Token>& tokens, Context context);
   // "accused X of supplying ...", "charged X with sending ...": the accused of the
   // sentence's accusation is the subject of a gerund trigger it governs (object control).
   std::optional<Group> accused_controller(const std::vector<Token>& tokens,

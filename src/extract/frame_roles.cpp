@@ -28,6 +28,8 @@ void DocumentRelations::apply(std::size_t s, const FoundTrigger& found) {
     case Frame::noun:
     case Frame::receive:
       return apply_directed(tokens, context);
+    case Frame::judgement:
+      return apply_judgement(tokens, context);
   }
 }
 

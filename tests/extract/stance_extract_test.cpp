@@ -76,5 +76,19 @@ TEST_F(IndonesianStances, AGovernmentNamedAtTheHeadOfASentenceActsForItsState) {
   EXPECT_EQ(f, (std::set<ExtractedFact>{{"oppose", "canada", "russia"}})) << describe_facts(f);
 }
 
+TEST_F(IndonesianStances, WhoJudgesAnActUnacceptableRejectsItsAuthor) {
+  const auto said = facts(
+      "Menlu Kuba Bruno Rodriguez menegaskan bahwa ucapan Presiden Kolombia Gustavo Petro "
+      "tersebut tidak dapat diterima.");
+  EXPECT_EQ(said, (std::set<ExtractedFact>{{"reject", "Bruno Rodriguez", "Gustavo Petro"}}))
+      << describe_facts(said);
+  const auto main_clause = facts("Kuba menyatakan tindakan Kolombia tak bisa diterima.");
+  EXPECT_EQ(main_clause, (std::set<ExtractedFact>{{"reject", "cuba", "colombia"}}))
+      << describe_facts(main_clause);
+  // An actor that is itself the clause's subject is judged, not the author of an act.
+  const auto judged = facts("Kolombia tidak dapat diterima sebagai anggota.");
+  EXPECT_TRUE(judged.empty()) << describe_facts(judged);
+}
+
 }  // namespace
 }  // namespace diplograph
