@@ -34,7 +34,14 @@ void DocumentRelations::apply_judgement(const std::vector<Token>& tokens, Contex
       judge = g;
       break;
     }
+  // "Seraya menilai tuduhan X tak berdasar, Y menambahkan ...": the fronted clause's judge
+  // is the main clause's subject after its comma.
+  if (!judge) judge = fronted_clause_controller(tokens, start, found.first);
   if (!judge) return;
+  // The judged noun may be an allegation ("tuduhan X tak berdasar"); judging it is the
+  // judge's own act, asserted.
+  if (context.modality == static_cast<int>(Modality::alleged))
+    context.modality = static_cast<int>(Modality::asserted);
   context.subject_role = ArgumentRole::speaker;
   context.object_role = ArgumentRole::object;
   for (std::size_t a : judge->mentions)

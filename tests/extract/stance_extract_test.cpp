@@ -85,6 +85,12 @@ TEST_F(IndonesianStances, WhoJudgesAnActUnacceptableRejectsItsAuthor) {
   const auto main_clause = facts("Kuba menyatakan tindakan Kolombia tak bisa diterima.");
   EXPECT_EQ(main_clause, (std::set<ExtractedFact>{{"reject", "cuba", "colombia"}}))
       << describe_facts(main_clause);
+  // A fronted clause judging an allegation baseless: the main clause's subject judges.
+  const auto fronted = facts(
+      "Seraya menilai tuduhan Kolombia tak berdasar, Menlu Kuba Bruno Rodriguez menambahkan "
+      "bahwa negaranya tetap tenang.");
+  EXPECT_EQ(fronted, (std::set<ExtractedFact>{{"reject", "Bruno Rodriguez", "colombia"}}))
+      << describe_facts(fronted);
   // An actor that is itself the clause's subject is judged, not the author of an act.
   const auto judged = facts("Kolombia tidak dapat diterima sebagai anggota.");
   EXPECT_TRUE(judged.empty()) << describe_facts(judged);
