@@ -90,7 +90,11 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
       if (lexicon_.in_category(Cue::attribution, tokens[back])) g.is_source = true;
     }
     for (std::size_t t = g.end; t < tokens.size() && t < g.end + 2; ++t) {
-      if (has_stem(tokens[t], Cue::reporting_verb)) g.is_source = true;
+      // A determiner that looks like a reporting verb to the stemmer ("X tersebut") closes
+      // the actor's phrase; it reports nothing.
+      if (!lexicon_.in_category(Cue::determiner, tokens[t]) &&
+          has_stem(tokens[t], Cue::reporting_verb))
+        g.is_source = true;
       if (!lexicon_.in_category(Cue::aspect, tokens[t])) break;
     }
     // A dateline ("Jakarta - ...", "Pyongyang, Purna Warta – ...", "jpnn.com, BEIJING -
@@ -101,11 +105,13 @@ std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& toke
       for (std::size_t m : g.mentions) mentions_[m].in_dateline = true;
     }
     // A state right after a capitalised word that names nothing qualifies a place; a
-    // determiner ("The" opening a sentence) does not.
+    // determiner ("The" opening a sentence) does not, nor a common noun of the state's
+    // own bodies capitalised at the head of a sentence ("Pemerintah Kanada").
     const ActorMention& first = mentions_[g.mentions.front()];
-    if (first.type == ActorType::State && g.first > 0 && tokens[g.first - 1].is_word() &&
-        tokens[g.first - 1].capitalised && !is_mention_token(g.first - 1) &&
-        !lexicon_.in_category(Cue::determiner, tokens[g.first - 1]))
+    const Token& before = tokens[g.first > 0 ? g.first - 1 : 0];
+    if (first.type == ActorType::State && g.first > 0 && before.is_word() && before.capitalised &&
+        !is_mention_token(g.first - 1) && !lexicon_.in_category(Cue::determiner, before) &&
+        !lexicon_.in_category(Cue::group_filler, before))
       g.in_place_name = true;
   }
   return groups;

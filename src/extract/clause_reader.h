@@ -154,6 +154,9 @@ class DocumentRelations {
   std::optional<Group> object_after(const std::vector<Token>& tokens, std::size_t from,
                                     bool participant_only, bool need_preposition = false,
                                     bool skip_places = false) const;
+  // True when group g, after the agent marker, is the agent of a relative clause's passive
+  // verb ("yang (telah) dilontarkan oleh X"): the author of the noun before it.
+  bool agent_of_relative_passive(const std::vector<Token>& tokens, const Group& g) const;
   // True when group g owns the noun a participant preposition after `from` governs ("ke
   // kapal Filipina", "terhadap warga Palestina").
   bool owns_oblique_noun(const std::vector<Token>& tokens, std::size_t from, const Group& g) const;
@@ -244,6 +247,9 @@ class DocumentRelations {
   void apply_host(const std::vector<Token>& tokens, Context context);
   void apply_symmetric(const std::vector<Token>& tokens, Context context);
   void apply_directed(const std::vector<Token>& tokens, Context context);
+  // "ucapan X tidak dapat diterima, kata Y": the one who judges a statement or act of X
+  // unacceptable stands against X (judgement.cpp).
+  void apply_judgement(const std::vector<Token>& tokens, Context context);
   // "accused X of supplying ...", "charged X with sending ...": the accused of the
   // sentence's accusation is the subject of a gerund trigger it governs (object control).
   std::optional<Group> accused_controller(const std::vector<Token>& tokens,
@@ -279,6 +285,20 @@ class DocumentRelations {
   // Support for the target of sanctions that the subject of an opposition in the same
   // sentence stands against (candidates from `first_candidate` on are this sentence's).
   void shield_from_sanctions(std::size_t first_candidate);
+
+  // ---- Enumerated targets of a measure (enumerated_targets.cpp)
+  // "sanksi terhadap tiga pejabat, yakni X, Y dan Z": the list an enumeration marker opens
+  // a few words after the trigger at `from`, in the same sentence.
+  std::optional<Group> enumerated_after(const std::vector<Token>& tokens, std::size_t from) const;
+  // True when a number a few words after `from` counts the targets without naming them.
+  bool names_counted_targets(const std::vector<Token>& tokens, std::size_t from) const;
+  // "Ketiga pejabat itu ialah X, Y dan Z": the list that names the counted targets of a
+  // measure read in the sentence or two before (counted_targets_).
+  void read_enumerated_targets(const std::vector<Token>& tokens, std::size_t s);
+  // The group of actors listed from token t on (the members of a longer group from t).
+  std::optional<Group> listed_from(const std::vector<Token>& tokens, std::size_t t) const;
+  std::optional<Group> list_head_at(std::size_t t) const;
+  void emit_sanctions(const Group& authors, const Group& targets, const Context& context);
 
   // ---- Modality and date of a trigger (modality_date.cpp)
   int modality(const std::vector<Token>& tokens, std::size_t t);
@@ -358,6 +378,13 @@ class DocumentRelations {
     std::size_t sentence;
   };
   std::vector<Accusation> accusations_;
+  // A sanction whose targets were counted but not named ("sanksi terhadap dua pejabat"): its
+  // author and how it was read, for a list in the next sentences to name them.
+  struct CountedTargets {
+    Group author;
+    Context context;
+  };
+  std::optional<CountedTargets> counted_targets_;
   std::size_t group_members_dropped_ = 0;
   std::unordered_map<std::string, std::size_t> first_state_mention_;  // state key -> mention
   std::vector<std::pair<Group, Context>> pending_rejections_;

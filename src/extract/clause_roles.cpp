@@ -272,12 +272,30 @@ std::optional<Group> DocumentRelations::object_after(const std::vector<Token>& t
         lexicon_.in_category(Cue::location_preposition, tokens[g.first - 1]))
       continue;
     if (g.first > 0 && lexicon_.in_category(Cue::agent_marker, tokens[g.first - 1]) &&
-        !(g.first >= 3 && lexicon_.in_category(Cue::relative_marker, tokens[g.first - 3])))
+        !agent_of_relative_passive(tokens, g))
       continue;
     return with_role(g,
                      after_preposition(tokens, g) ? ArgumentRole::oblique : ArgumentRole::object);
   }
   return std::nullopt;
+}
+
+bool DocumentRelations::agent_of_relative_passive(const std::vector<Token>& tokens,
+                                                  const Group& g) const {
+  // "tuduhan yang (terus-menerus | telah) dilontarkan oleh X": the relative marker before the
+  // passive verb, past an adverb or aspect word or two, makes X the author of the noun.
+  constexpr std::size_t kMaxAdverbs = 2;
+  if (g.first < 3) return false;
+  const std::size_t verb = g.first - 2;
+  for (std::size_t k = verb; k-- > 0 && k + kMaxAdverbs + 1 >= verb;) {
+    const Token& word = tokens[k];
+    if (lexicon_.in_category(Cue::relative_marker, word)) return true;
+    if (!word.is_word() || word.capitalised || is_boundary(word) || is_mention_token(k) ||
+        lexicon_.in_category(Cue::preposition, word) ||
+        lexicon_.in_category(Cue::coordinator, word) || is_trigger_word(word))
+      return false;
+  }
+  return false;
 }
 
 bool DocumentRelations::owns_oblique_noun(const std::vector<Token>& tokens, std::size_t from,
@@ -450,12 +468,21 @@ std::optional<Group> DocumentRelations::relative_passive_agent(const std::vector
                                                                std::size_t from) const {
   if (from + 1 >= tokens.size() || !lexicon_.in_category(Cue::relative_marker, tokens[from]))
     return std::nullopt;
-  const std::string& verb = tokens[from + 1].folded;
+  // "yang (telah | terus-menerus) dijatuhkan X": an aspect word or adverb or two may stand
+  // before the passive verb.
+  constexpr std::size_t kMaxAdverbs = 2;
   const auto& passive = lexicon_.voice_affixes().passive_prefixes;
-  if (!std::any_of(passive.begin(), passive.end(),
-                   [&](const std::string& p) { return verb.starts_with(p); }))
-    return std::nullopt;
-  return agent_after(tokens, from + 2);
+  for (std::size_t v = from + 1; v < tokens.size() && v <= from + 1 + kMaxAdverbs; ++v) {
+    const Token& word = tokens[v];
+    if (!word.is_word() || word.capitalised || is_boundary(word) || is_mention_token(v) ||
+        lexicon_.in_category(Cue::preposition, word))
+      return std::nullopt;
+    if (std::any_of(passive.begin(), passive.end(),
+                    [&](const std::string& p) { return word.folded.starts_with(p); }))
+      return agent_after(tokens, v + 1);
+    if (is_trigger_word(word)) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 std::optional<Group> DocumentRelations::agent_after(const std::vector<Token>& tokens,

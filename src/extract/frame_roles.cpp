@@ -28,6 +28,8 @@ void DocumentRelations::apply(std::size_t s, const FoundTrigger& found) {
     case Frame::noun:
     case Frame::receive:
       return apply_directed(tokens, context);
+    case Frame::judgement:
+      return apply_judgement(tokens, context);
   }
 }
 
@@ -368,6 +370,18 @@ void DocumentRelations::apply_directed(const std::vector<Token>& tokens, Context
         for (std::size_t attacker : subject->mentions)
           emit(RelationType::accuse, participant(by), participant(attacker), accusation, 0.6);
     }
+  // "sanksi terhadap tiga pejabat, yakni X, Y dan Z": targets counted, then listed by name.
+  if (type == RelationType::sanction && subject && !object && found.voice != Voice::passive) {
+    if (auto listed = enumerated_after(tokens, found.end)) {
+      context.subject_role = subject->role;
+      context.object_role = listed->role;
+      return emit_sanctions(*subject, *listed, context);
+    }
+    if (context.modality == static_cast<int>(Modality::asserted) &&
+        names_counted_targets(tokens, found.end))
+      counted_targets_ = CountedTargets{*subject, context};
+    return;
+  }
   if (!subject || !object) return;
   // "berada di X": a predicate that ends in its preposition takes the actor right after.
   if (found.end - found.first > 1 &&

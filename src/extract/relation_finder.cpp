@@ -77,6 +77,7 @@ void DocumentRelations::sentence(std::size_t s) {
   add_state_anaphors(tokens, s);
   add_title_anaphors(tokens, s);
 
+  read_enumerated_targets(tokens, s);
   sentence_triggers_ = find_triggers(tokens, in_sentence);
   const std::size_t first_candidate = out_.size();
   for (const FoundTrigger& trigger : sentence_triggers_) apply(s, trigger);

@@ -30,6 +30,7 @@ constexpr std::array<std::string_view, kCueCount> kCueNames = {
     "date_this_year",
     "date_yesterday",
     "dateline_dash",
+    "enumeration_marker",
     "gathering",
     "denial_verb",
     "determiner",

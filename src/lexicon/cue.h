@@ -32,6 +32,7 @@ enum class Cue : std::uint8_t {
   date_this_year,
   date_yesterday,
   dateline_dash,
+  enumeration_marker,
   gathering,
   denial_verb,
   determiner,

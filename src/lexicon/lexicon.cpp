@@ -76,6 +76,7 @@ std::optional<Frame> frame_from(std::string_view name) {
   if (name == "host") return Frame::host;
   if (name == "mutual") return Frame::mutual;
   if (name == "receive") return Frame::receive;
+  if (name == "judgement") return Frame::judgement;
   return std::nullopt;
 }
 

@@ -46,7 +46,7 @@ struct Title {
 // `host` the subject receives the object as a guest, `mutual` both sides act on each other
 // (a directed relation read both ways: a war, a dispute), `receive` the subject gets what
 // the actor after the predicate gives (a purchase, aid received: roles reversed).
-enum class Frame : std::uint8_t { transitive, symmetric, noun, host, mutual, receive };
+enum class Frame : std::uint8_t { transitive, symmetric, noun, host, mutual, receive, judgement };
 
 // The frame named `name` in triggers.tsv, or nullopt (a data error reported with file:line).
 std::optional<Frame> frame_from(std::string_view name);
