@@ -103,7 +103,7 @@ def check_quality(args, tmp):
     relation_f1 = summary["relations"]["f1"]
     print(f"entity F1 {entity_f1:.3f} relation F1 {relation_f1:.3f}")
     # Floors that only go up. Issue 11's targets on the re-checked gold are entity F1 0.95 and
-    # relation F1 0.85; the relation floor stays below until the extraction reaches it.
+    # relation F1 0.85; the relation floor is that target since the extraction reached 0.864.
     if entity_f1 < args.entity_floor or relation_f1 < args.relation_floor:
         fail(f"quality below the floor (entity {args.entity_floor}, relation {args.relation_floor})")
 
@@ -274,7 +274,7 @@ if __name__ == "__main__":
     parser.add_argument("--binary", required=True)
     parser.add_argument("--source", required=True, type=Path)
     parser.add_argument("--entity-floor", type=float, default=0.98)
-    parser.add_argument("--relation-floor", type=float, default=0.84)
+    parser.add_argument("--relation-floor", type=float, default=0.85)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         CHECKS[args.check](args, tmp)
