@@ -16,22 +16,8 @@
 namespace diplograph {
 namespace {
 
-const Lexicon& indonesian() {
-  static const Lexicon loaded = Lexicon::load(default_lexicon_root() / "id");
-  return loaded;
-}
-
-class IndonesianEvents : public ::testing::Test {
- protected:
-  // The asserted, non-affiliation facts of `text`, by gazetteer key or name.
-  std::set<ExtractedFact> facts(const std::string& text) {
-    return extracted_facts(indonesian(), stemmer_, text, "id", [](const RelationCandidate& r) {
-      return r.modality == Modality::asserted && r.type != RelationType::affiliation;
-    });
-  }
-
-  Stemmer stemmer_{indonesian().hunspell_dictionary()};
-};
+// Asserted Indonesian facts of sentences written for these tests (extracted_facts.h).
+class IndonesianEvents : public IndonesianFactsTest {};
 
 TEST_F(IndonesianEvents, APersonPairAnaphorReachesBackToTheTwoLeadersNamedLast) {
   const auto f = facts(

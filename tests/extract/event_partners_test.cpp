@@ -15,23 +15,8 @@
 namespace diplograph {
 namespace {
 
-const Lexicon& indonesian_lexicon_for_partners() {
-  static const Lexicon loaded = Lexicon::load(default_lexicon_root() / "id");
-  return loaded;
-}
-
-class IndonesianEventPartners : public ::testing::Test {
- protected:
-  // The asserted, non-affiliation facts of `text`, by gazetteer key or name.
-  std::set<ExtractedFact> facts(const std::string& text) {
-    return extracted_facts(
-        indonesian_lexicon_for_partners(), stemmer_, text, "id", [](const RelationCandidate& r) {
-          return r.modality == Modality::asserted && r.type != RelationType::affiliation;
-        });
-  }
-
-  Stemmer stemmer_{indonesian_lexicon_for_partners().hunspell_dictionary()};
-};
+// Asserted Indonesian facts of sentences written for these tests (extracted_facts.h).
+class IndonesianEventPartners : public IndonesianFactsTest {};
 
 TEST_F(IndonesianEventPartners, CounterpartsNamedInAppositionAreThePartners) {
   const auto f = facts(

@@ -1,6 +1,8 @@
 #pragma once
 // What one document's extraction states, in the shape the extraction tests assert on: a set
 // of (relation type, subject, object), each actor by its gazetteer key, else its surface name.
+#include <gtest/gtest.h>
+
 #include <functional>
 #include <set>
 #include <string>
@@ -51,5 +53,25 @@ inline bool has_pair(const std::set<ExtractedFact>& facts, const std::string& ty
                      const std::string& a, const std::string& b) {
   return facts.count({type, a, b}) || facts.count({type, b, a});
 }
+
+// The bundled Indonesian lexicon, loaded once for every extraction test that reads it.
+inline const Lexicon& bundled_indonesian_lexicon() {
+  static const Lexicon loaded = Lexicon::load(default_lexicon_root() / "id");
+  return loaded;
+}
+
+// A fixture for tests of Indonesian relations: facts(text) gives the asserted facts of
+// `text` other than affiliations, each actor by its gazetteer key, else its name.
+class IndonesianFactsTest : public ::testing::Test {
+ protected:
+  std::set<ExtractedFact> facts(const std::string& text) {
+    return extracted_facts(
+        bundled_indonesian_lexicon(), stemmer_, text, "id", [](const RelationCandidate& r) {
+          return r.modality == Modality::asserted && r.type != RelationType::affiliation;
+        });
+  }
+
+  Stemmer stemmer_{bundled_indonesian_lexicon().hunspell_dictionary()};
+};
 
 }  // namespace diplograph
