@@ -28,6 +28,7 @@
 #include "export/rdf/rdf_triples.h"
 #include "export/rdf/turtle_writer.h"
 #include "lexicon/lexicon.h"
+#include "lexicon/lexicon_set.h"
 #include "pipeline/build_pipeline.h"
 
 namespace {
@@ -82,11 +83,14 @@ int main(int argc, char** argv) {
   if (inputs.empty()) return usage();
 
   try {
-    const Lexicon lexicon = Lexicon::load(default_lexicon_directory());
+    // Every bundled language, as the CLI reads them: one lexicon alone would skip the
+    // documents the CLI reads with another (or with a close variety listed in
+    // languages.tsv), and the Turtle would then not be the CLI's graph.ttl.
+    const LexiconSet lexicons = LexiconSet::load(default_lexicon_root());
     BuildOptions options;
     options.jobs = jobs;
     const auto build_start = Clock::now();
-    const BuildResult result = build_graph(lexicon, inputs, options);
+    const BuildResult result = build_graph(lexicons, inputs, options);
     const double build_seconds = std::chrono::duration<double>(Clock::now() - build_start).count();
     const IriScheme iris;
 
