@@ -24,18 +24,20 @@ bool starts_formula(char first) {
          first == '\r';
 }
 
+bool has_edge_space(std::string_view value) {
+  return !value.empty() && (value.front() == ' ' || value.back() == ' ');
+}
+
 }  // namespace
 
 std::string guard_formula(std::string value) {
-  if (!value.empty()) {
-    if (starts_formula(value.front())) value.insert(value.begin(), '\'');
-  }
+  if (!value.empty() && starts_formula(value.front())) value.insert(value.begin(), '\'');
   return value;
 }
 
 std::string csv_quote(std::string_view value) {
-  const bool needs_quotes = (byte_classes(value, kCsvBytes) & kCsvNeedsQuotes) != 0 ||
-                            (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+  const bool needs_quotes =
+      (byte_classes(value, kCsvBytes) & kCsvNeedsQuotes) != 0 || has_edge_space(value);
   if (!needs_quotes) return std::string(value);
   // Runs between quotes are copied whole: evidence sentences are long and most cells quoted.
   std::string out;
@@ -55,9 +57,8 @@ std::string csv_quote(std::string_view value) {
 std::string csv_text(std::string_view value) {
   // Most cells (IRIs, keys, names) are printable ASCII that neither the cleaning, the guard
   // nor the quoting changes: they are copied once instead of three times.
-  if (byte_classes(value, kCsvBytes) == 0 &&
-      (value.empty() ||
-       (!starts_formula(value.front()) && value.front() != ' ' && value.back() != ' ')))
+  if (byte_classes(value, kCsvBytes) == 0 && !has_edge_space(value) &&
+      (value.empty() || !starts_formula(value.front())))
     return std::string(value);
   return csv_quote(guard_formula(clean_text(value)));
 }

@@ -1,6 +1,5 @@
 #include "export/property_graph/text_cleaning.h"
 
-#include <algorithm>
 #include <cstdint>
 
 #include "text/byte_classes.h"

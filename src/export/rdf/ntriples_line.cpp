@@ -1,6 +1,5 @@
 #include "export/rdf/ntriples_line.h"
 
-#include <array>
 #include <stdexcept>
 
 #include "export/rdf/serd_serializer.h"
@@ -51,28 +50,25 @@ void append_iri(std::string& out, std::string_view iri) {
     return;
   }
   // The rare IRI with non-ASCII UTF-8 or a byte to escape: runs between escapes appended whole.
-  bool ascii = true;
   std::size_t run = 0;
-  for (std::size_t i = 0; i < iri.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(iri[i]);
-    if (byte >= 0x80) ascii = false;
-    if ((kNTriplesBytes[byte] & kEscapedInIri) == 0) continue;
+  for (std::size_t i = find_byte_of_class(iri, kNTriplesBytes, kEscapedInIri); i < iri.size();
+       i = find_byte_of_class(iri, kNTriplesBytes, kEscapedInIri, i + 1)) {
     out.append(iri.substr(run, i - run));
-    append_u_escape(out, byte);
+    append_u_escape(out, static_cast<unsigned char>(iri[i]));
     run = i + 1;
   }
   out.append(iri.substr(run));
   out += '>';
-  if (!ascii && !is_clean_text(iri))
+  if ((byte_classes(iri, kNTriplesBytes) & kNTriplesNotAscii) != 0 && !is_clean_text(iri))
     throw std::runtime_error("RDF export: an IRI is not valid UTF-8: " + cleaned_text(iri));
 }
 
 void append_string(std::string& out, std::string_view text) {
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet appended
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = find_byte_of_class(text, kNTriplesBytes, kEscapedInLiteral); i < text.size();
+       i = find_byte_of_class(text, kNTriplesBytes, kEscapedInLiteral, i + 1)) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x80 || (byte >= 0x20 && byte != 0x7F && byte != '"' && byte != '\\')) continue;
     out.append(text.substr(run, i - run));
     run = i + 1;
     switch (byte) {
