@@ -433,7 +433,13 @@ std::string DocumentRelations::state_of_listing_group(std::size_t m) const {
     std::size_t t = before.end_token;
     if (t < tokens.size() && tokens[t].is(",")) ++t;
     if (t >= tokens.size() || !lexicon_.in_category(Cue::relative_marker, tokens[t])) return {};
-    return state_key_of(k);
+    // Only a list the relative clause opens ("yang hadir antara lain ...") names the group's
+    // members; a clause that goes on to another act ("delegasi X yang tiba kemarin bertemu
+    // Menteri Y") names a person of the host.
+    const PhraseIndex& markers = lexicon_.cue_index(Cue::enumeration_marker);
+    for (std::size_t i = t + 1; i < person.phrase_first; ++i)
+      if (markers.longest_at(tokens, i).length > 0) return state_key_of(k);
+    return {};
   }
   return {};
 }
@@ -460,6 +466,7 @@ void DocumentRelations::affiliations() {
         body_states[identity(m)].insert(state);
     }
   }
+  const std::size_t home_state = named_in_text(lexicon_.home_state_key());
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     const ActorMention& mention = mentions_[m];
     if (mention.type != ActorType::Person && mention.type != ActorType::Organization) continue;
@@ -489,7 +496,7 @@ void DocumentRelations::affiliations() {
     if (owner == kNoMention && bodies == body_states.end() && mention.known_key.empty() &&
         mention.full_name.empty() &&
         (!mention.title.empty() || mention.type == ActorType::Organization))
-      owner = named_in_text(lexicon_.home_state_key());
+      owner = home_state;
     if (owner == kNoMention) continue;
     const ActorType owner_type = mentions_[owner].type;
     if (owner_type != ActorType::State && owner_type != ActorType::Organization) continue;

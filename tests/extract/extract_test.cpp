@@ -829,6 +829,15 @@ TEST_F(ExtractorTest, OfficialsListedAfterAGroupOfOfficialsAreItsStates) {
   for (const char* expected : {"somsavat-lengsavad>laos", "bounkong-syhavong>laos"})
     EXPECT_NE(std::find(offices.begin(), offices.end(), expected), offices.end())
         << expected << " " << describe(e) << ::diplograph::describe(e.mentions);
+  // A relative clause that goes on to another act lists no members: the official met is
+  // not the group's.
+  const auto met = extract(
+      "Para pejabat Laos yang tiba kemarin langsung bertemu Menteri Kesehatan, Bounkong "
+      "Syhavong.");
+  const auto met_offices = triples(met, RelationType::affiliation);
+  EXPECT_EQ(std::find(met_offices.begin(), met_offices.end(), "bounkong-syhavong>laos"),
+            met_offices.end())
+      << describe(met) << ::diplograph::describe(met.mentions);
 }
 
 // A ministry named without its state still names the office: the gazetteer's state is not
