@@ -37,13 +37,12 @@ void DocumentRelations::sentence(std::size_t s) {
     ActorMention& a = mentions_[in_sentence[k]];
     ActorMention& b = mentions_[in_sentence[k + 1]];
     // "Palestina Hamas", "Tiongkok Zhao Leji": a state right before a name qualifies it.
-    // A state after a place preposition is where, not whose ("pakar PBB di Myanmar X").
-    const bool is_place = a.first_token > 0 &&
-                          (lexicon_.in_category(Cue::locative, tokens[a.first_token - 1]) ||
-                           lexicon_.in_category(Cue::place_preposition, tokens[a.first_token - 1]));
-    if (a.type == ActorType::State && a.end_token == b.first_token && !is_place &&
+    // A state after a locative is where, not whose ("pakar PBB di Myanmar X"); after "from"
+    // it still says whose ("menteri dari Rusia X").
+    if (a.type == ActorType::State && a.end_token == b.first_token &&
         (b.type == ActorType::Person || b.type == ActorType::Organization) &&
-        b.belongs_to == kNoMention)
+        b.belongs_to == kNoMention &&
+        !(a.first_token > 0 && lexicon_.in_category(Cue::locative, tokens[a.first_token - 1])))
       b.belongs_to = in_sentence[k];
   }
   // "Juru bicara Kementerian Luar Negeri Iran Saeed Khatibzadeh": a title that names a
