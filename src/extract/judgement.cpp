@@ -2,6 +2,8 @@
 // diterima", "tindakan X itu tidak bisa diterima, kata Y"). The predicate names no verb of
 // rejection; the one who says it (the main clause's subject or the quoted speaker) is the
 // judge, the actor owning the judged noun right before the predicate its author.
+#include <algorithm>
+
 #include "extract/clause_reader.h"
 
 namespace diplograph {
@@ -19,21 +21,17 @@ void DocumentRelations::apply_judgement(const std::vector<Token>& tokens, Contex
   // The judged noun comes first ("tindakan X"): an actor opening the clause is its subject,
   // judged itself ("X tidak dapat diterima sebagai anggota"), not the author of an act.
   if (!author || author->first == start) return;
-  // The judge: the one quoted after it ("..., kata Y") or the subject of the sentence's
-  // main clause before the judged noun ("Y menegaskan bahwa ...").
-  std::optional<Group> judge;
-  for (const Group& g : groups_)
-    if (g.first >= found.end && g.is_source) {
-      judge = g;
-      break;
-    }
-  if (!judge)
-    for (const Group& g : groups_) {
-      if (g.first < body_start_ || g.end > author->first) continue;
-      if (g.in_place_name || after_preposition(tokens, g) || g.end == author->first) break;
-      judge = g;
-      break;
-    }
+  // The judge: the one quoted after it ("..., kata Y") or reporting it ("Y menegaskan bahwa
+  // ..."), else the subject of the sentence's main clause before the judged noun.
+  std::optional<Group> judge = reporter_of_clause(tokens, start, found.end);
+  if (!judge) {
+    const auto subject = std::find_if(groups_.begin(), groups_.end(), [&](const Group& g) {
+      return g.first >= body_start_ && g.end <= author->first;
+    });
+    if (subject != groups_.end() && !subject->in_place_name &&
+        !after_preposition(tokens, *subject) && subject->end != author->first)
+      judge = *subject;
+  }
   // "Seraya menilai tuduhan X tak berdasar, Y menambahkan ...": the fronted clause's judge
   // is the main clause's subject after its comma.
   if (!judge) judge = fronted_clause_controller(tokens, start, found.first);
