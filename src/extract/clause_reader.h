@@ -45,6 +45,12 @@ struct Group {
   ArgumentRole role = ArgumentRole::none;
 };
 
+// The group as the holder of `role` in a clause.
+inline Group with_role(Group group, ArgumentRole role) {
+  group.role = role;
+  return group;
+}
+
 // The voice the word's affixes give its stem, by the rules of language.tsv.
 Voice voice_of(const VoiceAffixes& affixes, const std::string& word, const std::string& stem,
                Frame frame);

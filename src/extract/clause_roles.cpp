@@ -5,14 +5,6 @@
 #include "extract/clause_reader.h"
 
 namespace diplograph {
-namespace {
-
-Group with_role(Group group, ArgumentRole role) {
-  group.role = role;
-  return group;
-}
-
-}  // namespace
 
 bool DocumentRelations::is_boundary(const Token& token) const {
   return lexicon_.in_category(Cue::clause_boundary, token);

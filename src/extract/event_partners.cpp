@@ -6,14 +6,6 @@
 #include "extract/clause_reader.h"
 
 namespace diplograph {
-namespace {
-
-Group in_event_role(Group group, ArgumentRole role) {
-  group.role = role;
-  return group;
-}
-
-}  // namespace
 
 std::optional<Group> DocumentRelations::counterpart_apposition(const std::vector<Token>& tokens,
                                                                std::size_t t) const {
@@ -37,12 +29,12 @@ std::optional<Group> DocumentRelations::counterpart_apposition(const std::vector
           Group named = *g;
           named.mentions.erase(named.mentions.begin());
           named.first = mentions_[named.mentions.front()].phrase_first;
-          return in_event_role(named, ArgumentRole::oblique);
+          return with_role(named, ArgumentRole::oblique);
         }
         k = g->end - 1;
         continue;
       }
-      return in_event_role(*g, ArgumentRole::oblique);
+      return with_role(*g, ArgumentRole::oblique);
     }
     const Token& token = tokens[k];
     if (token.is(",")) {
