@@ -450,7 +450,7 @@ void DocumentRelations::affiliations() {
   // person -> state). Identity -> the states of the bodies the text puts it in ("Juru bicara
   // Kementerian Luar Negeri Iran X"). A body of another state or of none ("Russia's UN ambassador
   // X") says nothing about the person's own state.
-  std::map<std::string, std::set<std::string>> body_states;
+  std::map<std::string, std::set<std::string, std::less<>>> body_states;
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     const ActorMention& mention = mentions_[m];
     if (mention.type != ActorType::Person && mention.type != ActorType::Organization) continue;
@@ -475,8 +475,8 @@ void DocumentRelations::affiliations() {
     if (owner == kNoMention && !mention.known_key.empty()) {
       if (const KnownActor* known = lexicon_.actor(mention.known_key);
           known && !known->state_key.empty() &&
-          (bodies == body_states.end() || (!bodies->second.count(known->state_key) &&
-                                           !bodies->second.count(std::string(kAnyState)))))
+          (bodies == body_states.end() ||
+           (!bodies->second.count(known->state_key) && !bodies->second.contains(kAnyState))))
         owner = mention_of_state(known->state_key);
     }
     // "pejabat tinggi China X, ... dalam hierarki Partai Komunis", "delegasi China yang
