@@ -115,6 +115,10 @@ class DocumentRelations {
   // True when a passive auxiliary (cues.tsv) stands right before token t, which is then a
   // passive participle: the voice languages without passive affixes mark by a word.
   bool after_passive_auxiliary(const std::vector<Token>& tokens, std::size_t t) const;
+  // True when the word starts with a passive prefix of language.tsv: how the clause rules
+  // spot the passive verb of a relative or agent clause around a trigger. (Unlike voice_of
+  // it has no stem to compare: Hunspell knows few passive forms' stems.)
+  bool has_passive_prefix(const Token& token) const;
   std::vector<FoundTrigger> find_triggers(const std::vector<Token>& tokens,
                                           const std::vector<std::size_t>& in_sentence);
 

@@ -166,10 +166,7 @@ std::optional<Group> DocumentRelations::leader_of_subject(const std::vector<Toke
   // the one leading it goes too (guidelines: the person leading a delegation visits).
   for (std::size_t k = start; k + 2 < t; ++k) {
     if (!lexicon_.in_category(Cue::agent_marker, tokens[k + 1])) continue;
-    const auto& passive = lexicon_.voice_affixes().passive_prefixes;
-    const std::string& verb = tokens[k].folded;
-    if (!std::any_of(passive.begin(), passive.end(),
-                     [&](const std::string& p) { return verb.starts_with(p); }) ||
+    if (!has_passive_prefix(tokens[k]) ||
         !lexicon_.has_stem_in(Cue::leader_verb, tokens[k], stemmer_))
       continue;
     auto leader = group_starting_at(k + 2);
@@ -463,15 +460,12 @@ std::optional<Group> DocumentRelations::relative_passive_agent(const std::vector
   // "yang (telah | terus-menerus) dijatuhkan X": an aspect word or adverb or two may stand
   // before the passive verb.
   constexpr std::size_t kMaxAdverbs = 2;
-  const auto& passive = lexicon_.voice_affixes().passive_prefixes;
   for (std::size_t v = from + 1; v < tokens.size() && v <= from + 1 + kMaxAdverbs; ++v) {
     const Token& word = tokens[v];
     if (!word.is_word() || word.capitalised || is_boundary(word) || is_mention_token(v) ||
         lexicon_.in_category(Cue::preposition, word))
       return std::nullopt;
-    if (std::any_of(passive.begin(), passive.end(),
-                    [&](const std::string& p) { return word.folded.starts_with(p); }))
-      return agent_after(tokens, v + 1);
+    if (has_passive_prefix(word)) return agent_after(tokens, v + 1);
     if (is_trigger_word(word)) return std::nullopt;
   }
   return std::nullopt;

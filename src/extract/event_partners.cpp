@@ -146,10 +146,7 @@ void DocumentRelations::add_mediations(const std::vector<Token>& tokens, std::si
     if (!lexicon_.in_category(Cue::mediation, tokens[t]) || is_mention_token(t)) continue;
     const int modality_here = modality(tokens, t);
     if (modality_here != static_cast<int>(Modality::asserted)) continue;
-    const auto& passive = lexicon_.voice_affixes().passive_prefixes;
-    const bool is_passive = std::any_of(passive.begin(), passive.end(), [&](const std::string& p) {
-      return tokens[t].folded.starts_with(p);
-    });
+    const bool is_passive = has_passive_prefix(tokens[t]);
     const std::size_t start = clause_start(tokens, t);
     const std::size_t end = clause_end(tokens, t);
     std::optional<Group> mediator;

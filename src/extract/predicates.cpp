@@ -34,6 +34,12 @@ Voice voice_of(const VoiceAffixes& affixes, const std::string& word, const std::
   return bare;
 }
 
+bool DocumentRelations::has_passive_prefix(const Token& token) const {
+  const auto& prefixes = lexicon_.voice_affixes().passive_prefixes;
+  return std::any_of(prefixes.begin(), prefixes.end(),
+                     [&](const std::string& prefix) { return token.folded.starts_with(prefix); });
+}
+
 bool DocumentRelations::after_passive_auxiliary(const std::vector<Token>& tokens,
                                                 std::size_t t) const {
   // "was hosted by", "were swiftly accused": an auxiliary of the passive right before the
