@@ -96,7 +96,7 @@ void write_new_file(const std::filesystem::path& path,
 }
 
 void write_open_file(int fd, const std::filesystem::path& path,
-                     const std::function<void(std::ostream&)>& write) {
+                     const std::function<void(std::ostream&)>& write, Durability durability) {
   int error = 0;
   try {
     DescriptorBuffer buffer(fd);
@@ -111,13 +111,23 @@ void write_open_file(int fd, const std::filesystem::path& path,
     }
     if (!error && buffer.error()) error = buffer.error();
     if (!error && !out) error = EIO;
-    if (!error && ::fsync(fd) != 0) error = errno;
+    if (!error && durability == Durability::synced && ::fsync(fd) != 0) error = errno;
   } catch (...) {
     ::close(fd);
     throw;
   }
   if (::close(fd) != 0 && !error) error = errno;
   if (error) fail(path, error);
+}
+
+void sync_written_file(const std::filesystem::path& path, const std::filesystem::path& shown_as) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  int error = fd < 0 ? errno : 0;
+  if (fd >= 0) {
+    if (::fsync(fd) != 0) error = errno;
+    ::close(fd);
+  }
+  if (error) fail(shown_as, error);
 }
 
 }  // namespace diplograph

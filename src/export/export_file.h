@@ -39,9 +39,22 @@ void write_new_file(const std::filesystem::path& path,
 // thread that is creating files at that moment).
 unsigned file_creation_mask();
 
+// When a written file reaches the disk.
+enum class Durability {
+  // Before the call returns (fsync).
+  synced,
+  // Later: whoever holds the file syncs it (sync_written_file) before relying on it.
+  deferred,
+};
+
 // The same for a file already open for writing as `fd` (closed by this call, also on
 // failure); `path` names it in errors.
 void write_open_file(int fd, const std::filesystem::path& path,
-                     const std::function<void(std::ostream&)>& write);
+                     const std::function<void(std::ostream&)>& write,
+                     Durability durability = Durability::synced);
+
+// Flushes an already written file to disk (fsync). Throws FileWriteError naming `shown_as`
+// with the operating system's reason, for example an EIO or ENOSPC of a delayed write-back.
+void sync_written_file(const std::filesystem::path& path, const std::filesystem::path& shown_as);
 
 }  // namespace diplograph

@@ -128,6 +128,7 @@ StagedExportSet::StagedExportSet(const std::filesystem::path& output_directory,
 }
 
 StagedExportSet::~StagedExportSet() {
+  settle_syncs();
   if (published_) return;
   const std::lock_guard lock(registry_mutex);
   unpublished.erase(staging_);
@@ -157,7 +158,7 @@ int StagedExportSet::create_file(const std::filesystem::path& relative) const {
 void StagedExportSet::write(const ExportFile& file) const {
   const int fd = create_file(file.path);
   try {
-    write_open_file(fd, staging_ / file.path, file.write);
+    write_open_file(fd, staging_ / file.path, file.write, Durability::deferred);
   } catch (const FileWriteError& error) {
     // Name the file where the user looks for it; the staging directory is deleted.
     const std::filesystem::path shown = output_ / file.path;
@@ -165,13 +166,41 @@ void StagedExportSet::write(const ExportFile& file) const {
                          "cannot write " + shown.string() + ": " + error.cause().message() +
                              "; the previous export set in " + output_.string() + " is unchanged");
   }
+  const std::filesystem::path shown = output_ / file.path;
+  const std::lock_guard lock(written_mutex_);
+  written_.push_back(file.path);
+  syncs_.push_back(std::async(std::launch::async, [path = staging_ / file.path, shown] {
+    sync_written_file(path, shown);
+  }));
+}
+
+void StagedExportSet::settle_syncs() const noexcept {
+  const std::lock_guard lock(written_mutex_);
+  for (std::future<void>& sync : syncs_)
+    if (sync.valid()) sync.wait();
+}
+
+void StagedExportSet::sync_written_files() const {
+  const std::lock_guard lock(written_mutex_);
+  std::set<std::filesystem::path> folders{staging_};
+  for (std::size_t k = 0; k < written_.size(); ++k) {
+    try {
+      syncs_[k].get();
+    } catch (const FileWriteError& error) {
+      throw FileWriteError(error.path(), error.cause(),
+                           std::string(error.what()) + "; the previous export set in " +
+                               output_.string() + " is unchanged");
+    }
+    folders.insert((staging_ / written_[k]).parent_path());
+  }
+  for (const std::filesystem::path& folder : folders) sync_directory(folder);
 }
 
 void StagedExportSet::publish() {
   write({std::string(kMarker), [](std::ostream& out) {
            out << "Written by diplograph. The next run into this directory replaces it whole.\n";
          }});
-  sync_directory(staging_);
+  sync_written_files();
   const std::lock_guard lock(registry_mutex);
   if (discarded) throw std::runtime_error("interrupted; the export set was not published");
   if (!std::filesystem::exists(output_)) {

@@ -1,5 +1,7 @@
 #pragma once
 #include <filesystem>
+#include <future>
+#include <mutex>
 #include <vector>
 
 #include "export/export_file.h"
@@ -34,20 +36,32 @@ class StagedExportSet {
   // Writes `file` into the staging directory, creating its folders. Requires: file.path is
   // relative and stays inside the set (checked: ContractViolation). Safe to call from
   // several threads for different files. A failure throws FileWriteError naming the file
-  // as it would have been in OUT, with the operating system's reason.
+  // as it would have been in OUT, with the operating system's reason. The file is synced to
+  // disk on a thread of its own, which publish() waits for: the disk writes one file while
+  // the next is made, instead of each write waiting for its own sync.
   void write(const ExportFile& file) const;
 
-  // Makes the staged set OUT's content at once and deletes the previous set. Throws (and
-  // leaves OUT as it was) if the rename fails or the set was discarded by an interrupt.
+  // Waits until every written file is on disk, syncs their folders, then makes the staged
+  // set OUT's content at once and deletes the previous set. Throws (and leaves OUT as it
+  // was) if a sync or the rename fails or the set was discarded by an interrupt.
   void publish();
 
  private:
   // Opens staging/relative for writing, its folders created; see the definition.
   int create_file(const std::filesystem::path& relative) const;
 
+  // Waits for the syncs of the files write() made; syncs the folders that hold them.
+  void sync_written_files() const;
+  // Waits for every sync in flight, ignoring their errors (for a set being discarded).
+  void settle_syncs() const noexcept;
+
   std::filesystem::path output_;
   std::filesystem::path staging_;
   bool published_ = false;
+  // The files written so far, relative to the set, and their syncs in flight.
+  mutable std::mutex written_mutex_;
+  mutable std::vector<std::filesystem::path> written_;
+  mutable std::vector<std::future<void>> syncs_;
 };
 
 // Throws std::runtime_error when `output_directory` exists and is not an export set that a
