@@ -1,131 +1,161 @@
 #include "export/property_graph/xml_document.h"
 
-#include <libxml/parser.h>
-#include <libxml/xmlerror.h>
-#include <libxml/xmlwriter.h>
-
-#include <cstdarg>
-#include <cstdio>
-#include <mutex>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "export/property_graph/text_cleaning.h"
+#include "text/byte_classes.h"
 
 namespace diplograph::property_graph {
 namespace {
 
-const xmlChar* as_xml(const std::string& text) {
-  return reinterpret_cast<const xmlChar*>(text.c_str());
-}
-
-// What libxml2 reported on this thread since the last failure was thrown. libxml2 prints
-// its errors on stderr by default (an unprefixed "I/O error : ..." line); library code
-// never prints, so they are collected here and carried by the exception instead.
-thread_local std::string libxml2_messages;
-
-void collect_generic_error(void*, const char* format, ...) {
-  char buffer[512];
-  va_list arguments;
-  va_start(arguments, format);
-  std::vsnprintf(buffer, sizeof buffer, format, arguments);
-  va_end(arguments);
-  if (libxml2_messages.size() < 4096) libxml2_messages += buffer;
-}
-
-void collect_structured_error(void*, xmlErrorPtr error) {
-  if (error != nullptr && error->message != nullptr && libxml2_messages.size() < 4096)
-    libxml2_messages += error->message;
-}
-
-// The collected messages as one line, and cleared.
-std::string take_libxml2_messages() {
-  std::string line;
-  for (const char ch : libxml2_messages) {
-    if (ch == '\n' || ch == '\r') {
-      if (!line.empty() && line.back() != ' ') line += ' ';
-    } else {
-      line += ch;
-    }
+// Bytes escaped in text content ('<', '>', '&', '"', CR) and, beyond those, in attribute
+// values (LF, tab), as libxml2's xmlEncodeSpecialChars and xmlBufAttrSerializeTxtContent
+// escape them.
+constexpr std::uint8_t kEscapedInText = 1;
+constexpr std::uint8_t kEscapedInAttribute = 2;
+constexpr ByteClassTable kXmlEscapes = make_byte_class_table([](unsigned byte) -> std::uint8_t {
+  switch (byte) {
+    case '<':
+    case '>':
+    case '&':
+    case '"':
+    case '\r':
+      return kEscapedInText | kEscapedInAttribute;
+    case '\n':
+    case '\t':
+      return kEscapedInAttribute;
+    default:
+      return 0;
   }
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  libxml2_messages.clear();
-  return line;
+});
+
+const char* reference_for(char ch) {
+  switch (ch) {
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '&':
+      return "&amp;";
+    case '"':
+      return "&quot;";
+    case '\r':
+      return "&#13;";
+    case '\n':
+      return "&#10;";
+    default:
+      return "&#9;";
+  }
 }
 
-void check(int status, const char* what) {
-  if (status >= 0) return;
-  std::string message = std::string("libxml2 xmlTextWriter failed: ") + what;
-  if (const std::string reported = take_libxml2_messages(); !reported.empty())
-    message += " (libxml2: " + reported + ")";
-  throw std::runtime_error(message);
+void append_escaped(std::string& out, std::string_view text, std::uint8_t escaped) {
+  std::size_t from = 0;
+  for (std::size_t at = find_byte_of_class(text, kXmlEscapes, escaped); at < text.size();
+       at = find_byte_of_class(text, kXmlEscapes, escaped, from)) {
+    out.append(text, from, at - from);
+    out += reference_for(text[at]);
+    from = at + 1;
+  }
+  out.append(text, from);
 }
 
-// libxml2's output callback: hands each filled chunk to the std::ostream.
-int write_to_stream(void* context, const char* bytes, int length) {
-  auto* out = static_cast<std::ostream*>(context);
-  out->write(bytes, length);
-  return out->good() ? length : -1;
-}
-
-int keep_stream_open(void*) { return 0; }
+// Past this size the text written so far goes to the stream.
+constexpr std::size_t kFlushBytes = std::size_t{1} << 16;
 
 }  // namespace
 
 struct XmlDocument::State {
   std::ostream* out = nullptr;
-  xmlTextWriterPtr writer = nullptr;  // owns its output buffer
-  ~State() {
-    if (writer != nullptr) xmlFreeTextWriter(writer);
+  std::string pending;
+  // The open elements, innermost last, and whether the innermost start tag still lacks its
+  // '>' (attributes may follow).
+  std::vector<std::string> open;
+  bool start_tag_open = false;
+  // Whether an end tag goes on a line of its own: not right after text (<a>text</a>).
+  bool end_tag_indented = true;
+
+  void indent(std::size_t levels) {
+    for (std::size_t level = 0; level < levels; ++level) pending += "  ";
+  }
+  // Ends the innermost start tag before content; a child or comment starts a new line.
+  void close_start_tag(bool then_new_line) {
+    if (!start_tag_open) return;
+    pending += '>';
+    if (then_new_line) pending += '\n';
+    start_tag_open = false;
+  }
+  void flush_when_full() {
+    if (pending.size() < kFlushBytes) return;
+    out->write(pending.data(), static_cast<std::streamsize>(pending.size()));
+    pending.clear();
   }
 };
 
 XmlDocument::XmlDocument(std::ostream& out) : state_(std::make_unique<State>()) {
-  // libxml2 sets up its globals (the encoding handlers among them) lazily and without a
-  // lock; documents may be written on several threads at once, so initialise it once here.
-  static std::once_flag initialised;
-  std::call_once(initialised, [] { xmlInitParser(); });
-  // libxml2 keeps its error handlers per thread.
-  xmlSetGenericErrorFunc(nullptr, collect_generic_error);
-  xmlSetStructuredErrorFunc(nullptr, collect_structured_error);
-  libxml2_messages.clear();
   state_->out = &out;
-  xmlOutputBufferPtr output =
-      xmlOutputBufferCreateIO(write_to_stream, keep_stream_open, &out, nullptr);
-  if (output == nullptr) throw std::runtime_error("libxml2: cannot allocate an output buffer");
-  state_->writer = xmlNewTextWriter(output);
-  if (state_->writer == nullptr) {
-    xmlOutputBufferClose(output);
-    throw std::runtime_error("libxml2: cannot create a writer");
-  }
-  check(xmlTextWriterSetIndent(state_->writer, 1), "indent");
-  check(xmlTextWriterSetIndentString(state_->writer, as_xml("  ")), "indent string");
-  check(xmlTextWriterStartDocument(state_->writer, "1.0", "UTF-8", nullptr), "start document");
+  state_->pending.reserve(kFlushBytes + 4096);
+  state_->pending += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 }
 
 XmlDocument::~XmlDocument() = default;
 
 void XmlDocument::start(std::string_view element) {
-  check(xmlTextWriterStartElement(state_->writer, as_xml(std::string(element))), "start element");
+  State& state = *state_;
+  state.close_start_tag(true);
+  state.indent(state.open.size());
+  state.open.emplace_back(element);
+  state.pending += '<';
+  state.pending += element;
+  state.start_tag_open = true;
+  state.flush_when_full();
 }
 
 void XmlDocument::start(std::string_view prefix, std::string_view element) {
-  check(xmlTextWriterStartElementNS(state_->writer, as_xml(std::string(prefix)),
-                                    as_xml(std::string(element)), nullptr),
-        "start element");
+  std::string name(prefix);
+  name += ':';
+  name += element;
+  start(name);
 }
 
 void XmlDocument::attribute(std::string_view name, std::string_view value) {
-  check(xmlTextWriterWriteAttribute(state_->writer, as_xml(std::string(name)),
-                                    as_xml(clean_text(value))),
-        "attribute");
+  State& state = *state_;
+  if (!state.start_tag_open)
+    throw std::logic_error("XML export: attribute " + std::string(name) + " after content");
+  state.pending += ' ';
+  state.pending += name;
+  state.pending += "=\"";
+  append_escaped(state.pending, clean_text(value), kEscapedInAttribute);
+  state.pending += '"';
 }
 
 void XmlDocument::text(std::string_view value) {
-  check(xmlTextWriterWriteString(state_->writer, as_xml(clean_text(value))), "text");
+  State& state = *state_;
+  if (state.open.empty()) throw std::logic_error("XML export: text outside the root element");
+  state.close_start_tag(false);
+  state.end_tag_indented = false;
+  append_escaped(state.pending, clean_text(value), kEscapedInText);
+  state.flush_when_full();
 }
 
-void XmlDocument::end() { check(xmlTextWriterEndElement(state_->writer), "end element"); }
+void XmlDocument::end() {
+  State& state = *state_;
+  if (state.open.empty()) throw std::logic_error("XML export: end of an element never started");
+  if (state.start_tag_open) {
+    state.pending += "/>";
+    state.start_tag_open = false;
+  } else {
+    if (state.end_tag_indented) state.indent(state.open.size() - 1);
+    state.pending += "</";
+    state.pending += state.open.back();
+    state.pending += '>';
+  }
+  state.end_tag_indented = true;
+  state.pending += '\n';
+  state.open.pop_back();
+  state.flush_when_full();
+}
 
 void XmlDocument::text_element(std::string_view element, std::string_view value) {
   start(element);
@@ -134,22 +164,27 @@ void XmlDocument::text_element(std::string_view element, std::string_view value)
 }
 
 void XmlDocument::comment(std::string_view value) {
+  State& state = *state_;
   // "--" may not appear inside an XML comment.
   std::string safe = clean_text(value);
   for (std::size_t at = safe.find("--"); at != std::string::npos; at = safe.find("--"))
     safe.replace(at, 2, "- -");
-  check(xmlTextWriterWriteComment(state_->writer, as_xml(safe)), "comment");
+  state.close_start_tag(true);
+  state.indent(state.open.size());
+  state.pending += "<!--";
+  state.pending += safe;
+  state.pending += "-->\n";
+  // As after text, the enclosing element's end tag follows on the same line.
+  state.end_tag_indented = false;
 }
 
 void XmlDocument::finish() {
-  check(xmlTextWriterEndDocument(state_->writer), "end document");
-  check(xmlTextWriterFlush(state_->writer), "flush");
-  if (!state_->out->good()) {
-    std::string message = "XML export: the output stream failed";
-    if (const std::string reported = take_libxml2_messages(); !reported.empty())
-      message += " (libxml2: " + reported + ")";
-    throw std::runtime_error(message);
-  }
+  while (!state_->open.empty()) end();
+  State& state = *state_;
+  state.out->write(state.pending.data(), static_cast<std::streamsize>(state.pending.size()));
+  state.pending.clear();
+  state.out->flush();
+  if (!state.out->good()) throw std::runtime_error("XML export: the output stream failed");
 }
 
 }  // namespace diplograph::property_graph

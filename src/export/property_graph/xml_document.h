@@ -6,12 +6,15 @@
 
 namespace diplograph::property_graph {
 
-// A streaming XML 1.0 document being written, over libxml2's xmlTextWriter: libxml2 does
-// the escaping of '<', '&', quotes and line breaks; every text and attribute value is also
-// passed through clean_text first, so no character XML 1.0 forbids can reach the output.
-// Indented, UTF-8, with an XML declaration. Any libxml2 failure throws std::runtime_error.
-// The text goes to the stream as it is written (libxml2 buffers a few kilobytes), so a
-// large graph's document is never held in memory whole.
+// A streaming XML 1.0 document being written: indented by two spaces, UTF-8, with an XML
+// declaration. Every text and attribute value is passed through clean_text, then '<', '>',
+// '&' and '"' (and, in attributes, line breaks and tabs) become references, so no value can
+// end its element or attribute early or carry a character XML 1.0 forbids. The bytes are
+// those libxml2's xmlTextWriter writes for the same calls (a test compares the two on
+// hostile input); this writer exists because xmlTextWriter copied and re-scanned every
+// value several times and made GraphML and GEXF a quarter of a whole run
+// (docs/performance.md). The text goes to the stream every 64 KiB, so a large graph's
+// document is never held in memory whole.
 //
 // Not copyable; one document per object. Not thread-safe.
 class XmlDocument {
@@ -35,7 +38,8 @@ class XmlDocument {
   void comment(std::string_view value);
 
   // Closes every open element and flushes the rest of the document into the stream.
-  // Throws std::runtime_error when the stream failed.
+  // Throws std::runtime_error when the stream failed. Calls out of order (an attribute
+  // after content, an end() with nothing open) throw std::logic_error.
   void finish();
 
  private:
