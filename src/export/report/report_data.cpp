@@ -2,8 +2,9 @@
 
 #include <cmath>
 #include <map>
-#include <nlohmann/json.hpp>
+#include <string_view>
 
+#include "export/json_writer.h"
 #include "export/property_graph/graph_style.h"
 #include "export/report/actor_selection.h"
 #include "export/report/evidence_text.h"
@@ -12,35 +13,53 @@
 namespace diplograph::report {
 namespace {
 
-using Json = nlohmann::ordered_json;
 namespace style = property_graph;
 
 // Confidences are shown, not computed with: three decimals keep the page short and stable.
 double rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
 
-Json vocabularies() {
-  Json out;
-  Json actor_types = Json::array();
-  for (ActorType type : kAllActorTypes)
-    actor_types.push_back({{"name", name_of(type)},
-                           {"colour", style::colour_of(type).hex()},
-                           {"shape", node_shape(type)}});
-  out["actorTypes"] = std::move(actor_types);
-  Json relation_types = Json::array();
-  for (RelationType type : kAllRelationTypes)
-    relation_types.push_back({{"name", name_of(type)},
-                              {"colour", style::colour_of(type).hex()},
-                              {"directed", !is_symmetric(type)}});
-  out["relationTypes"] = std::move(relation_types);
-  Json modalities = Json::array();
-  for (Modality modality : kAllModalities)
-    modalities.push_back({{"name", name_of(modality)}, {"factual", is_factual(modality)}});
-  out["modalities"] = std::move(modalities);
-  return out;
+void write_vocabularies(JsonWriter& out) {
+  out.key("actorTypes");
+  out.begin_array();
+  for (ActorType type : kAllActorTypes) {
+    out.begin_object();
+    out.field("name", name_of(type));
+    out.field("colour", style::colour_of(type).hex());
+    out.field("shape", node_shape(type));
+    out.end_object();
+  }
+  out.end_array();
+  out.key("relationTypes");
+  out.begin_array();
+  for (RelationType type : kAllRelationTypes) {
+    out.begin_object();
+    out.field("name", name_of(type));
+    out.field("colour", style::colour_of(type).hex());
+    out.field("directed", !is_symmetric(type));
+    out.end_object();
+  }
+  out.end_array();
+  out.key("modalities");
+  out.begin_array();
+  for (Modality modality : kAllModalities) {
+    out.begin_object();
+    out.field("name", name_of(modality));
+    out.field("factual", is_factual(modality));
+    out.end_object();
+  }
+  out.end_array();
 }
 
-Json summary(const KnowledgeGraph& graph, const DocumentTally& documents,
-             const ActorSelection& selection, const ReportOptions& options) {
+void write_counts(JsonWriter& out, std::string_view name,
+                  const std::map<std::string, std::size_t>& counts) {
+  out.key(name);
+  out.begin_object();
+  for (const auto& [key, count] : counts) out.field(key, count);
+  out.end_object();
+}
+
+void write_summary(JsonWriter& out, const KnowledgeGraph& graph, const DocumentTally& documents,
+                   const ActorSelection& selection, const ReportOptions& options) {
   const ActorGraph& g = graph.graph();
   std::map<std::string, std::size_t> actors_by_type, events_by_type;
   std::size_t mentions = 0;
@@ -50,29 +69,34 @@ Json summary(const KnowledgeGraph& graph, const DocumentTally& documents,
     ++events_by_type[std::string(name_of(g[event].type))];
     mentions += g[event].mentions.size();
   }
-  Json skipped = Json::array();
+  out.key("summary");
+  out.begin_object();
+  out.field("documentsFromRun", documents.from_run);
+  out.field("documentsRead", documents.from_run ? documents.read : graph.documents().size());
+  out.field("documentsSkipped", documents.skipped);
+  out.key("skipped");
+  out.begin_array();
   for (const Diagnostic& skip : documents.skips) {
     Diagnostic place = skip;
     place.message.clear();
     std::string where = place.to_string();
     // "file:line:column: error: " -> "file:line:column": the page says what, not how bad.
     where = where.substr(0, where.find(": "));
-    skipped.push_back({{"place", where}, {"message", skip.message}});
+    out.begin_object();
+    out.field("place", where);
+    out.field("message", skip.message);
+    out.end_object();
   }
-  Json out;
-  out["documentsFromRun"] = documents.from_run;
-  out["documentsRead"] = documents.from_run ? documents.read : graph.documents().size();
-  out["documentsSkipped"] = documents.skipped;
-  out["skipped"] = std::move(skipped);
-  out["actors"] = graph.actor_count();
-  out["events"] = graph.event_count();
-  out["mentions"] = mentions;
-  out["actorsByType"] = actors_by_type;
-  out["eventsByType"] = events_by_type;
-  out["shownActors"] = selection.actors.size();
-  out["shownEvents"] = selection.events.size();
-  out["maxActors"] = options.max_actors;
-  return out;
+  out.end_array();
+  out.field("actors", graph.actor_count());
+  out.field("events", graph.event_count());
+  out.field("mentions", mentions);
+  write_counts(out, "actorsByType", actors_by_type);
+  write_counts(out, "eventsByType", events_by_type);
+  out.field("shownActors", selection.actors.size());
+  out.field("shownEvents", selection.events.size());
+  out.field("maxActors", options.max_actors);
+  out.end_object();
 }
 
 // Document ids mentioned anywhere get an index; those the graph has a record of carry it.
@@ -84,20 +108,21 @@ class DocumentIndex {
     if (added) ids_.push_back(id);
     return it->second;
   }
-  Json to_json() const {
-    Json out = Json::array();
+  void write(JsonWriter& out) const {
+    out.begin_array();
     for (const std::string& id : ids_) {
-      Json item{{"id", id}};
+      out.begin_object();
+      out.field("id", id);
       const auto record = graph_.documents().find(id);
       if (record != graph_.documents().end()) {
-        item["title"] = record->second.meta.title;
-        item["published"] = record->second.meta.published;
-        item["url"] = record->second.meta.url;
-        item["source"] = record->second.meta.source;
+        out.field("title", record->second.meta.title);
+        out.field("published", record->second.meta.published);
+        out.field("url", record->second.meta.url);
+        out.field("source", record->second.meta.source);
       }
-      out.push_back(std::move(item));
+      out.end_object();
     }
-    return out;
+    out.end_array();
   }
 
  private:
@@ -106,58 +131,72 @@ class DocumentIndex {
   std::vector<std::string> ids_;
 };
 
-Json actor_json(const KnowledgeGraph& graph, ActorId id, DocumentIndex& documents) {
+void write_actor(JsonWriter& out, const KnowledgeGraph& graph, ActorId id,
+                 DocumentIndex& documents) {
   const ActorVertex& actor = graph.graph()[id];
   const std::size_t degree = style::degree_of(graph, id);
-  Json offices = Json::array();
+  out.begin_object();
+  out.field("key", actor.key);
+  out.field("name", style::display_name(actor));
+  out.field("type", name_of(actor.type));
+  out.field("degree", degree);
+  out.field("size", style::node_size(degree));
+  out.field("iso3", actor.iso3);
+  out.field("wikidata", style::wikidata_iri(actor.wikidata));
+  out.strings("aliases", style::aliases_of(actor));
+  out.key("offices");
+  out.begin_array();
   for (const Office& office : actor.offices) {
     std::string holder;
     if (!office.holder_of.empty()) {
       const auto holder_id = graph.find_actor(office.holder_of);
       holder = holder_id ? style::display_name(graph.graph()[*holder_id]) : office.holder_of;
     }
-    offices.push_back({{"title", office.title}, {"titleEn", office.title_en}, {"holder", holder}});
+    out.begin_object();
+    out.field("title", office.title);
+    out.field("titleEn", office.title_en);
+    out.field("holder", holder);
+    out.end_object();
   }
-  Json document_indexes = Json::array();
-  for (const std::string& document : actor.documents)
-    document_indexes.push_back(documents.of(document));
-  return {{"key", actor.key},
-          {"name", style::display_name(actor)},
-          {"type", name_of(actor.type)},
-          {"degree", degree},
-          {"size", style::node_size(degree)},
-          {"iso3", actor.iso3},
-          {"wikidata", style::wikidata_iri(actor.wikidata)},
-          {"aliases", style::aliases_of(actor)},
-          {"offices", std::move(offices)},
-          {"documents", std::move(document_indexes)}};
+  out.end_array();
+  out.key("documents");
+  out.begin_array();
+  for (const std::string& document : actor.documents) out.integer(documents.of(document));
+  out.end_array();
+  out.end_object();
 }
 
-Json event_json(const KnowledgeGraph& graph, const IriScheme& iris, EventId id,
-                const std::map<ActorId, std::size_t>& actor_index, DocumentIndex& documents,
-                const ReportOptions& options) {
+void write_event(JsonWriter& out, const KnowledgeGraph& graph, const IriScheme& iris, EventId id,
+                 const std::map<ActorId, std::size_t>& actor_index, DocumentIndex& documents,
+                 const ReportOptions& options) {
   const ActorGraph& g = graph.graph();
   const RelationEdge& event = g[id];
-  Json mentions = Json::array();
+  out.begin_object();
+  out.field("id", style::event_token(iris, event));
+  out.field("type", name_of(event.type));
+  out.field("source", actor_index.at(boost::source(id, g)));
+  out.field("target", actor_index.at(boost::target(id, g)));
+  out.field("date", event.date);
+  out.field("modality", name_of(event.modality));
+  out.field("office", event.office);
+  out.field("confidence", rounded(event.confidence()));
+  out.field("mentionCount", event.mentions.size());
+  out.key("mentions");
+  out.begin_array();
+  std::size_t written = 0;
   for (const Mention& mention : event.mentions) {
-    if (mentions.size() == options.max_mentions_per_event) break;
+    if (written++ == options.max_mentions_per_event) break;
     const EvidenceText text = split_at_trigger(mention);
-    mentions.push_back({{"document", documents.of(mention.document)},
-                        {"confidence", rounded(mention.confidence)},
-                        {"before", text.before},
-                        {"trigger", text.trigger},
-                        {"after", text.after}});
+    out.begin_object();
+    out.field("document", documents.of(mention.document));
+    out.field("confidence", rounded(mention.confidence));
+    out.field("before", text.before);
+    out.field("trigger", text.trigger);
+    out.field("after", text.after);
+    out.end_object();
   }
-  return {{"id", style::event_token(iris, event)},
-          {"type", name_of(event.type)},
-          {"source", actor_index.at(boost::source(id, g))},
-          {"target", actor_index.at(boost::target(id, g))},
-          {"date", event.date},
-          {"modality", name_of(event.modality)},
-          {"office", event.office},
-          {"confidence", rounded(event.confidence())},
-          {"mentionCount", event.mentions.size()},
-          {"mentions", std::move(mentions)}};
+  out.end_array();
+  out.end_object();
 }
 
 }  // namespace
@@ -166,21 +205,28 @@ std::string report_data_json(const KnowledgeGraph& graph, const IriScheme& iris,
                              const DocumentTally& documents, const ReportOptions& options) {
   const ActorSelection selection = select_actors(graph, options.max_actors);
   DocumentIndex document_index(graph);
-  Json out = vocabularies();
-  out["summary"] = summary(graph, documents, selection, options);
+  std::string text;
+  JsonWriter out(text);
+  out.begin_object();
+  write_vocabularies(out);
+  write_summary(out, graph, documents, selection, options);
   std::map<ActorId, std::size_t> actor_index;
-  Json actors = Json::array();
+  out.key("actors");
+  out.begin_array();
   for (ActorId actor : selection.actors) {
-    actor_index.emplace(actor, actors.size());
-    actors.push_back(actor_json(graph, actor, document_index));
+    actor_index.emplace(actor, actor_index.size());
+    write_actor(out, graph, actor, document_index);
   }
-  Json events = Json::array();
+  out.end_array();
+  out.key("events");
+  out.begin_array();
   for (EventId event : selection.events)
-    events.push_back(event_json(graph, iris, event, actor_index, document_index, options));
-  out["actors"] = std::move(actors);
-  out["events"] = std::move(events);
-  out["documents"] = document_index.to_json();
-  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    write_event(out, graph, iris, event, actor_index, document_index, options);
+  out.end_array();
+  out.key("documents");
+  document_index.write(out);
+  out.end_object();
+  return text;
 }
 
 }  // namespace diplograph::report
