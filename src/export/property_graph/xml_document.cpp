@@ -15,17 +15,18 @@ namespace {
 // escape them.
 constexpr std::uint8_t kEscapedInText = 1;
 constexpr std::uint8_t kEscapedInAttribute = 2;
+// Every byte but printable ASCII, the text clean_text leaves as it is.
+constexpr std::uint8_t kNotPrintableAscii = 4;
 constexpr ByteClassTable kXmlEscapes = make_byte_class_table([](unsigned byte) -> std::uint8_t {
+  if (byte < 0x20 || byte >= 0x7F)
+    return kNotPrintableAscii | (byte == '\r' ? kEscapedInText | kEscapedInAttribute : 0) |
+           (byte == '\n' || byte == '\t' ? kEscapedInAttribute : 0);
   switch (byte) {
     case '<':
     case '>':
     case '&':
     case '"':
-    case '\r':
       return kEscapedInText | kEscapedInAttribute;
-    case '\n':
-    case '\t':
-      return kEscapedInAttribute;
     default:
       return 0;
   }
@@ -50,7 +51,7 @@ const char* reference_for(char ch) {
   }
 }
 
-void append_escaped(std::string& out, std::string_view text, std::uint8_t escaped) {
+void append_escaped_bytes(std::string& out, std::string_view text, std::uint8_t escaped) {
   std::size_t from = 0;
   for (std::size_t at = find_byte_of_class(text, kXmlEscapes, escaped); at < text.size();
        at = find_byte_of_class(text, kXmlEscapes, escaped, from)) {
@@ -59,6 +60,18 @@ void append_escaped(std::string& out, std::string_view text, std::uint8_t escape
     from = at + 1;
   }
   out.append(text, from);
+}
+
+// `text` cleaned (clean_text) and escaped. Printable ASCII without a byte to escape, most
+// values, is copied as it is: cleaning leaves it so.
+void append_escaped(std::string& out, std::string_view text, std::uint8_t escaped) {
+  const std::uint8_t classes = byte_classes(text, kXmlEscapes);
+  if ((classes & (escaped | kNotPrintableAscii)) == 0)
+    out += text;
+  else if ((classes & kNotPrintableAscii) == 0)
+    append_escaped_bytes(out, text, escaped);
+  else
+    append_escaped_bytes(out, clean_text(text), escaped);
 }
 
 // Past this size the text written so far goes to the stream.
@@ -126,7 +139,7 @@ void XmlDocument::attribute(std::string_view name, std::string_view value) {
   state.pending += ' ';
   state.pending += name;
   state.pending += "=\"";
-  append_escaped(state.pending, clean_text(value), kEscapedInAttribute);
+  append_escaped(state.pending, value, kEscapedInAttribute);
   state.pending += '"';
 }
 
@@ -135,7 +148,7 @@ void XmlDocument::text(std::string_view value) {
   if (state.open.empty()) throw std::logic_error("XML export: text outside the root element");
   state.close_start_tag(false);
   state.end_tag_indented = false;
-  append_escaped(state.pending, clean_text(value), kEscapedInText);
+  append_escaped(state.pending, value, kEscapedInText);
   state.flush_when_full();
 }
 
