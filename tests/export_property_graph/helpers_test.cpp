@@ -113,6 +113,39 @@ TEST(Csv, RecordJoinsCellsWithCommas) {
   EXPECT_EQ(csv_record({"a", "", "\"c,d\""}), "a,,\"c,d\"\n");
 }
 
+// The writers append records cell by cell; the bytes are those of csv_text's cells joined
+// by csv_record, for plain and hostile text alike.
+TEST(Csv, RecordsAppendedCellByCellEqualJoinedCells) {
+  const std::vector<std::string> values = {"Kim Jong Un",
+                                           "",
+                                           "=cmd|' /C calc'!A0",
+                                           "a,b",
+                                           "say \"hi\"",
+                                           " edge ",
+                                           "line\nbreak",
+                                           "caf\xC3\xA9",
+                                           "\xFF"
+                                           " broken",
+                                           "tab\tinside",
+                                           "-1",
+                                           "@home",
+                                           "\xE2\x80\xAE"
+                                           "evil"};
+  std::string appended;
+  CsvRecord record(appended);
+  std::vector<std::string> cells;
+  for (const std::string& value : values) {
+    record.text(value);
+    cells.push_back(csv_text(value));
+  }
+  record.ready("Event");
+  cells.push_back("Event");
+  record.integer(1234567);
+  cells.push_back("1234567");
+  record.end();
+  EXPECT_EQ(appended, csv_record(cells));
+}
+
 TEST(DateInterval, CoversEachPrecision) {
   EXPECT_EQ(date_interval("2024-04-23"), (DateInterval{"2024-04-23", "2024-04-23", "day"}));
   EXPECT_EQ(date_interval("2019-08"), (DateInterval{"2019-08-01", "2019-08-31", "month"}));

@@ -1,6 +1,7 @@
 #include "export/property_graph/csv_field.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "export/property_graph/text_cleaning.h"
 #include "text/byte_classes.h"
@@ -54,13 +55,33 @@ std::string csv_quote(std::string_view value) {
   return out;
 }
 
+namespace {
+
+// Most cells (IRIs, keys, names) are printable ASCII that neither the cleaning, the guard
+// nor the quoting changes.
+bool is_plain_cell(std::string_view value) {
+  return byte_classes(value, kCsvBytes) == 0 && !has_edge_space(value) &&
+         (value.empty() || !starts_formula(value.front()));
+}
+
+}  // namespace
+
 std::string csv_text(std::string_view value) {
-  // Most cells (IRIs, keys, names) are printable ASCII that neither the cleaning, the guard
-  // nor the quoting changes: they are copied once instead of three times.
-  if (byte_classes(value, kCsvBytes) == 0 && !has_edge_space(value) &&
-      (value.empty() || !starts_formula(value.front())))
-    return std::string(value);
+  if (is_plain_cell(value)) return std::string(value);
   return csv_quote(guard_formula(clean_text(value)));
+}
+
+void append_csv_text(std::string& out, std::string_view value) {
+  if (is_plain_cell(value))
+    out += value;
+  else
+    out += csv_quote(guard_formula(clean_text(value)));
+}
+
+void CsvRecord::integer(std::size_t value) {
+  separate();
+  char digits[24];
+  out_.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
 }
 
 std::string csv_array(const std::vector<std::string>& values) {

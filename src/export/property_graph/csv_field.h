@@ -1,4 +1,5 @@
 #pragma once
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,5 +32,64 @@ std::string csv_quote(std::string_view value);
 
 // Joins ready cells into one CSV record terminated by "\n".
 std::string csv_record(const std::vector<std::string>& cells);
+
+// csv_text(value) appended to `out`, without a string of its own for the common cell that
+// needs no change.
+void append_csv_text(std::string& out, std::string_view value);
+
+// One CSV record appended to a buffer cell by cell: the same bytes as csv_record of the
+// same cells, without a string per cell and per record. Cells are separated by commas;
+// end() closes the record with "\n".
+class CsvRecord {
+ public:
+  explicit CsvRecord(std::string& out) : out_(out) {}
+  CsvRecord(const CsvRecord&) = delete;
+  CsvRecord& operator=(const CsvRecord&) = delete;
+
+  // A text cell (csv_text).
+  void text(std::string_view value) {
+    separate();
+    append_csv_text(out_, value);
+  }
+  // A cell that is ready as it is: a number, a label, a cell made by csv_array.
+  void ready(std::string_view cell) {
+    separate();
+    out_ += cell;
+  }
+  // A count or offset, in decimal.
+  void integer(std::size_t value);
+  void end() { out_ += '\n'; }
+
+ private:
+  void separate() {
+    if (started_) out_ += ',';
+    started_ = true;
+  }
+  std::string& out_;
+  bool started_ = false;
+};
+
+// A CSV file whose records gather in a buffer that goes to the stream in large writes.
+class CsvFile {
+ public:
+  explicit CsvFile(std::ostream& out) : out_(out) {}
+  // Where the next record is appended (a CsvRecord over it, or csv_record's text).
+  std::string& buffer() { return buffer_; }
+  // Called after each record: writes the buffer out once it is large.
+  void record_done() {
+    if (buffer_.size() >= kFlushBytes) flush();
+  }
+  // Writes what is left; the stream reports failures as usual.
+  void finish() { flush(); }
+
+ private:
+  static constexpr std::size_t kFlushBytes = std::size_t{1} << 20;
+  void flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+  std::ostream& out_;
+  std::string buffer_;
+};
 
 }  // namespace diplograph::property_graph

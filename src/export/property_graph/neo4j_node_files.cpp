@@ -24,14 +24,19 @@ void write_actors_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::o
 }
 
 void write_actors_csv(const ExportView& view, std::ostream& out) {
-  std::vector<std::string> cells = {"iri:ID(Actor)", ":LABEL"};
-  append_csv_headers(cells, actor_properties(), kOnNode);
-  out << csv_record(cells);
+  std::vector<std::string> headers = {"iri:ID(Actor)", ":LABEL"};
+  append_csv_headers(headers, actor_properties(), kOnNode);
+  CsvFile file(out);
+  file.buffer() += csv_record(headers);
   for (const ActorView& actor : view.actors()) {
-    cells = {csv_text(actor.iri), neo4j_labels(actor.actor->type)};
-    append_csv_cells(cells, actor_properties(), kOnNode, actor);
-    out << csv_record(cells);
+    CsvRecord record(file.buffer());
+    record.text(actor.iri);
+    record.ready(neo4j_labels(actor.actor->type));
+    append_csv_cells(record, actor_properties(), kOnNode, actor);
+    record.end();
+    file.record_done();
   }
+  file.finish();
 }
 
 void write_events_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {
@@ -39,14 +44,19 @@ void write_events_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::o
 }
 
 void write_events_csv(const ExportView& view, std::ostream& out) {
-  std::vector<std::string> cells = {"iri:ID(Event)", ":LABEL"};
-  append_csv_headers(cells, event_properties(), kOnNode);
-  out << csv_record(cells);
+  std::vector<std::string> headers = {"iri:ID(Event)", ":LABEL"};
+  append_csv_headers(headers, event_properties(), kOnNode);
+  CsvFile file(out);
+  file.buffer() += csv_record(headers);
   for (const EventView& event : view.events()) {
-    cells = {csv_text(event.iri), "Event"};
-    append_csv_cells(cells, event_properties(), kOnNode, event);
-    out << csv_record(cells);
+    CsvRecord record(file.buffer());
+    record.text(event.iri);
+    record.ready("Event");
+    append_csv_cells(record, event_properties(), kOnNode, event);
+    record.end();
+    file.record_done();
   }
+  file.finish();
 }
 
 void write_documents_csv(const ExportView& view, std::ostream& out) {
@@ -63,16 +73,21 @@ void write_documents_csv(const KnowledgeGraph& graph, const IriScheme& iris, std
   for (ActorId id : graph.actors_in_order())
     for (const std::string& document : graph.graph()[id].documents) ids.insert(document);
 
-  std::vector<std::string> cells = {"iri:ID(Document)", ":LABEL"};
-  append_csv_headers(cells, document_properties(), kOnNode);
-  out << csv_record(cells);
+  std::vector<std::string> headers = {"iri:ID(Document)", ":LABEL"};
+  append_csv_headers(headers, document_properties(), kOnNode);
+  CsvFile file(out);
+  file.buffer() += csv_record(headers);
   for (const std::string& id : ids) {
     const auto found = graph.documents().find(id);
     const DocumentRow row{id, found == graph.documents().end() ? nullptr : &found->second};
-    cells = {csv_text(iris.document(id)), "Document"};
-    append_csv_cells(cells, document_properties(), kOnNode, row);
-    out << csv_record(cells);
+    CsvRecord record(file.buffer());
+    record.text(iris.document(id));
+    record.ready("Document");
+    append_csv_cells(record, document_properties(), kOnNode, row);
+    record.end();
+    file.record_done();
   }
+  file.finish();
 }
 
 }  // namespace diplograph::property_graph

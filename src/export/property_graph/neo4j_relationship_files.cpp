@@ -13,12 +13,20 @@ void write_participants_csv(const KnowledgeGraph& graph, const IriScheme& iris, 
 }
 
 void write_participants_csv(const ExportView& view, std::ostream& out) {
-  out << csv_record({":START_ID(Actor)", ":END_ID(Event)", ":TYPE"});
+  CsvFile file(out);
+  file.buffer() += csv_record({":START_ID(Actor)", ":END_ID(Event)", ":TYPE"});
   for (const EventView& e : view.events()) {
     const std::string event_iri = csv_text(e.iri);
-    out << csv_record({csv_text(e.subject->iri), event_iri, "ACTOR"});
-    out << csv_record({csv_text(e.object->iri), event_iri, "RECIPIENT"});
+    for (const auto& [actor, role] : {std::pair{e.subject, "ACTOR"}, {e.object, "RECIPIENT"}}) {
+      CsvRecord record(file.buffer());
+      record.text(actor->iri);
+      record.ready(event_iri);
+      record.ready(role);
+      record.end();
+    }
+    file.record_done();
   }
+  file.finish();
 }
 
 void write_actor_relations_csv(const KnowledgeGraph& graph, const IriScheme& iris,
@@ -28,15 +36,21 @@ void write_actor_relations_csv(const KnowledgeGraph& graph, const IriScheme& iri
 
 void write_actor_relations_csv(const ExportView& view, std::ostream& out) {
   // The shortcut is MERGEd on its event's IRI (import.cypher): structure, like its ends.
-  std::vector<std::string> cells = {":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "event"};
-  append_csv_headers(cells, event_properties(), kOnShortcut);
-  out << csv_record(cells);
+  std::vector<std::string> headers = {":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "event"};
+  append_csv_headers(headers, event_properties(), kOnShortcut);
+  CsvFile file(out);
+  file.buffer() += csv_record(headers);
   for (const EventView& event : view.events()) {
-    cells = {csv_text(event.subject->iri), csv_text(event.object->iri),
-             std::string(relationship_type(event.event->type)), csv_text(event.iri)};
-    append_csv_cells(cells, event_properties(), kOnShortcut, event);
-    out << csv_record(cells);
+    CsvRecord record(file.buffer());
+    record.text(event.subject->iri);
+    record.text(event.object->iri);
+    record.ready(relationship_type(event.event->type));
+    record.text(event.iri);
+    append_csv_cells(record, event_properties(), kOnShortcut, event);
+    record.end();
+    file.record_done();
   }
+  file.finish();
 }
 
 void write_mentions_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::ostream& out) {
@@ -45,18 +59,27 @@ void write_mentions_csv(const KnowledgeGraph& graph, const IriScheme& iris, std:
 
 void write_mentions_csv(const ExportView& view, std::ostream& out) {
   const IriScheme& iris = view.iris();
-  out << csv_record({":START_ID(Event)", ":END_ID(Document)", ":TYPE", "sentence_begin:long",
-                     "sentence_end:long", "trigger_begin:long", "trigger_end:long",
-                     "confidence:double", "sentence"});
+  CsvFile file(out);
+  file.buffer() += csv_record({":START_ID(Event)", ":END_ID(Document)", ":TYPE",
+                               "sentence_begin:long", "sentence_end:long", "trigger_begin:long",
+                               "trigger_end:long", "confidence:double", "sentence"});
   for (const EventView& e : view.events()) {
     const std::string event_iri = csv_text(e.iri);
     for (const Mention& mention : e.event->mentions) {
-      out << csv_record({event_iri, csv_text(iris.document(mention.document)), "MENTIONED_IN",
-                         std::to_string(mention.span.begin), std::to_string(mention.span.end),
-                         std::to_string(mention.trigger.begin), std::to_string(mention.trigger.end),
-                         format_number(mention.confidence), csv_text(mention.sentence.str())});
+      CsvRecord record(file.buffer());
+      record.ready(event_iri);
+      record.text(iris.document(mention.document));
+      record.ready("MENTIONED_IN");
+      for (const std::size_t offset :
+           {mention.span.begin, mention.span.end, mention.trigger.begin, mention.trigger.end})
+        record.integer(offset);
+      record.ready(format_number(mention.confidence));
+      record.text(mention.sentence.str());
+      record.end();
+      file.record_done();
     }
   }
+  file.finish();
 }
 
 }  // namespace diplograph::property_graph

@@ -182,13 +182,16 @@ std::string csv_header(std::string_view name, PropertyType type) {
   return std::string(name).append(declared_type(type).neo4j_suffix);
 }
 
-std::string csv_cell(const PropertyValue& value, PropertyType type) {
+void add_csv_cell(CsvRecord& record, const PropertyValue& value, PropertyType type) {
   if (const auto* list = std::get_if<std::vector<std::string_view>>(&value))
-    return csv_array_of(*list);
+    return record.ready(csv_array_of(*list));
   std::string scratch;
   const std::string_view text = display_text(value, scratch);
   // Only text can carry a comma, quote or formula; numbers, booleans and ISO dates cannot.
-  return type == T::kString ? csv_text(text) : std::string(text);
+  if (type == T::kString)
+    record.text(text);
+  else
+    record.ready(text);
 }
 
 std::string cypher_read(std::string_view name, PropertyType type) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "export/export_view.h"
+#include "export/property_graph/csv_field.h"
 
 namespace diplograph::property_graph {
 
@@ -71,9 +72,6 @@ std::string_view display_text(const PropertyValue& value, std::string& scratch);
 
 // The Neo4j CSV header of a property ("degree:int", "aliases:string[]", "name").
 std::string csv_header(std::string_view name, PropertyType type);
-// The CSV cell of a value: text cleaned, guarded and quoted (csv_field.h), a list as a
-// string[] cell, numbers, booleans and dates as they are.
-std::string csv_cell(const PropertyValue& value, PropertyType type);
 // The Cypher expression reading a property from a LOAD CSV row: row.name,
 // toInteger(row.`degree:int`), split(row.`aliases:string[]`, ';') ...
 std::string cypher_read(std::string_view name, PropertyType type);
@@ -86,12 +84,16 @@ void append_csv_headers(std::vector<std::string>& headers,
     if (property.neo4j & place) headers.push_back(csv_header(property.name, property.type));
 }
 
-// The CSV cells of `row` under those headers, appended in the same order.
+// The CSV cell of a value added to `record`: text cleaned, guarded and quoted (csv_field.h),
+// a list as a string[] cell, numbers, booleans and dates as they are.
+void add_csv_cell(CsvRecord& record, const PropertyValue& value, PropertyType type);
+
+// The CSV cells of `row` under those headers, added to `record` in the same order.
 template <class Row>
-void append_csv_cells(std::vector<std::string>& cells, std::span<const Property<Row>> properties,
+void append_csv_cells(CsvRecord& record, std::span<const Property<Row>> properties,
                       Neo4jPlace place, const Row& row) {
   for (const Property<Row>& property : properties)
-    if (property.neo4j & place) cells.push_back(csv_cell(property.value(row), property.type));
+    if (property.neo4j & place) add_csv_cell(record, property.value(row), property.type);
 }
 
 // The Cypher SET clause giving the node or relationship `variable` every property at
