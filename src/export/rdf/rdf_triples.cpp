@@ -141,6 +141,37 @@ bool subject_line_less(std::string_view a, std::string_view b) {
   return ca < cb;
 }
 
+// Sorts `entries` by their IRIs after the shared `base`, equal IRIs kept in their order.
+// The sort moves small (IRI view, index) keys rather than the entries, then puts each entry
+// in its place by following the permutation's cycles: a stable sort of the entries
+// themselves moved every string about log n times and was a tenth of the RDF pass.
+template <class Entry>
+void sort_stably_by_iri(std::vector<Entry>& entries, std::size_t base) {
+  std::vector<std::pair<std::string_view, std::size_t>> keys;
+  keys.reserve(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    keys.emplace_back(std::string_view(entries[i].iri).substr(base), i);
+  std::sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) {
+    if (subject_line_less(a.first, b.first)) return true;
+    if (subject_line_less(b.first, a.first)) return false;
+    return a.second < b.second;
+  });
+  // Position i receives the entry keys[i].second; `placed` marks the positions filled.
+  std::vector<bool> placed(entries.size(), false);
+  for (std::size_t start = 0; start < entries.size(); ++start) {
+    if (placed[start]) continue;
+    Entry held = std::move(entries[start]);
+    std::size_t at = start;
+    while (keys[at].second != start) {
+      entries[at] = std::move(entries[keys[at].second]);
+      placed[at] = true;
+      at = keys[at].second;
+    }
+    entries[at] = std::move(held);
+    placed[at] = true;
+  }
+}
+
 }  // namespace
 
 // What one subject of the export is: the graph element its triples come from. Kept small
@@ -192,10 +223,7 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   const std::size_t base = iris.base.size();
   for (const Entry& entry : entries_)
     DIPLOGRAPH_CONTRACT_CHECK(std::string_view(entry.iri).substr(0, base) == iris.base);
-  std::stable_sort(entries_.begin(), entries_.end(), [base](const Entry& a, const Entry& b) {
-    return subject_line_less(std::string_view(a.iri).substr(base),
-                             std::string_view(b.iri).substr(base));
-  });
+  sort_stably_by_iri(entries_, base);
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [](const Entry& a, const Entry& b) { return a.iri == b.iri; }),
                  entries_.end());
