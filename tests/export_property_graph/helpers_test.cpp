@@ -89,12 +89,28 @@ TEST(Csv, TextCellsAreOneLineGuardedAndQuoted) {
 // Printable ASCII cells take a shorter path than the rest; both give what cleaning,
 // guarding and quoting in turn give.
 TEST(Csv, TextCellsOfPlainAsciiAndOfOtherTextAgree) {
-  for (const std::string value : {"https://diplograph.example.org/id/actor/north-korea", "", "-1",
-                                  "+62", "@handle", " leading", "trailing ", "a,b", "say \"hi\"",
-                                  "caf\xC3\xA9", "caf\xC3\xA9 ", "-caf\xC3\xA9", "tab\there",
+  for (const std::string value : {"https://diplograph.example.org/id/actor/north-korea",
+                                  "",
+                                  "-1",
+                                  "+62",
+                                  "@handle",
+                                  " leading",
+                                  "trailing ",
+                                  "a,b",
+                                  "say \"hi\"",
+                                  "caf\xC3\xA9",
+                                  "caf\xC3\xA9 ",
+                                  "-caf\xC3\xA9",
+                                  "tab\there",
                                   "del\x7F"
                                   "ete",
-                                  "C1 \xC2\x85 control"})
+                                  "C1 \xC2\x85 control",
+                                  "=a,\"b\"",
+                                  "=\"x\" ",
+                                  "-a b,c",
+                                  "\"quoted\"",
+                                  "a\r\nb",
+                                  "+ 1,2 "})
     EXPECT_EQ(csv_text(value), csv_quote(guard_formula(clean_text(value)))) << value;
   EXPECT_EQ(csv_text("north-korea"), "north-korea");
   EXPECT_EQ(csv_text("-1"), "'-1");

@@ -36,14 +36,13 @@ std::string guard_formula(std::string value) {
   return value;
 }
 
-std::string csv_quote(std::string_view value) {
-  const bool needs_quotes =
-      (byte_classes(value, kCsvBytes) & kCsvNeedsQuotes) != 0 || has_edge_space(value);
-  if (!needs_quotes) return std::string(value);
-  // Runs between quotes are copied whole: evidence sentences are long and most cells quoted.
-  std::string out;
-  out.reserve(value.size() + 8);
+namespace {
+
+// `lead` and `value` between double quotes, inner quotes of `value` doubled (RFC 4180).
+// Runs between quotes are copied whole: evidence sentences are long and most are quoted.
+void append_quoted(std::string& out, std::string_view lead, std::string_view value) {
   out += '"';
+  out += lead;
   for (std::size_t begin = 0; begin < value.size();) {
     const std::size_t quote = std::min(value.find('"', begin), value.size());
     out.append(value, begin, quote - begin);
@@ -52,30 +51,44 @@ std::string csv_quote(std::string_view value) {
     begin = quote + 1;
   }
   out += '"';
-  return out;
 }
 
-namespace {
-
-// Most cells (IRIs, keys, names) are printable ASCII that neither the cleaning, the guard
-// nor the quoting changes.
-bool is_plain_cell(std::string_view value) {
-  return byte_classes(value, kCsvBytes) == 0 && !has_edge_space(value) &&
-         (value.empty() || !starts_formula(value.front()));
+bool needs_quotes(std::string_view value, std::uint8_t classes) {
+  return (classes & kCsvNeedsQuotes) != 0 || has_edge_space(value);
 }
 
 }  // namespace
 
+std::string csv_quote(std::string_view value) {
+  if (!needs_quotes(value, byte_classes(value, kCsvBytes))) return std::string(value);
+  std::string out;
+  out.reserve(value.size() + 8);
+  append_quoted(out, {}, value);
+  return out;
+}
+
 std::string csv_text(std::string_view value) {
-  if (is_plain_cell(value)) return std::string(value);
-  return csv_quote(guard_formula(clean_text(value)));
+  std::string out;
+  append_csv_text(out, value);
+  return out;
 }
 
 void append_csv_text(std::string& out, std::string_view value) {
-  if (is_plain_cell(value))
-    out += value;
-  else
+  const std::uint8_t classes = byte_classes(value, kCsvBytes);
+  if ((classes & kCsvNotPrintableAscii) != 0) {
     out += csv_quote(guard_formula(clean_text(value)));
+    return;
+  }
+  // Printable ASCII, which cleaning leaves as it is (most cells: IRIs, keys, names, and
+  // evidence sentences with commas) is guarded and quoted straight into `out`. The guard's quote
+  // never lands before a space, so the edge-space test may look at the value itself.
+  const std::string_view guard = !value.empty() && starts_formula(value.front()) ? "'" : "";
+  if (needs_quotes(value, classes)) {
+    append_quoted(out, guard, value);
+  } else {
+    out += guard;
+    out += value;
+  }
 }
 
 void CsvRecord::integer(std::size_t value) {
