@@ -13,20 +13,20 @@ namespace {
 // Bytes escaped in text content ('<', '>', '&', '"', CR) and, beyond those, in attribute
 // values (LF, tab), as libxml2's xmlEncodeSpecialChars and xmlBufAttrSerializeTxtContent
 // escape them.
-constexpr std::uint8_t kEscapedInText = 1;
-constexpr std::uint8_t kEscapedInAttribute = 2;
+constexpr std::uint8_t kXmlEscapedInText = 1;
+constexpr std::uint8_t kXmlEscapedInAttribute = 2;
 // Every byte but printable ASCII, the text clean_text leaves as it is.
-constexpr std::uint8_t kNotPrintableAscii = 4;
+constexpr std::uint8_t kXmlNotPrintableAscii = 4;
 constexpr ByteClassTable kXmlEscapes = make_byte_class_table([](unsigned byte) -> std::uint8_t {
   if (byte < 0x20 || byte >= 0x7F)
-    return kNotPrintableAscii | (byte == '\r' ? kEscapedInText | kEscapedInAttribute : 0) |
-           (byte == '\n' || byte == '\t' ? kEscapedInAttribute : 0);
+    return kXmlNotPrintableAscii | (byte == '\r' ? kXmlEscapedInText | kXmlEscapedInAttribute : 0) |
+           (byte == '\n' || byte == '\t' ? kXmlEscapedInAttribute : 0);
   switch (byte) {
     case '<':
     case '>':
     case '&':
     case '"':
-      return kEscapedInText | kEscapedInAttribute;
+      return kXmlEscapedInText | kXmlEscapedInAttribute;
     default:
       return 0;
   }
@@ -66,16 +66,16 @@ void append_escaped_bytes(std::string& out, std::string_view text, std::uint8_t 
 // values, is copied as it is: cleaning leaves it so.
 void append_escaped(std::string& out, std::string_view text, std::uint8_t escaped) {
   const std::uint8_t classes = byte_classes(text, kXmlEscapes);
-  if ((classes & (escaped | kNotPrintableAscii)) == 0)
+  if ((classes & (escaped | kXmlNotPrintableAscii)) == 0)
     out += text;
-  else if ((classes & kNotPrintableAscii) == 0)
+  else if ((classes & kXmlNotPrintableAscii) == 0)
     append_escaped_bytes(out, text, escaped);
   else
     append_escaped_bytes(out, clean_text(text), escaped);
 }
 
 // Past this size the text written so far goes to the stream.
-constexpr std::size_t kFlushBytes = std::size_t{1} << 16;
+constexpr std::size_t kXmlFlushBytes = std::size_t{1} << 16;
 
 }  // namespace
 
@@ -100,7 +100,7 @@ struct XmlDocument::State {
     start_tag_open = false;
   }
   void flush_when_full() {
-    if (pending.size() < kFlushBytes) return;
+    if (pending.size() < kXmlFlushBytes) return;
     out->write(pending.data(), static_cast<std::streamsize>(pending.size()));
     pending.clear();
   }
@@ -108,7 +108,7 @@ struct XmlDocument::State {
 
 XmlDocument::XmlDocument(std::ostream& out) : state_(std::make_unique<State>()) {
   state_->out = &out;
-  state_->pending.reserve(kFlushBytes + 4096);
+  state_->pending.reserve(kXmlFlushBytes + 4096);
   state_->pending += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 }
 
@@ -139,7 +139,7 @@ void XmlDocument::attribute(std::string_view name, std::string_view value) {
   state.pending += ' ';
   state.pending += name;
   state.pending += "=\"";
-  append_escaped(state.pending, value, kEscapedInAttribute);
+  append_escaped(state.pending, value, kXmlEscapedInAttribute);
   state.pending += '"';
 }
 
@@ -148,7 +148,7 @@ void XmlDocument::text(std::string_view value) {
   if (state.open.empty()) throw std::logic_error("XML export: text outside the root element");
   state.close_start_tag(false);
   state.end_tag_indented = false;
-  append_escaped(state.pending, value, kEscapedInText);
+  append_escaped(state.pending, value, kXmlEscapedInText);
   state.flush_when_full();
 }
 
