@@ -116,17 +116,14 @@ void write_open_file(int fd, const std::filesystem::path& path,
     ::close(fd);
     throw;
   }
+  if (!error && durability == Durability::deferred) return;  // the caller syncs and closes
   if (::close(fd) != 0 && !error) error = errno;
   if (error) fail(path, error);
 }
 
-void sync_written_file(const std::filesystem::path& path, const std::filesystem::path& shown_as) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  int error = fd < 0 ? errno : 0;
-  if (fd >= 0) {
-    if (::fsync(fd) != 0) error = errno;
-    ::close(fd);
-  }
+void sync_and_close(int fd, const std::filesystem::path& shown_as) {
+  int error = ::fsync(fd) != 0 ? errno : 0;
+  if (::close(fd) != 0 && !error) error = errno;
   if (error) fail(shown_as, error);
 }
 

@@ -41,20 +41,23 @@ unsigned file_creation_mask();
 
 // When a written file reaches the disk.
 enum class Durability {
-  // Before the call returns (fsync).
+  // Before the call returns (fsync), and the descriptor is closed.
   synced,
-  // Later: whoever holds the file syncs it (sync_written_file) before relying on it.
+  // Later: on success the call leaves the descriptor open for the caller to hand to
+  // sync_and_close, so that the disk writes while the next file is made.
   deferred,
 };
 
-// The same for a file already open for writing as `fd` (closed by this call, also on
-// failure); `path` names it in errors.
+// The same for a file already open for writing as `fd`; `path` names it in errors. The call
+// closes `fd`, except after a successful write with Durability::deferred.
 void write_open_file(int fd, const std::filesystem::path& path,
                      const std::function<void(std::ostream&)>& write,
                      Durability durability = Durability::synced);
 
-// Flushes an already written file to disk (fsync). Throws FileWriteError naming `shown_as`
-// with the operating system's reason, for example an EIO or ENOSPC of a delayed write-back.
-void sync_written_file(const std::filesystem::path& path, const std::filesystem::path& shown_as);
+// Flushes a file written with Durability::deferred to disk (fsync) and closes its
+// descriptor. Syncing the descriptor that wrote, not the path reopened, is what makes a
+// delayed write-back error (EIO, ENOSPC) reach this call. Throws FileWriteError naming
+// `shown_as` with the operating system's reason.
+void sync_and_close(int fd, const std::filesystem::path& shown_as);
 
 }  // namespace diplograph

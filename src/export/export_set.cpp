@@ -155,45 +155,71 @@ int StagedExportSet::create_file(const std::filesystem::path& relative) const {
   return fd;
 }
 
+// The message of a file that could not be written or synced, named where the user looks
+// for it (the staging directory is deleted).
+FileWriteError StagedExportSet::unchanged_set_error(const std::filesystem::path& relative,
+                                                    std::error_code cause,
+                                                    const std::string& what) const {
+  const std::filesystem::path shown = output_ / relative;
+  return FileWriteError(shown, cause,
+                        what + " " + shown.string() + ": " + cause.message() +
+                            "; the previous export set in " + output_.string() + " is unchanged");
+}
+
 void StagedExportSet::write(const ExportFile& file) const {
   const int fd = create_file(file.path);
   try {
     write_open_file(fd, staging_ / file.path, file.write, Durability::deferred);
   } catch (const FileWriteError& error) {
-    // Name the file where the user looks for it; the staging directory is deleted.
-    const std::filesystem::path shown = output_ / file.path;
-    throw FileWriteError(shown, error.cause(),
-                         "cannot write " + shown.string() + ": " + error.cause().message() +
-                             "; the previous export set in " + output_.string() + " is unchanged");
+    throw unchanged_set_error(file.path, error.cause(), "cannot write");
   }
+  // The file's fsync runs on a thread of its own; without one, here.
   const std::filesystem::path shown = output_ / file.path;
+  std::future<void> sync;
+  try {
+    sync = std::async(std::launch::async, [fd, shown] { sync_and_close(fd, shown); });
+  } catch (const std::system_error&) {
+    std::promise<void> done;
+    try {
+      sync_and_close(fd, shown);
+      done.set_value();
+    } catch (...) {
+      done.set_exception(std::current_exception());
+    }
+    sync = done.get_future();
+  }
   const std::lock_guard lock(written_mutex_);
-  written_.push_back(file.path);
-  syncs_.push_back(std::async(std::launch::async, [path = staging_ / file.path, shown] {
-    sync_written_file(path, shown);
-  }));
+  written_.push_back({file.path, std::move(sync)});
 }
 
 void StagedExportSet::settle_syncs() const noexcept {
   const std::lock_guard lock(written_mutex_);
-  for (std::future<void>& sync : syncs_)
-    if (sync.valid()) sync.wait();
+  for (WrittenFile& file : written_)
+    if (file.sync.valid()) file.sync.wait();
 }
 
 void StagedExportSet::sync_written_files() const {
   const std::lock_guard lock(written_mutex_);
   std::set<std::filesystem::path> folders{staging_};
-  for (std::size_t k = 0; k < written_.size(); ++k) {
+  for (WrittenFile& file : written_) {
     try {
-      syncs_[k].get();
+      file.sync.get();
     } catch (const FileWriteError& error) {
-      throw FileWriteError(error.path(), error.cause(),
-                           std::string(error.what()) + "; the previous export set in " +
-                               output_.string() + " is unchanged");
+      throw unchanged_set_error(file.path, error.cause(), "cannot sync");
     }
-    folders.insert((staging_ / written_[k]).parent_path());
+    // Every folder between the file and the staging directory holds a new entry.
+    for (std::filesystem::path folder = file.path.parent_path(); !folder.empty();
+         folder = folder.parent_path())
+      folders.insert(staging_ / folder);
   }
-  for (const std::filesystem::path& folder : folders) sync_directory(folder);
+  for (const std::filesystem::path& folder : folders) {
+    try {
+      sync_directory(folder);
+    } catch (const std::system_error& error) {
+      throw unchanged_set_error(folder.lexically_relative(staging_), error.code(),
+                                "cannot sync the folder");
+    }
+  }
 }
 
 void StagedExportSet::publish() {

@@ -50,18 +50,25 @@ class StagedExportSet {
   // Opens staging/relative for writing, its folders created; see the definition.
   int create_file(const std::filesystem::path& relative) const;
 
-  // Waits for the syncs of the files write() made; syncs the folders that hold them.
+  // Waits for the syncs of the files write() made; syncs the folders that hold them, up to
+  // the staging directory.
   void sync_written_files() const;
   // Waits for every sync in flight, ignoring their errors (for a set being discarded).
   void settle_syncs() const noexcept;
+  // The FileWriteError of `relative`, named in OUT, saying OUT's previous set is unchanged.
+  FileWriteError unchanged_set_error(const std::filesystem::path& relative, std::error_code cause,
+                                     const std::string& what) const;
 
   std::filesystem::path output_;
   std::filesystem::path staging_;
   bool published_ = false;
-  // The files written so far, relative to the set, and their syncs in flight.
+  // A file written so far, relative to the set, and its sync in flight.
+  struct WrittenFile {
+    std::filesystem::path path;
+    std::future<void> sync;
+  };
   mutable std::mutex written_mutex_;
-  mutable std::vector<std::filesystem::path> written_;
-  mutable std::vector<std::future<void>> syncs_;
+  mutable std::vector<WrittenFile> written_;
 };
 
 // Throws std::runtime_error when `output_directory` exists and is not an export set that a
