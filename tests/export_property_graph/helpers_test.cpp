@@ -129,8 +129,8 @@ TEST(Csv, RecordJoinsCellsWithCommas) {
   EXPECT_EQ(csv_record({"a", "", "\"c,d\""}), "a,,\"c,d\"\n");
 }
 
-// The writers append records cell by cell; the bytes are those of csv_text's cells joined
-// by csv_record, for plain and hostile text alike.
+// The writers append records cell by cell; the bytes are those of cleaned, guarded and
+// quoted cells joined by csv_record, for plain and hostile text alike.
 TEST(Csv, RecordsAppendedCellByCellEqualJoinedCells) {
   const std::vector<std::string> values = {"Kim Jong Un",
                                            "",
@@ -152,7 +152,7 @@ TEST(Csv, RecordsAppendedCellByCellEqualJoinedCells) {
   std::vector<std::string> cells;
   for (const std::string& value : values) {
     record.text(value);
-    cells.push_back(csv_text(value));
+    cells.push_back(csv_quote(guard_formula(clean_text(value))));
   }
   record.ready("Event");
   cells.push_back("Event");

@@ -44,6 +44,7 @@ class LibxmlReference {
     std::string safe = property_graph::clean_text(value);
     for (std::size_t at = safe.find("--"); at != std::string::npos; at = safe.find("--"))
       safe.replace(at, 2, "- -");
+    if (!safe.empty() && safe.back() == '-') safe += ' ';
     xmlTextWriterWriteComment(writer_, as_xml(safe));
   }
   std::string finish() {
@@ -116,7 +117,7 @@ std::pair<std::string, std::string> write_both(unsigned seed) {
   int depth = 1;
   bool may_add_attribute = true;
   for (int step = 0; step < 60; ++step) {
-    switch (roll(7)) {
+    switch (roll(8)) {
       case 0:
       case 1: {
         const std::string name = roll(2) == 0 ? "node" : "data";
@@ -159,6 +160,14 @@ std::pair<std::string, std::string> write_both(unsigned seed) {
         const std::string value = random_value(random);
         ours.text(value);
         reference.text(value);
+        may_add_attribute = false;
+        break;
+      }
+      case 6: {
+        // A comment inside an element: its end tag then follows on the comment's line.
+        const std::string value = random_value(random);
+        ours.comment(value);
+        reference.comment(value);
         may_add_attribute = false;
         break;
       }

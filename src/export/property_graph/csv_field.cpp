@@ -16,7 +16,7 @@ constexpr std::uint8_t kCsvNotPrintableAscii = 2;
 constexpr ByteClassTable kCsvBytes = make_byte_class_table([](unsigned byte) -> std::uint8_t {
   std::uint8_t classes = 0;
   if (byte == ',' || byte == '"' || byte == '\r' || byte == '\n') classes |= kCsvNeedsQuotes;
-  if (byte < 0x20 || byte >= 0x7F) classes |= kCsvNotPrintableAscii;
+  if (!kept_by_clean_text(byte)) classes |= kCsvNotPrintableAscii;
   return classes;
 });
 

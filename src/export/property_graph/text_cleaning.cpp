@@ -11,7 +11,7 @@ constexpr char32_t kReplacement = 0xFFFD;
 
 // Class 1: every byte but printable ASCII, which clean_text keeps as it is.
 constexpr ByteClassTable kNotPrintableAscii = make_byte_class_table(
-    [](unsigned byte) -> std::uint8_t { return byte < 0x20 || byte >= 0x7F ? 1 : 0; });
+    [](unsigned byte) -> std::uint8_t { return kept_by_clean_text(byte) ? 0 : 1; });
 
 // Decodes one UTF-8 sequence at `pos`; returns the code point and advances `pos`, or returns
 // U+FFFD and advances one byte when the sequence is invalid (overlong, surrogate, truncated).

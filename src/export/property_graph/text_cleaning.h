@@ -18,4 +18,8 @@ namespace diplograph::property_graph {
 //   Source"); news text has no need for them, and the plain marks U+200E/U+200F are kept.
 std::string clean_text(std::string_view text);
 
+// True for the bytes clean_text keeps as they are wherever they stand: printable ASCII. A
+// text of only these needs no cleaning, which the writers' fast paths rely on.
+constexpr bool kept_by_clean_text(unsigned byte) { return byte >= 0x20 && byte < 0x7F; }
+
 }  // namespace diplograph::property_graph

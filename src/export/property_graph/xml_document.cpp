@@ -10,26 +10,15 @@
 namespace diplograph::property_graph {
 namespace {
 
-// Bytes escaped in text content ('<', '>', '&', '"', CR) and, beyond those, in attribute
-// values (LF, tab), as libxml2's xmlEncodeSpecialChars and xmlBufAttrSerializeTxtContent
-// escape them.
-constexpr std::uint8_t kXmlEscapedInText = 1;
-constexpr std::uint8_t kXmlEscapedInAttribute = 2;
-// Every byte but printable ASCII, the text clean_text leaves as it is.
-constexpr std::uint8_t kXmlNotPrintableAscii = 4;
+// Bytes escaped in text content and attribute values alike ('<', '>', '&', '"'), as
+// libxml2's xmlEncodeSpecialChars and xmlBufAttrSerializeTxtContent escape them; the line
+// breaks and tabs libxml2 also escaped never get here, since clean_text makes them spaces.
+constexpr std::uint8_t kXmlEscaped = 1;
+// Every byte clean_text may change.
+constexpr std::uint8_t kXmlNotPrintableAscii = 2;
 constexpr ByteClassTable kXmlEscapes = make_byte_class_table([](unsigned byte) -> std::uint8_t {
-  if (byte < 0x20 || byte >= 0x7F)
-    return kXmlNotPrintableAscii | (byte == '\r' ? kXmlEscapedInText | kXmlEscapedInAttribute : 0) |
-           (byte == '\n' || byte == '\t' ? kXmlEscapedInAttribute : 0);
-  switch (byte) {
-    case '<':
-    case '>':
-    case '&':
-    case '"':
-      return kXmlEscapedInText | kXmlEscapedInAttribute;
-    default:
-      return 0;
-  }
+  if (!kept_by_clean_text(byte)) return kXmlNotPrintableAscii;
+  return byte == '<' || byte == '>' || byte == '&' || byte == '"' ? kXmlEscaped : 0;
 });
 
 const char* reference_for(char ch) {
@@ -40,21 +29,15 @@ const char* reference_for(char ch) {
       return "&gt;";
     case '&':
       return "&amp;";
-    case '"':
-      return "&quot;";
-    case '\r':
-      return "&#13;";
-    case '\n':
-      return "&#10;";
     default:
-      return "&#9;";
+      return "&quot;";
   }
 }
 
-void append_escaped_bytes(std::string& out, std::string_view text, std::uint8_t escaped) {
+void append_escaped_bytes(std::string& out, std::string_view text) {
   std::size_t from = 0;
-  for (std::size_t at = find_byte_of_class(text, kXmlEscapes, escaped); at < text.size();
-       at = find_byte_of_class(text, kXmlEscapes, escaped, from)) {
+  for (std::size_t at = find_byte_of_class(text, kXmlEscapes, kXmlEscaped); at < text.size();
+       at = find_byte_of_class(text, kXmlEscapes, kXmlEscaped, from)) {
     out.append(text, from, at - from);
     out += reference_for(text[at]);
     from = at + 1;
@@ -64,14 +47,14 @@ void append_escaped_bytes(std::string& out, std::string_view text, std::uint8_t 
 
 // `text` cleaned (clean_text) and escaped. Printable ASCII without a byte to escape, most
 // values, is copied as it is: cleaning leaves it so.
-void append_escaped(std::string& out, std::string_view text, std::uint8_t escaped) {
+void append_escaped(std::string& out, std::string_view text) {
   const std::uint8_t classes = byte_classes(text, kXmlEscapes);
-  if ((classes & (escaped | kXmlNotPrintableAscii)) == 0)
+  if (classes == 0)
     out += text;
   else if ((classes & kXmlNotPrintableAscii) == 0)
-    append_escaped_bytes(out, text, escaped);
+    append_escaped_bytes(out, text);
   else
-    append_escaped_bytes(out, clean_text(text), escaped);
+    append_escaped_bytes(out, clean_text(text));
 }
 
 // Past this size the text written so far goes to the stream.
@@ -139,7 +122,7 @@ void XmlDocument::attribute(std::string_view name, std::string_view value) {
   state.pending += ' ';
   state.pending += name;
   state.pending += "=\"";
-  append_escaped(state.pending, value, kXmlEscapedInAttribute);
+  append_escaped(state.pending, value);
   state.pending += '"';
 }
 
@@ -148,7 +131,7 @@ void XmlDocument::text(std::string_view value) {
   if (state.open.empty()) throw std::logic_error("XML export: text outside the root element");
   state.close_start_tag(false);
   state.end_tag_indented = false;
-  append_escaped(state.pending, value, kXmlEscapedInText);
+  append_escaped(state.pending, value);
   state.flush_when_full();
 }
 
@@ -182,6 +165,8 @@ void XmlDocument::comment(std::string_view value) {
   std::string safe = clean_text(value);
   for (std::size_t at = safe.find("--"); at != std::string::npos; at = safe.find("--"))
     safe.replace(at, 2, "- -");
+  // Nor may the comment end with "-" (it would read "--->").
+  if (!safe.empty() && safe.back() == '-') safe += ' ';
   state.close_start_tag(true);
   state.indent(state.open.size());
   state.pending += "<!--";

@@ -7,12 +7,12 @@
 namespace diplograph::property_graph {
 
 // A streaming XML 1.0 document being written: indented by two spaces, UTF-8, with an XML
-// declaration. Every text and attribute value is passed through clean_text, then '<', '>',
-// '&' and '"' (and, in attributes, line breaks and tabs) become references, so no value can
-// end its element or attribute early or carry a character XML 1.0 forbids. The bytes are
-// those libxml2's xmlTextWriter writes for the same calls (a test compares the two on
-// hostile input); this writer exists because xmlTextWriter copied and re-scanned every
-// value several times and made GraphML and GEXF a quarter of a whole run
+// declaration. Every text and attribute value is passed through clean_text (which also
+// makes line breaks and tabs spaces), then '<', '>', '&' and '"' become references, so no
+// value can end its element or attribute early or carry a character XML 1.0 forbids. The
+// bytes are those libxml2's xmlTextWriter writes for the same calls (a test compares the
+// two on hostile input); this writer exists because xmlTextWriter copied and re-scanned
+// every value several times and made GraphML and GEXF a quarter of a whole run
 // (docs/performance.md). The text goes to the stream every 64 KiB, so a large graph's
 // document is never held in memory whole.
 //
