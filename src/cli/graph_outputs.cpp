@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -33,13 +35,30 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                        const std::vector<ExportFile>& more_files) {
   StagedExportSet set(directory, lock);
   // Every writer only reads the finished graph and writes its own file, so they run side
-  // by side; the largest files come first so that no long one starts last. graph.nt and
-  // graph.ttl are written in one pass over the RDF statements, each subject's made once:
-  // graph.nt is written from within the writing of graph.ttl.
+  // by side; the largest files come first so that no long one starts last. With one thread,
+  // graph.nt and graph.ttl are written in one pass over the RDF statements, each subject's
+  // made once: graph.nt is written from within the writing of graph.ttl.
   const ExportSelection& chosen = exports.selection;
   const Compression compression = exports.compression;
   std::vector<ExportFile> files;
-  if (chosen.includes(ExportKind::ttl)) {
+  // With a second thread, graph.ttl and graph.nt are written side by side from the same
+  // subjects, made once by the first of them: Serd's Turtle alone is the longest task of a
+  // run, and with graph.nt inside it, that task was the whole of the writing phase for one
+  // thread while the other had finished. graph.nt comes last, after the files that do not
+  // wait for the subjects.
+  const bool rdf_side_by_side =
+      jobs > 1 && chosen.includes(ExportKind::ttl) && chosen.includes(ExportKind::nt);
+  std::once_flag subjects_made;
+  std::optional<rdf::SubjectTriples> shared_subjects;
+  const auto subjects = [&]() -> const rdf::SubjectTriples& {
+    std::call_once(subjects_made, [&] { shared_subjects.emplace(graph, iris); });
+    return *shared_subjects;
+  };
+  if (rdf_side_by_side) {
+    files.push_back(rdf_file("graph.ttl", compression, [&](std::ostream& turtle) {
+      rdf::write_rdf(subjects(), iris, {.turtle = &turtle});
+    }));
+  } else if (chosen.includes(ExportKind::ttl)) {
     files.push_back(rdf_file("graph.ttl", compression, [&](std::ostream& turtle) {
       const rdf::SubjectTriples subjects(graph, iris);
       if (!chosen.includes(ExportKind::nt))
@@ -58,6 +77,11 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
     files.push_back({"facts.jsonl", [&](std::ostream& out) { write_facts(view.get(), out); }});
   for (ExportFile& file : property_graph_export_files(graph, iris, chosen, &view))
     files.push_back(std::move(file));
+  if (rdf_side_by_side) {
+    files.push_back(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
+      rdf::write_rdf(subjects(), iris, {.ntriples = &ntriples});
+    }));
+  }
   std::vector<std::function<void()>> tasks;
   for (const ExportFile& file : files) tasks.emplace_back([&set, &file] { set.write(file); });
   run_parallel(tasks, jobs);
