@@ -176,9 +176,6 @@ class DocumentRelations {
   // negara-negara yang berhadapan dengan AS").
   std::optional<Group> partner_after(const std::vector<Token>& tokens, std::size_t from,
                                      bool comitative_only = false) const;
-  // "antara X dan Y" right after the trigger.
-  std::optional<std::pair<std::size_t, std::size_t>> between_pair(const std::vector<Token>& tokens,
-                                                                  std::size_t from) const;
   // Stances are said: "..., kata X", "X mengatakan (bahwa) ..." make X the one who opposes,
   // accuses or rejects when the clause names no subject of its own (or a pronoun).
   static bool speaks_for_itself(RelationType type);
@@ -223,8 +220,8 @@ class DocumentRelations {
   // its holders come from (that state alone is no partner).
   std::optional<Group> counterpart_apposition(const std::vector<Token>& tokens,
                                               std::size_t t) const;
-  // "antara A, B, dan C" within a few words of `from`: every member of the group the
-  // between-marker opens (between_pair gives the first two).
+  // "antara X dan Y", "antara A, B, dan C" within a few words of `from`: every member of the
+  // group the between-marker opens.
   std::vector<std::size_t> between_members(const std::vector<Token>& tokens,
                                            std::size_t from) const;
   // 'perundingan "2+2" dengan ...': the token past a short quoted name right after a

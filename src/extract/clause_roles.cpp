@@ -542,14 +542,4 @@ std::optional<std::size_t> DocumentRelations::place_after(const std::vector<Toke
   return std::nullopt;
 }
 
-std::optional<std::pair<std::size_t, std::size_t>> DocumentRelations::between_pair(
-    const std::vector<Token>& tokens, std::size_t from) const {
-  for (std::size_t k = from; k < tokens.size() && k < from + 3; ++k) {
-    if (!lexicon_.in_category(Cue::between_marker, tokens[k])) continue;
-    auto g = group_starting_at(k + 1);
-    if (g && g->mentions.size() >= 2) return std::make_pair(g->mentions[0], g->mentions[1]);
-  }
-  return std::nullopt;
-}
-
 }  // namespace diplograph

@@ -65,7 +65,10 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
   const RelationType type = found.trigger.relation;
   std::vector<std::size_t> sides_a, sides_b;
   std::optional<Group> forum;
-  auto between = between_pair(tokens, found.end);
+  // "antara A, B, dan C": the members the between-marker opens; the first two are the pair.
+  const std::vector<std::size_t> members = between_members(tokens, found.end);
+  std::optional<std::pair<std::size_t, std::size_t>> between;
+  if (members.size() >= 2) between = std::make_pair(members[0], members[1]);
   // "pertempuran Hamas dan Israel", "perang Rusia dan Ukraina": a war or dispute named
   // with its two sides right after it.
   if (!between && found.trigger.frame == Frame::mutual && found.voice == Voice::nominal)
@@ -170,8 +173,7 @@ void DocumentRelations::apply_symmetric(const std::vector<Token>& tokens, Contex
   // the between-marker (the first two are already a pair).
   if (context.subject_role == ArgumentRole::between && type != RelationType::meet &&
       found.trigger.frame != Frame::mutual)
-    if (const auto members = between_members(tokens, found.end);
-        members.size() > 2 && members.size() <= kMaxPairwiseMembers)
+    if (members.size() > 2 && members.size() <= kMaxPairwiseMembers)
       for (std::size_t i = 0; i < members.size(); ++i)
         for (std::size_t j = i + 1; j < members.size(); ++j)
           if (i > 0 || j > 1) pairs.emplace_back(members[i], members[j]);

@@ -54,13 +54,16 @@ int DocumentRelations::purpose_modality(const std::vector<Token>& tokens, std::s
   // A war or dispute a purpose acts on ("guna meredakan pertempuran X dan Y") goes on
   // whatever the purpose: only the event the purpose would bring about is at stake.
   // A stance a purpose states ("menempuh semua jalan demi mendukung X") is held now.
-  if (std::any_of(
-          sentence_triggers_.begin(), sentence_triggers_.end(), [&](const FoundTrigger& found) {
-            const RelationType type = found.trigger.relation;
-            return found.first == t && (found.trigger.frame == Frame::mutual ||
-                                        speaks_for_itself(type) || type == RelationType::support);
-          }))
-    return static_cast<int>(Modality::asserted);
+  // A meeting or visit agreed or promised has not taken place (below).
+  bool stands_now = false, meets = false;
+  for (const FoundTrigger& found : sentence_triggers_) {
+    if (found.first != t) continue;
+    const RelationType type = found.trigger.relation;
+    stands_now = stands_now || found.trigger.frame == Frame::mutual || speaks_for_itself(type) ||
+                 type == RelationType::support;
+    meets = meets || type == RelationType::meet || type == RelationType::visit;
+  }
+  if (stands_now) return static_cast<int>(Modality::asserted);
   std::size_t marker = t;
   for (std::size_t k = t; k-- > start && k + kMaxWordsBetween + 1 >= t;) {
     if (lexicon_.in_category(Cue::purpose_marker, tokens[k])) {
@@ -72,11 +75,7 @@ int DocumentRelations::purpose_modality(const std::vector<Token>& tokens, std::s
   // "sepakat untuk membahasnya dalam KTT di X", "berjanji untuk berkunjung": a meeting or
   // visit agreed or promised anywhere in the purpose clause has not taken place (agreed
   // supplies or cooperation are the agreement's substance and are read with it).
-  if (std::any_of(sentence_triggers_.begin(), sentence_triggers_.end(),
-                  [&](const FoundTrigger& found) {
-                    return found.first == t && (found.trigger.relation == RelationType::meet ||
-                                                found.trigger.relation == RelationType::visit);
-                  }))
+  if (meets)
     for (std::size_t k = start; k < t; ++k)
       if (lexicon_.in_category(Cue::purpose_marker, tokens[k]) && committed_to(tokens, start, k))
         return static_cast<int>(Modality::planned);
