@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "export/chunked_output.h"
 #include "export/json_writer.h"
 #include "graph/fact_participants.h"
 
@@ -13,14 +14,8 @@ void write_facts(const KnowledgeGraph& graph, const IriScheme& iris, std::ostrea
 
 void write_facts(const ExportView& view, std::ostream& out) {
   const KnowledgeGraph& graph = view.graph();
-  // Lines gather in `buffer`, which goes to the stream in large writes.
-  std::string buffer;
-  constexpr std::size_t kFlushBytes = 1 << 20;
-  const auto flush = [&](std::size_t at_least) {
-    if (buffer.size() < at_least) return;
-    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    buffer.clear();
-  };
+  ChunkedOutput output(out);
+  std::string& buffer = output.buffer();
   for (const ActorView& a : view.actors()) {
     const ActorVertex& actor = *a.actor;
     JsonWriter record(buffer);
@@ -36,7 +31,7 @@ void write_facts(const ExportView& view, std::ostream& out) {
     if (!actor.wikidata.empty()) record.field("wikidata", actor.wikidata);
     record.end_object();
     buffer += '\n';
-    flush(kFlushBytes);
+    output.piece_done();
   }
   // A delegation stands for its state in facts (graph/fact_participants.h).
   const FactParticipants participants(graph);
@@ -81,10 +76,10 @@ void write_facts(const ExportView& view, std::ostream& out) {
       }
       record.end_object();
       buffer += '\n';
-      flush(kFlushBytes);
+      output.piece_done();
     }
   }
-  flush(0);
+  output.finish();
 }
 
 }  // namespace diplograph

@@ -1,5 +1,4 @@
 #pragma once
-#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,29 +66,6 @@ class CsvRecord {
   }
   std::string& out_;
   bool started_ = false;
-};
-
-// A CSV file whose records gather in a buffer that goes to the stream in large writes.
-class CsvFile {
- public:
-  explicit CsvFile(std::ostream& out) : out_(out) {}
-  // Where the next record is appended (a CsvRecord over it, or csv_record's text).
-  std::string& buffer() { return buffer_; }
-  // Called after each record: writes the buffer out once it is large.
-  void record_done() {
-    if (buffer_.size() >= kFlushBytes) flush();
-  }
-  // Writes what is left; the stream reports failures as usual.
-  void finish() { flush(); }
-
- private:
-  static constexpr std::size_t kFlushBytes = std::size_t{1} << 20;
-  void flush() {
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    buffer_.clear();
-  }
-  std::ostream& out_;
-  std::string buffer_;
 };
 
 }  // namespace diplograph::property_graph

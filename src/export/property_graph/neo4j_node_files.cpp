@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "export/chunked_output.h"
 #include "export/property_graph/csv_field.h"
 #include "export/property_graph/graph_style.h"
 #include "export/property_graph/neo4j_csv_files.h"
@@ -26,7 +27,7 @@ void write_actors_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::o
 void write_actors_csv(const ExportView& view, std::ostream& out) {
   std::vector<std::string> headers = {"iri:ID(Actor)", ":LABEL"};
   append_csv_headers(headers, actor_properties(), kOnNode);
-  CsvFile file(out);
+  ChunkedOutput file(out);
   file.buffer() += csv_record(headers);
   for (const ActorView& actor : view.actors()) {
     CsvRecord record(file.buffer());
@@ -34,7 +35,7 @@ void write_actors_csv(const ExportView& view, std::ostream& out) {
     record.ready(neo4j_labels(actor.actor->type));
     append_csv_cells(record, actor_properties(), kOnNode, actor);
     record.end();
-    file.record_done();
+    file.piece_done();
   }
   file.finish();
 }
@@ -46,7 +47,7 @@ void write_events_csv(const KnowledgeGraph& graph, const IriScheme& iris, std::o
 void write_events_csv(const ExportView& view, std::ostream& out) {
   std::vector<std::string> headers = {"iri:ID(Event)", ":LABEL"};
   append_csv_headers(headers, event_properties(), kOnNode);
-  CsvFile file(out);
+  ChunkedOutput file(out);
   file.buffer() += csv_record(headers);
   for (const EventView& event : view.events()) {
     CsvRecord record(file.buffer());
@@ -54,7 +55,7 @@ void write_events_csv(const ExportView& view, std::ostream& out) {
     record.ready("Event");
     append_csv_cells(record, event_properties(), kOnNode, event);
     record.end();
-    file.record_done();
+    file.piece_done();
   }
   file.finish();
 }
@@ -75,7 +76,7 @@ void write_documents_csv(const KnowledgeGraph& graph, const IriScheme& iris, std
 
   std::vector<std::string> headers = {"iri:ID(Document)", ":LABEL"};
   append_csv_headers(headers, document_properties(), kOnNode);
-  CsvFile file(out);
+  ChunkedOutput file(out);
   file.buffer() += csv_record(headers);
   for (const std::string& id : ids) {
     const auto found = graph.documents().find(id);
@@ -85,7 +86,7 @@ void write_documents_csv(const KnowledgeGraph& graph, const IriScheme& iris, std
     record.ready("Document");
     append_csv_cells(record, document_properties(), kOnNode, row);
     record.end();
-    file.record_done();
+    file.piece_done();
   }
   file.finish();
 }

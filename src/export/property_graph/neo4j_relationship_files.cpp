@@ -1,6 +1,7 @@
 // The relationship files of the Neo4j bulk import: participants, actor shortcuts, mentions.
 #include <string>
 
+#include "export/chunked_output.h"
 #include "export/property_graph/csv_field.h"
 #include "export/property_graph/graph_style.h"
 #include "export/property_graph/neo4j_csv_files.h"
@@ -13,7 +14,7 @@ void write_participants_csv(const KnowledgeGraph& graph, const IriScheme& iris, 
 }
 
 void write_participants_csv(const ExportView& view, std::ostream& out) {
-  CsvFile file(out);
+  ChunkedOutput file(out);
   file.buffer() += csv_record({":START_ID(Actor)", ":END_ID(Event)", ":TYPE"});
   for (const EventView& e : view.events()) {
     const std::string event_iri = csv_text(e.iri);
@@ -24,7 +25,7 @@ void write_participants_csv(const ExportView& view, std::ostream& out) {
       record.ready(role);
       record.end();
     }
-    file.record_done();
+    file.piece_done();
   }
   file.finish();
 }
@@ -38,7 +39,7 @@ void write_actor_relations_csv(const ExportView& view, std::ostream& out) {
   // The shortcut is MERGEd on its event's IRI (import.cypher): structure, like its ends.
   std::vector<std::string> headers = {":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "event"};
   append_csv_headers(headers, event_properties(), kOnShortcut);
-  CsvFile file(out);
+  ChunkedOutput file(out);
   file.buffer() += csv_record(headers);
   for (const EventView& event : view.events()) {
     CsvRecord record(file.buffer());
@@ -48,7 +49,7 @@ void write_actor_relations_csv(const ExportView& view, std::ostream& out) {
     record.text(event.iri);
     append_csv_cells(record, event_properties(), kOnShortcut, event);
     record.end();
-    file.record_done();
+    file.piece_done();
   }
   file.finish();
 }
@@ -59,7 +60,7 @@ void write_mentions_csv(const KnowledgeGraph& graph, const IriScheme& iris, std:
 
 void write_mentions_csv(const ExportView& view, std::ostream& out) {
   const IriScheme& iris = view.iris();
-  CsvFile file(out);
+  ChunkedOutput file(out);
   file.buffer() += csv_record({":START_ID(Event)", ":END_ID(Document)", ":TYPE",
                                "sentence_begin:long", "sentence_end:long", "trigger_begin:long",
                                "trigger_end:long", "confidence:double", "sentence"});
@@ -76,7 +77,7 @@ void write_mentions_csv(const ExportView& view, std::ostream& out) {
       record.ready(format_number(mention.confidence));
       record.text(mention.sentence.str());
       record.end();
-      file.record_done();
+      file.piece_done();
     }
   }
   file.finish();

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "export/chunked_output.h"
 #include "export/property_graph/text_cleaning.h"
 #include "text/byte_classes.h"
 
@@ -58,13 +59,14 @@ void append_escaped(std::string& out, std::string_view text) {
 }
 
 // Past this size the text written so far goes to the stream.
-constexpr std::size_t kXmlFlushBytes = std::size_t{1} << 16;
+constexpr std::size_t kXmlChunkBytes = std::size_t{1} << 16;
 
 }  // namespace
 
 struct XmlDocument::State {
-  std::ostream* out = nullptr;
-  std::string pending;
+  explicit State(std::ostream& out) : output(out, kXmlChunkBytes), pending(output.buffer()) {}
+  ChunkedOutput output;
+  std::string& pending;  // the text not yet written to the stream
   // The open elements, innermost last, and whether the innermost start tag still lacks its
   // '>' (attributes may follow).
   std::vector<std::string> open;
@@ -82,16 +84,10 @@ struct XmlDocument::State {
     if (then_new_line) pending += '\n';
     start_tag_open = false;
   }
-  void flush_when_full() {
-    if (pending.size() < kXmlFlushBytes) return;
-    out->write(pending.data(), static_cast<std::streamsize>(pending.size()));
-    pending.clear();
-  }
 };
 
-XmlDocument::XmlDocument(std::ostream& out) : state_(std::make_unique<State>()) {
-  state_->out = &out;
-  state_->pending.reserve(kXmlFlushBytes + 4096);
+XmlDocument::XmlDocument(std::ostream& out) : state_(std::make_unique<State>(out)) {
+  state_->pending.reserve(kXmlChunkBytes + 4096);
   state_->pending += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 }
 
@@ -105,7 +101,7 @@ void XmlDocument::start(std::string_view element) {
   state.pending += '<';
   state.pending += element;
   state.start_tag_open = true;
-  state.flush_when_full();
+  state.output.piece_done();
 }
 
 void XmlDocument::start(std::string_view prefix, std::string_view element) {
@@ -132,7 +128,7 @@ void XmlDocument::text(std::string_view value) {
   state.close_start_tag(false);
   state.end_tag_indented = false;
   append_escaped(state.pending, value);
-  state.flush_when_full();
+  state.output.piece_done();
 }
 
 void XmlDocument::end() {
@@ -150,7 +146,7 @@ void XmlDocument::end() {
   state.end_tag_indented = true;
   state.pending += '\n';
   state.open.pop_back();
-  state.flush_when_full();
+  state.output.piece_done();
 }
 
 void XmlDocument::text_element(std::string_view element, std::string_view value) {
@@ -179,10 +175,10 @@ void XmlDocument::comment(std::string_view value) {
 void XmlDocument::finish() {
   while (!state_->open.empty()) end();
   State& state = *state_;
-  state.out->write(state.pending.data(), static_cast<std::streamsize>(state.pending.size()));
-  state.pending.clear();
-  state.out->flush();
-  if (!state.out->good()) throw std::runtime_error("XML export: the output stream failed");
+  state.output.finish();
+  state.output.stream().flush();
+  if (!state.output.stream().good())
+    throw std::runtime_error("XML export: the output stream failed");
 }
 
 }  // namespace diplograph::property_graph

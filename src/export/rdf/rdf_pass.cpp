@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "export/chunked_output.h"
 #include "export/rdf/namespaces.h"
 #include "export/rdf/ntriples_line.h"
 #include "export/rdf/serd_serializer.h"
@@ -14,15 +15,13 @@
 namespace diplograph::rdf {
 namespace {
 
-constexpr std::size_t kFlushBytes = 1 << 20;
-
 // graph.nt, a subject at a time: its lines made into `block_`, sorted as views into it
 // and gathered in `output_`, which goes to the stream in large writes. Subjects come in
 // the byte order of their "<iri>" form and each subject's lines are sorted on their own,
 // which is the global byte order of the lines, without holding the whole file.
 class NTriplesOutput {
  public:
-  explicit NTriplesOutput(std::ostream& out) : out_(out) {}
+  explicit NTriplesOutput(std::ostream& out) : output_(out) {}
 
   void write(const SubjectBlock& statements) {
     // Every line of the block starts with the same "<subject> ", escaped once; the lines are
@@ -56,31 +55,26 @@ class NTriplesOutput {
     std::sort(lines_.begin(), lines_.end());
     lines_.erase(std::unique(lines_.begin(), lines_.end()), lines_.end());
     const std::string_view subject_part(subject_part_);
+    std::string& output = output_.buffer();
     for (const std::string_view line : lines_) {
-      output_ += subject_part;
-      output_ += line;
+      output += subject_part;
+      output += line;
     }
-    if (output_.size() >= kFlushBytes) flush();
+    output_.piece_done();
   }
 
   void finish() {
-    flush();
-    if (!out_.good()) throw std::runtime_error("RDF export: the output stream failed");
+    output_.finish();
+    if (!output_.stream().good()) throw std::runtime_error("RDF export: the output stream failed");
   }
 
  private:
-  void flush() {
-    out_.write(output_.data(), static_cast<std::streamsize>(output_.size()));
-    output_.clear();
-  }
-
-  std::ostream& out_;
   std::string subject_part_;
   std::string predicate_part_;
   std::string block_;  // the subject's lines without their subject part
   std::vector<std::size_t> line_ends_;
   std::vector<std::string_view> lines_;
-  std::string output_;
+  ChunkedOutput output_;
 };
 
 }  // namespace
