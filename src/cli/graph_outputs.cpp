@@ -60,6 +60,7 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
     }));
   } else if (chosen.includes(ExportKind::ttl)) {
     files.push_back(rdf_file("graph.ttl", compression, [&](std::ostream& turtle) {
+      // Its own subjects, freed when the pass ends, before the files after it are made.
       const rdf::SubjectTriples subjects(graph, iris);
       if (!chosen.includes(ExportKind::nt))
         return rdf::write_rdf(subjects, iris, {.turtle = &turtle});

@@ -1,9 +1,9 @@
 #include "export/json_writer.h"
 
-#include <charconv>
 #include <nlohmann/json.hpp>
 
 #include "text/byte_classes.h"
+#include "text/decimal.h"
 #include "text/utf8.h"
 
 namespace diplograph {
@@ -72,8 +72,7 @@ void JsonWriter::string(std::string_view value) {
 
 void JsonWriter::integer(std::size_t value) {
   separate();
-  char digits[24];
-  out_.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+  append_decimal(out_, value);
   comma_due_ = true;
 }
 

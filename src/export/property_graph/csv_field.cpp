@@ -1,10 +1,10 @@
 #include "export/property_graph/csv_field.h"
 
 #include <algorithm>
-#include <charconv>
 
 #include "export/property_graph/text_cleaning.h"
 #include "text/byte_classes.h"
+#include "text/decimal.h"
 
 namespace diplograph::property_graph {
 namespace {
@@ -93,8 +93,7 @@ void append_csv_text(std::string& out, std::string_view value) {
 
 void CsvRecord::integer(std::size_t value) {
   separate();
-  char digits[24];
-  out_.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+  append_decimal(out_, value);
 }
 
 std::string csv_array(const std::vector<std::string>& values) {

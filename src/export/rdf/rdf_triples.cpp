@@ -11,6 +11,7 @@
 #include "export/rdf/predicates.h"
 #include "export/rdf/rdf_mapping.h"
 #include "text/contract_check.h"
+#include "text/decimal.h"
 #include "text/iso_date.h"
 #include "text/language_tag.h"
 
@@ -68,9 +69,8 @@ const Interned& interned() {
 // The decimal digits of `value`, in the block's own memory.
 std::string_view number(SubjectBlock& block, std::size_t value) {
   std::string& text = block.scratch();
-  char buffer[24];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  text.assign(buffer, result.ptr);
+  text.clear();
+  append_decimal(text, value);
   return text;
 }
 
