@@ -2,7 +2,6 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
-#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <vector>
@@ -13,6 +12,7 @@
 #include "export/property_graph/property_graph_exports.h"
 #include "export/rdf/ntriples_writer.h"
 #include "export/rdf/rdf_pass.h"
+#include "export/rdf/rdf_triples.h"
 #include "export/rdf/turtle_writer.h"
 #include "pipeline/parallel_tasks.h"
 
@@ -35,42 +35,30 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                        const std::vector<ExportFile>& more_files) {
   StagedExportSet set(directory, lock);
   // Every writer only reads the finished graph and writes its own file, so they run side
-  // by side; the largest files come first so that no long one starts last. With one thread,
-  // graph.nt and graph.ttl are written in one pass over the RDF statements, each subject's
-  // made once: graph.nt is written from within the writing of graph.ttl.
+  // by side; the largest files come first so that no long one starts last. graph.nt and
+  // graph.ttl are written in one pass over the RDF statements, each subject's made once:
+  // graph.nt is written from within the writing of graph.ttl. That pass makes its pieces on
+  // every thread (write_rdf): Serd's Turtle alone is the longest task of a run, and a thread
+  // that finished the other files would otherwise wait for it.
   const ExportSelection& chosen = exports.selection;
   const Compression compression = exports.compression;
   std::vector<ExportFile> files;
-  // With a second thread, graph.ttl and graph.nt are written side by side from the same
-  // subjects, made once by the first of them: Serd's Turtle alone is the longest task of a
-  // run, and with graph.nt inside it, that task was the whole of the writing phase for one
-  // thread while the other had finished. graph.nt comes last, after the files that do not
-  // wait for the subjects.
-  const bool rdf_side_by_side =
-      jobs > 1 && chosen.includes(ExportKind::ttl) && chosen.includes(ExportKind::nt);
-  std::once_flag subjects_made;
-  std::optional<rdf::SubjectTriples> shared_subjects;
-  const auto subjects = [&]() -> const rdf::SubjectTriples& {
-    std::call_once(subjects_made, [&] { shared_subjects.emplace(graph, iris); });
-    return *shared_subjects;
+  const auto write_rdf_files = [&, jobs](const rdf::RdfOutputs& outputs) {
+    // The subjects are freed when the pass ends, before the files after it are made.
+    const rdf::SubjectTriples subjects(graph, iris);
+    rdf::write_rdf(subjects, iris, outputs, jobs);
   };
-  if (rdf_side_by_side) {
+  if (chosen.includes(ExportKind::ttl)) {
     files.push_back(rdf_file("graph.ttl", compression, [&](std::ostream& turtle) {
-      rdf::write_rdf(subjects(), iris, {.turtle = &turtle});
-    }));
-  } else if (chosen.includes(ExportKind::ttl)) {
-    files.push_back(rdf_file("graph.ttl", compression, [&](std::ostream& turtle) {
-      // Its own subjects, freed when the pass ends, before the files after it are made.
-      const rdf::SubjectTriples subjects(graph, iris);
-      if (!chosen.includes(ExportKind::nt))
-        return rdf::write_rdf(subjects, iris, {.turtle = &turtle});
+      if (!chosen.includes(ExportKind::nt)) return write_rdf_files({.turtle = &turtle});
       set.write(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
-        rdf::write_rdf(subjects, iris, {.ntriples = &ntriples, .turtle = &turtle});
+        write_rdf_files({.ntriples = &ntriples, .turtle = &turtle});
       }));
     }));
   } else if (chosen.includes(ExportKind::nt)) {
-    files.push_back(rdf_file("graph.nt", compression,
-                             [&](std::ostream& out) { write_ntriples(graph, iris, out); }));
+    files.push_back(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
+      write_rdf_files({.ntriples = &ntriples});
+    }));
   }
   // The export view is made once, by the first writer that needs it.
   const SharedExportView view(graph, iris);
@@ -78,11 +66,6 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
     files.push_back({"facts.jsonl", [&](std::ostream& out) { write_facts(view.get(), out); }});
   for (ExportFile& file : property_graph_export_files(graph, iris, chosen, &view))
     files.push_back(std::move(file));
-  if (rdf_side_by_side) {
-    files.push_back(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
-      rdf::write_rdf(subjects(), iris, {.ntriples = &ntriples});
-    }));
-  }
   std::vector<std::function<void()>> tasks;
   for (const ExportFile& file : files) tasks.emplace_back([&set, &file] { set.write(file); });
   run_parallel(tasks, jobs);

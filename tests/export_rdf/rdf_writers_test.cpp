@@ -12,6 +12,7 @@
 
 #include "export/rdf/ntriples_writer.h"
 #include "export/rdf/rdf_exports.h"
+#include "export/rdf/rdf_pass.h"
 #include "export/rdf/rdf_triples.h"
 #include "export/rdf/turtle_writer.h"
 #include "rdf_text.h"
@@ -47,6 +48,30 @@ class RdfWriters : public ::testing::TestWithParam<const char*> {
 TEST_P(RdfWriters, AreDeterministic) {
   EXPECT_EQ(turtle_of(graph()), turtle_of(graph()));
   EXPECT_EQ(ntriples_of(graph()), ntriples_of(graph()));
+}
+
+// Made in pieces on several threads, the files are the bytes of the one-piece pass: these
+// graphs fit in one piece of the default size, so small pieces put a piece boundary
+// between every pair of subjects (or every few).
+TEST_P(RdfWriters, PiecesOnSeveralThreadsWriteTheSameBytes) {
+  const KnowledgeGraph g = graph();
+  const rdf::SubjectTriples subjects(g, kIris);
+  ASSERT_GT(subjects.size(), 5u);
+  ASSERT_LT(subjects.size(), rdf::kSubjectsPerPiece);
+  const std::string one_piece_turtle = turtle_of(g);
+  const std::string one_piece_ntriples = ntriples_of(g);
+  for (const std::size_t per_piece : {1u, 2u, 3u, 5u}) {
+    for (const unsigned threads : {1u, 2u, 3u}) {
+      std::ostringstream turtle, ntriples;
+      rdf::write_rdf(subjects, kIris, {.ntriples = &ntriples, .turtle = &turtle}, threads,
+                     per_piece);
+      EXPECT_EQ(turtle.str(), one_piece_turtle) << per_piece << " a piece, " << threads;
+      EXPECT_EQ(ntriples.str(), one_piece_ntriples) << per_piece << " a piece, " << threads;
+      std::ostringstream turtle_alone;
+      rdf::write_rdf(subjects, kIris, {.turtle = &turtle_alone}, threads, per_piece);
+      EXPECT_EQ(turtle_alone.str(), one_piece_turtle) << per_piece << " a piece, " << threads;
+    }
+  }
 }
 
 TEST_P(RdfWriters, NTriplesIsOneSortedTripleALine) {

@@ -4,11 +4,14 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
 #include "export/export_set.h"
+#include "export/ordered_pieces.h"
 #include "export/output_lock.h"
+#include "export/rdf/rdf_pass.h"
 #include "graph/knowledge_graph.h"
 #include "pipeline/build_pipeline.h"
 #include "text/contract_check.h"
@@ -51,6 +54,22 @@ TEST(ContractCheck, EventBetweenActorsNotInTheGraph) {
   event.subject = "iran";
   event.object = "russia";
   expect_violation_in("src/graph/knowledge_graph.cpp", [&] { graph.add_event(event); });
+}
+
+TEST(ContractCheck, PiecesWrittenInOrderWithNoRoomAhead) {
+  expect_violation_in("src/export/ordered_pieces.cpp", [] {
+    write_pieces_in_order(
+        3, 2, 0, [](std::size_t, PieceTexts&) {}, [](const PieceTexts&) {});
+  });
+}
+
+TEST(ContractCheck, RdfPiecesOfZeroSubjects) {
+  const KnowledgeGraph graph;
+  const IriScheme iris;
+  const rdf::SubjectTriples subjects(graph, iris);
+  std::ostringstream turtle;
+  expect_violation_in("src/export/rdf/rdf_pass.cpp",
+                      [&] { rdf::write_rdf(subjects, iris, {.turtle = &turtle}, 2, 0); });
 }
 
 TEST(ContractCheck, TokenSpanOutsideTheText) {

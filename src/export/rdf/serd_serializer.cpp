@@ -137,22 +137,23 @@ struct Serializer::State {
 };
 
 Serializer::Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::ostream& out)
-    : Serializer(prefixes, syntax, &out, nullptr) {}
+    : Serializer(prefixes, syntax, &out, nullptr, PrefixDirectives::written) {}
 
-Serializer::Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::string& buffer)
-    : Serializer(prefixes, syntax, nullptr, &buffer) {}
+Serializer::Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::string& buffer,
+                       PrefixDirectives directives)
+    : Serializer(prefixes, syntax, nullptr, &buffer, directives) {}
 
 Serializer::Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::ostream* out,
-                       std::string* buffer)
+                       std::string* buffer, PrefixDirectives directives)
     : state_(std::make_unique<State>()) {
   State& s = *state_;
   s.target = Target{out, buffer, {}};
   s.env.reset(serd_env_new(nullptr));
   const bool turtle = syntax == Syntax::turtle;
   unsigned style = turtle ? SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED : 0u;
-  // Into a stream, Serd fills a page before calling the sink (as serdi does), instead of
-  // one call per token; a string buffer must see each batch whole when write() returns.
-  if (out != nullptr) style |= SERD_STYLE_BULK;
+  // Serd fills a page before calling the sink (as serdi does), instead of one call per
+  // token; finish() writes out the last page.
+  style |= SERD_STYLE_BULK;
   s.writer.reset(serd_writer_new(turtle ? SERD_TURTLE : SERD_NTRIPLES,
                                  static_cast<SerdStyle>(style), s.env.get(), nullptr,
                                  sink_to_target, &s.target));
@@ -162,7 +163,8 @@ Serializer::Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::
       const SerdNode name = node_of(SERD_LITERAL, prefix.name);
       const SerdNode iri = node_of(SERD_URI, prefix.iri);
       serd_env_set_prefix(s.env.get(), &name, &iri);
-      serd_writer_set_prefix(s.writer.get(), &name, &iri);
+      if (directives == PrefixDirectives::written)
+        serd_writer_set_prefix(s.writer.get(), &name, &iri);
     }
   }
 }

@@ -13,6 +13,11 @@ namespace diplograph::rdf {
 // The RDF syntaxes the exports write.
 enum class Syntax { turtle, ntriples };
 
+// Whether a Turtle serialisation starts with its @prefix lines. A piece of a file made apart
+// from its start (write_turtle_in_pieces) still abbreviates with the prefixes but declares
+// none: the file's first piece did.
+enum class PrefixDirectives { written, omitted };
+
 // True when `text` is well-formed UTF-8 without NUL bytes, so that it can be written as a
 // literal as it is.
 bool is_clean_text(std::string_view text);
@@ -36,9 +41,10 @@ void serialize(const std::vector<Triple>& triples, const std::vector<Prefix>& pr
 class Serializer {
  public:
   Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::ostream& out);
-  // Appends to `buffer` instead: each write() leaves its batch's text complete in it, for
-  // callers that rework a batch before writing it (the N-Triples writer sorts its lines).
-  Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::string& buffer);
+  // Appends to `buffer` instead, for text made apart from its stream (a piece of graph.ttl
+  // made on another thread): the text is complete in it once finish() returns.
+  Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::string& buffer,
+             PrefixDirectives directives = PrefixDirectives::written);
   ~Serializer();
   Serializer(const Serializer&) = delete;
   Serializer& operator=(const Serializer&) = delete;
@@ -50,7 +56,7 @@ class Serializer {
 
  private:
   Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::ostream* out,
-             std::string* buffer);
+             std::string* buffer, PrefixDirectives directives);
   struct State;
   std::unique_ptr<State> state_;
 };
