@@ -13,6 +13,7 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
 void PhraseIndex::add(std::string_view phrase, std::uint32_t payload) {
   auto words = phrase_words(phrase);
   if (words.empty()) return;
+  first_words_.add(StringHash{}(words.front()));
   auto& bucket = by_first_word_[words.front()];
   for (const Entry& entry : bucket)
     if (entry.words == words && entry.payload == payload) return;
@@ -38,8 +39,8 @@ bool PhraseIndex::matches_at(const Entry& entry, const std::vector<Token>& token
   return true;
 }
 
-std::vector<PhraseIndex::Match> PhraseIndex::all_at(const std::vector<Token>& tokens,
-                                                    std::size_t at) const {
+std::vector<PhraseIndex::Match> PhraseIndex::all_known_at(const std::vector<Token>& tokens,
+                                                          std::size_t at) const {
   std::vector<Match> matches;
   if (const auto* entries = entries_at(tokens, at))
     for (const Entry& entry : *entries)
@@ -47,7 +48,8 @@ std::vector<PhraseIndex::Match> PhraseIndex::all_at(const std::vector<Token>& to
   return matches;
 }
 
-PhraseIndex::Match PhraseIndex::longest_at(const std::vector<Token>& tokens, std::size_t at) const {
+PhraseIndex::Match PhraseIndex::longest_known_at(const std::vector<Token>& tokens,
+                                                 std::size_t at) const {
   // Entries are longest first, so the first that matches is the answer: no list is built.
   if (const auto* entries = entries_at(tokens, at))
     for (const Entry& entry : *entries)

@@ -21,10 +21,15 @@ class PhraseIndex {
 
   // Adds `phrase` (tokenised and case-folded here) with `payload`.
   void add(std::string_view phrase, std::uint32_t payload);
-  // The longest phrase starting at tokens[at], or length 0.
-  Match longest_at(const std::vector<Token>& tokens, std::size_t at) const;
+  // The longest phrase starting at tokens[at], or length 0. Inline up to the filter: the
+  // rules ask at nearly every token, and most tokens start no phrase.
+  Match longest_at(const std::vector<Token>& tokens, std::size_t at) const {
+    return may_start_at(tokens, at) ? longest_known_at(tokens, at) : Match{};
+  }
   // Every phrase starting at tokens[at], longest first.
-  std::vector<Match> all_at(const std::vector<Token>& tokens, std::size_t at) const;
+  std::vector<Match> all_at(const std::vector<Token>& tokens, std::size_t at) const {
+    return may_start_at(tokens, at) ? all_known_at(tokens, at) : std::vector<Match>{};
+  }
   std::size_t size() const { return count_; }
 
  private:
@@ -32,10 +37,17 @@ class PhraseIndex {
     std::vector<std::string> words;
     std::uint32_t payload;
   };
+  // False when no phrase starts with tokens[at]'s word; true when one may.
+  bool may_start_at(const std::vector<Token>& tokens, std::size_t at) const {
+    return at < tokens.size() && first_words_.may_contain(tokens[at].hash);
+  }
+  Match longest_known_at(const std::vector<Token>& tokens, std::size_t at) const;
+  std::vector<Match> all_known_at(const std::vector<Token>& tokens, std::size_t at) const;
   // The entries whose first word is tokens[at]'s, or null.
   const std::vector<Entry>* entries_at(const std::vector<Token>& tokens, std::size_t at) const;
   static bool matches_at(const Entry& entry, const std::vector<Token>& tokens, std::size_t at);
   StringMap<std::vector<Entry>> by_first_word_;
+  HashFilter first_words_;  // the hashes of by_first_word_'s keys
   std::size_t count_ = 0;
 };
 

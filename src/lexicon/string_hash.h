@@ -1,9 +1,11 @@
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace diplograph {
 
@@ -32,5 +34,27 @@ struct StringHash {
 template <typename Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// The hashes of a table's keys as a bit set, which answers "certainly not a key" with one
+// bit test: most words of a text are in none of the lexicon's tables, and a look-up that
+// fails in an unordered_map costs a division and a walk of a bucket. A hash it has not seen
+// may still test positive (then the table decides); a key's hash always does.
+class HashFilter {
+ public:
+  void add(std::size_t hash) {
+    if (bits_.empty()) bits_.assign(kBits / 64, 0);
+    bits_[word_of(hash)] |= bit_of(hash);
+  }
+  bool may_contain(std::size_t hash) const {
+    return !bits_.empty() && (bits_[word_of(hash)] & bit_of(hash)) != 0;
+  }
+
+ private:
+  // 64 Ki bits (8 KiB): a table of 2,000 keys gives about 3 % false positives.
+  static constexpr std::size_t kBits = std::size_t{1} << 16;
+  static std::size_t word_of(std::size_t hash) { return (hash % kBits) / 64; }
+  static std::uint64_t bit_of(std::size_t hash) { return std::uint64_t{1} << (hash % 64); }
+  std::vector<std::uint64_t> bits_;  // empty until the first key
+};
 
 }  // namespace diplograph
