@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 
 namespace diplograph {
@@ -61,14 +63,17 @@ std::string clean_field_text(std::string_view text, bool& changed) {
 }
 
 bool is_blank_text(std::string_view text) {
-  bool blank = true;
-  for_each_char(text, [&](UChar32 c, std::size_t, std::size_t) {
-    if (blank && c >= 0 && !u_isUWhiteSpace(c) &&
-        !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT))
-      blank = false;
-    if (c < 0) blank = false;
-  });
-  return blank;
+  // Stops at the first character that is not blank: a text's first word, nearly always.
+  const auto* data = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0 ||
+        (!u_isUWhiteSpace(c) && !u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)))
+      return false;
+  }
+  return true;
 }
 
 std::string printable(std::string_view text) {

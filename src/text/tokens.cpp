@@ -18,14 +18,20 @@ struct CodePoint {
   std::size_t end;
 };
 
-CodePoint decode_at(std::string_view text, std::size_t offset) {
-  const auto byte = static_cast<unsigned char>(text[offset]);
-  if (byte < 0x80) return {byte, offset, offset + 1};
+// The character of more than one byte at `offset`, out of line: most characters are ASCII,
+// which decode_at answers inline.
+[[gnu::noinline]] CodePoint decode_multibyte_at(std::string_view text, std::size_t offset) {
   const auto* data = reinterpret_cast<const uint8_t*>(text.data());
   auto i = static_cast<int32_t>(offset);
   UChar32 c;
   U8_NEXT(data, i, static_cast<int32_t>(text.size()), c);
   return {c, offset, static_cast<std::size_t>(i)};
+}
+
+inline CodePoint decode_at(std::string_view text, std::size_t offset) {
+  const auto byte = static_cast<unsigned char>(text[offset]);
+  if (byte < 0x80) return {byte, offset, offset + 1};
+  return decode_multibyte_at(text, offset);
 }
 
 bool icu_is_word_char(UChar32 c) { return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_DIACRITIC); }

@@ -20,6 +20,11 @@ std::optional<TextFault> find_text_fault(std::string_view bytes) {
   }
   int32_t i = 0;
   while (i < length) {
+    // Printable ASCII and tabs, most of any text, need no decoding and cannot be a fault.
+    if ((data[i] >= 0x20 && data[i] < 0x80) || data[i] == '\t') {
+      ++i;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(data, i, length, c);
@@ -47,9 +52,13 @@ std::string to_nfc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
-  const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
-  if (nfc->isNormalized(source, status) && U_SUCCESS(status)) return std::string(text);
+  // Checked on the UTF-8 itself: nearly every text is already NFC, and the round trip
+  // through UTF-16 cost more than the check.
+  if (nfc->isNormalizedUTF8(icu::StringPiece(text.data(), text.size()), status) &&
+      U_SUCCESS(status))
+    return std::string(text);
   status = U_ZERO_ERROR;
+  const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   icu::UnicodeString normalised = nfc->normalize(source, status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalisation failed");
   std::string out;
@@ -60,16 +69,16 @@ std::string to_nfc(std::string_view text) {
 std::string fold_case(std::string_view text) {
   // ASCII folds to ASCII lower case (ICU agrees), and most tokens are ASCII: skip the
   // round trip through UTF-16.
-  if (std::all_of(text.begin(), text.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string out(text);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+  std::string out(text);
+  bool ascii = true;
+  for (char& c : out) {
+    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+  if (ascii) return out;
   auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   unicode.foldCase();
-  std::string out;
+  out.clear();
   unicode.toUTF8String(out);
   return out;
 }
@@ -78,14 +87,13 @@ std::string normalise_line_ends(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r') {
-      out += '\n';
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    } else {
-      out += text[i];
-    }
+  // The text between carriage returns is copied whole.
+  for (std::size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r')) {
+    out.append(text.substr(0, cr));
+    out += '\n';
+    text.remove_prefix(cr + (cr + 1 < text.size() && text[cr + 1] == '\n' ? 2 : 1));
   }
+  out.append(text);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "text/diagnostic.h"
+#include "text/field_text.h"
 #include "text/sentences.h"
 #include "text/span.h"
 #include "text/tokens.h"
@@ -95,6 +96,16 @@ TEST(FoldCase, FoldsAsciiAndNonAscii) {
 TEST(NormaliseLineEnds, TurnsCrLfAndCrIntoLf) {
   EXPECT_EQ(normalise_line_ends("a\r\nb\rc\nd"), "a\nb\nc\nd");
   EXPECT_EQ(normalise_line_ends("\r\n\r\n"), "\n\n");
+  EXPECT_EQ(normalise_line_ends("\r\r\n\r"), "\n\n\n");
+  EXPECT_EQ(normalise_line_ends("tanpa baris baru"), "tanpa baris baru");
+  EXPECT_EQ(normalise_line_ends(""), "");
+}
+
+TEST(IsBlankText, OnlyWhiteSpaceAndInvisibleCharactersAreBlank) {
+  EXPECT_TRUE(is_blank_text(""));
+  EXPECT_TRUE(is_blank_text(" \t\n\xC2\xA0\xE2\x80\x8B\xEF\xBB\xBF"));  // NBSP, ZWSP, BOM
+  EXPECT_FALSE(is_blank_text(" \n\n\xE2\x80\x8B Iran"));
+  EXPECT_FALSE(is_blank_text(" \xFF "));  // an ill-formed byte is not blank
 }
 
 TEST(NormaliseLineEnds, DropsLeadingByteOrderMark) {
