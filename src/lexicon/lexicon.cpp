@@ -262,10 +262,10 @@ void Lexicon::annotate(std::vector<Token>& tokens, Stemmer* stemmer) const {
   for (Token& token : tokens) {
     const HashedWord word = hashed(token);
     token.cue_classes = cue_classes(word);
-    const auto month = months_.find(word);
-    token.month = static_cast<std::uint8_t>(month == months_.end() ? 0 : month->second);
-    const auto weekday = weekdays_.find(word);
-    token.weekday = static_cast<std::uint8_t>(weekday == weekdays_.end() ? 0 : weekday->second);
+    const int* month = months_.find(word);
+    token.month = static_cast<std::uint8_t>(month == nullptr ? 0 : *month);
+    const int* weekday = weekdays_.find(word);
+    token.weekday = static_cast<std::uint8_t>(weekday == nullptr ? 0 : *weekday);
     token.annotated = true;
     // Only words: stemming every number and punctuation mark would fill the stem cache.
     if (stemmer != nullptr && token.is_word()) {
@@ -286,13 +286,13 @@ bool Lexicon::has_stem_in(Cue category, const Token& token, Stemmer& stemmer) co
 }
 
 int Lexicon::month(std::string_view folded) const {
-  auto found = months_.find(folded);
-  return found == months_.end() ? 0 : found->second;
+  const int* month = months_.find(folded);
+  return month == nullptr ? 0 : *month;
 }
 
 int Lexicon::weekday(std::string_view folded) const {
-  auto found = weekdays_.find(folded);
-  return found == weekdays_.end() ? 0 : found->second;
+  const int* weekday = weekdays_.find(folded);
+  return weekday == nullptr ? 0 : *weekday;
 }
 
 }  // namespace diplograph

@@ -162,18 +162,18 @@ class Lexicon {
   StringMap<std::vector<Trigger>> triggers_by_stem_;
   std::map<std::string, std::set<std::string>> cue_words_;
   std::map<std::string, PhraseIndex> cue_phrases_;
-  StringMap<std::uint64_t> cue_bits_;  // word -> bit set of the Cue classes it is in
+  FilteredStringMap<std::uint64_t> cue_bits_;  // word -> bit set of its Cue classes
   std::array<PhraseIndex, kCueCount> cue_index_by_enum_;
   static HashedWord hashed(const Token& token) { return {token.folded, token.hash}; }
   static bool has_cue(std::uint64_t classes, Cue category) {
     return (classes >> static_cast<unsigned>(category) & 1u) != 0;
   }
   std::uint64_t cue_classes(const HashedWord& word) const {
-    const auto found = cue_bits_.find(word);
-    return found == cue_bits_.end() ? 0 : found->second;
+    const std::uint64_t* classes = cue_bits_.find(word);
+    return classes == nullptr ? 0 : *classes;
   }
-  StringMap<int> months_;
-  StringMap<int> weekdays_;
+  FilteredStringMap<int> months_;
+  FilteredStringMap<int> weekdays_;
   VoiceAffixes voice_affixes_;
   std::string tag_;
   CardinalNumbers cardinals_;

@@ -57,4 +57,28 @@ class HashFilter {
   std::vector<std::uint64_t> bits_;  // empty until the first key
 };
 
+// A string-keyed table whose look-ups of absent words, most of a text's, stop at its
+// HashFilter. Keys are added with operator[], as in a map.
+template <typename Value>
+class FilteredStringMap {
+ public:
+  Value& operator[](const std::string& key) {
+    filter_.add(StringHash{}(key));
+    return map_[key];
+  }
+  // The value of `word`, or null.
+  const Value* find(const HashedWord& word) const {
+    if (!filter_.may_contain(word.hash)) return nullptr;
+    const auto found = map_.find(word);
+    return found == map_.end() ? nullptr : &found->second;
+  }
+  const Value* find(std::string_view text) const {
+    return find(HashedWord{text, StringHash{}(text)});
+  }
+
+ private:
+  StringMap<Value> map_;
+  HashFilter filter_;
+};
+
 }  // namespace diplograph

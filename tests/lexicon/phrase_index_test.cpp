@@ -30,6 +30,20 @@ TEST(HashFilter, LetsEveryKeyThroughAndTurnsMostOthersAway) {
   EXPECT_LT(let_through, 1000);
 }
 
+TEST(FilteredStringMap, FindsEveryKeyByTextOrHashAndNothingElse) {
+  FilteredStringMap<int> months;
+  EXPECT_EQ(months.find("januari"), nullptr) << "an empty table holds nothing";
+  months["januari"] = 1;
+  months["desember"] = 12;
+  months["desember"] += 0;
+  ASSERT_NE(months.find("januari"), nullptr);
+  EXPECT_EQ(*months.find("januari"), 1);
+  ASSERT_NE(months.find(HashedWord{"desember", hash_of("desember")}), nullptr);
+  EXPECT_EQ(*months.find(HashedWord{"desember", hash_of("desember")}), 12);
+  EXPECT_EQ(months.find("Januari"), nullptr);
+  for (int i = 0; i < 1000; ++i) EXPECT_EQ(months.find("kata" + std::to_string(i)), nullptr);
+}
+
 TEST(PhraseIndex, FindsThePhrasesOfEveryFirstWordAndNothingElse) {
   PhraseIndex index;
   index.add("Korea Utara", 1);
