@@ -32,33 +32,32 @@ class PieceQueue {
   }
 
   // The calling thread: writes each piece when it is made, making pieces itself while the
-  // next one to write is not ready.
+  // next one to write is not ready. Whatever it throws is kept as the failure, so that the
+  // helpers are always told to stop and can be joined.
   void write_all(const std::function<void(const PieceTexts&)>& write) {
     std::unique_lock lock(mutex_);
-    while (next_to_write_ < count_ && !failure_) {
-      const std::size_t slot = next_to_write_ % window_;
-      if (ready_[slot]) {
-        PieceTexts texts = std::move(slots_[slot]);
-        ready_[slot] = false;
-        ++next_to_write_;
-        changed_.notify_all();
-        lock.unlock();
-        try {
+    try {
+      while (next_to_write_ < count_ && !failure_) {
+        const std::size_t slot = next_to_write_ % window_;
+        if (ready_[slot]) {
+          PieceTexts texts = std::move(slots_[slot]);
+          ready_[slot] = false;
+          ++next_to_write_;
+          changed_.notify_all();
+          lock.unlock();
           write(texts);
-        } catch (...) {
           lock.lock();
-          fail(std::current_exception());
-          break;
+          spare_.push_back(std::move(texts));
+        } else if (may_start_piece()) {
+          make_next_piece(lock);
+        } else {
+          changed_.wait(lock);
         }
-        lock.lock();
-        spare_.push_back(std::move(texts));
-      } else if (may_start_piece()) {
-        make_next_piece(lock);
-      } else {
-        changed_.wait(lock);
       }
+    } catch (...) {
+      if (!lock.owns_lock()) lock.lock();
+      fail(std::current_exception());
     }
-    // Helpers stop once told: nothing is left to write, or a failure.
     stopping_ = true;
     changed_.notify_all();
   }
