@@ -14,8 +14,8 @@ struct RdfOutputs {
   std::ostream* turtle = nullptr;
 };
 
-// How many subjects one piece of the RDF files holds (about 1.3 MB of text): the unit of
-// work write_rdf hands to a thread.
+// How many subjects one piece of the RDF files holds (about 0.9 MB of N-Triples and Turtle
+// on the generated benchmark corpus): the unit of work write_rdf hands to a thread.
 inline constexpr std::size_t kSubjectsPerPiece = 512;
 
 // Writes the N-Triples and the Turtle of `subjects` in one pass: each subject's statements
