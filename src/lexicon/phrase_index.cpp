@@ -13,7 +13,6 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
 void PhraseIndex::add(std::string_view phrase, std::uint32_t payload) {
   auto words = phrase_words(phrase);
   if (words.empty()) return;
-  first_words_.add(StringHash{}(words.front()));
   auto& bucket = by_first_word_[words.front()];
   for (const Entry& entry : bucket)
     if (entry.words == words && entry.payload == payload) return;
@@ -28,8 +27,7 @@ const std::vector<PhraseIndex::Entry>* PhraseIndex::entries_at(const std::vector
                                                                std::size_t at) const {
   if (at >= tokens.size()) return nullptr;
   const Token& token = tokens[at];
-  const auto found = by_first_word_.find(HashedWord{token.folded, token.hash});
-  return found == by_first_word_.end() ? nullptr : &found->second;
+  return by_first_word_.find(HashedWord{token.folded, token.hash});
 }
 
 bool PhraseIndex::matches_at(const Entry& entry, const std::vector<Token>& tokens, std::size_t at) {

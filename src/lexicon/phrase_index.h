@@ -39,15 +39,14 @@ class PhraseIndex {
   };
   // False when no phrase starts with tokens[at]'s word; true when one may.
   bool may_start_at(const std::vector<Token>& tokens, std::size_t at) const {
-    return at < tokens.size() && first_words_.may_contain(tokens[at].hash);
+    return at < tokens.size() && by_first_word_.may_contain(tokens[at].hash);
   }
   Match longest_known_at(const std::vector<Token>& tokens, std::size_t at) const;
   std::vector<Match> all_known_at(const std::vector<Token>& tokens, std::size_t at) const;
   // The entries whose first word is tokens[at]'s, or null.
   const std::vector<Entry>* entries_at(const std::vector<Token>& tokens, std::size_t at) const;
   static bool matches_at(const Entry& entry, const std::vector<Token>& tokens, std::size_t at);
-  StringMap<std::vector<Entry>> by_first_word_;
-  HashFilter first_words_;  // the hashes of by_first_word_'s keys
+  FilteredStringMap<std::vector<Entry>> by_first_word_;
   std::size_t count_ = 0;
 };
 

@@ -66,6 +66,8 @@ class FilteredStringMap {
     filter_.add(StringHash{}(key));
     return map_[key];
   }
+  // False when no key has this hash; true when one may.
+  bool may_contain(std::size_t hash) const { return filter_.may_contain(hash); }
   // The value of `word`, or null.
   const Value* find(const HashedWord& word) const {
     if (!filter_.may_contain(word.hash)) return nullptr;
