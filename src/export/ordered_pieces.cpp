@@ -58,14 +58,13 @@ class PieceQueue {
       if (!lock.owns_lock()) lock.lock();
       fail(std::current_exception());
     }
-    stopping_ = true;
-    changed_.notify_all();
+    // Every piece is written (so made) or a failure is kept: either stops the helpers.
   }
 
   std::exception_ptr failure() const { return failure_; }
 
  private:
-  bool stopped() const { return stopping_ || failure_ || next_to_make_ >= count_; }
+  bool stopped() const { return failure_ || next_to_make_ >= count_; }
   bool may_start_piece() const {
     return next_to_make_ < count_ && next_to_make_ < next_to_write_ + window_;
   }
@@ -113,7 +112,6 @@ class PieceQueue {
   std::vector<PieceTexts> spare_;
   std::size_t next_to_make_ = 0;
   std::size_t next_to_write_ = 0;
-  bool stopping_ = false;
   std::exception_ptr failure_;
 };
 
