@@ -30,27 +30,21 @@ void JsonWriter::separate() {
   if (comma_due_) out_ += ',';
 }
 
-void JsonWriter::begin_object() {
+void JsonWriter::open(char bracket) {
   separate();
-  out_ += '{';
+  out_ += bracket;
   comma_due_ = false;
 }
 
-void JsonWriter::end_object() {
-  out_ += '}';
+void JsonWriter::close(char bracket) {
+  out_ += bracket;
   comma_due_ = true;
 }
 
-void JsonWriter::begin_array() {
-  separate();
-  out_ += '[';
-  comma_due_ = false;
-}
-
-void JsonWriter::end_array() {
-  out_ += ']';
-  comma_due_ = true;
-}
+void JsonWriter::begin_object() { open('{'); }
+void JsonWriter::end_object() { close('}'); }
+void JsonWriter::begin_array() { open('['); }
+void JsonWriter::end_array() { close(']'); }
 
 void JsonWriter::key(std::string_view name) {
   string(name);

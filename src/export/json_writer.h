@@ -59,6 +59,9 @@ class JsonWriter {
   void write_value(int value) = delete;  // say which: integer() takes sizes and counts
   // A comma before a value or key that is not the first of its container.
   void separate();
+  // Starts an object or array with `bracket`, or ends one.
+  void open(char bracket);
+  void close(char bracket);
 
   std::string& out_;
   bool comma_due_ = false;
