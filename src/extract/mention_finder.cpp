@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "text/utf8.h"
 
@@ -420,19 +421,22 @@ MentionFinder::MentionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
     auto add = [&](const std::string& name, std::uint32_t payload) {
       const auto words = phrase_words(name);
       if (words.size() == 1 && words.front().size() >= 6)
-        fuzzy_names_.push_back({words.front(), payload});
+        fuzzy_names_.push_back({words.front(), payload, 0});
     };
     for (const auto& name : actor.names) add(name, static_cast<std::uint32_t>(i));
     for (const auto& capital : actor.capitals)
       add(capital, static_cast<std::uint32_t>(i) | Lexicon::kCapitalBit);
   }
-  // Grouped by first byte, in their order within a group (which one matches last decides
-  // the capital bit), so a word is compared only with names that start like it.
-  std::stable_sort(fuzzy_names_.begin(), fuzzy_names_.end(),
-                   [](const FuzzyName& a, const FuzzyName& b) {
-                     return static_cast<unsigned char>(a.folded.front()) <
-                            static_cast<unsigned char>(b.folded.front());
-                   });
+  // Grouped by first byte, then by length, so a word is compared only with names that
+  // start like it and are at most one byte longer or shorter. `order` keeps the lexicon's
+  // order, in which the last match decides the capital bit.
+  for (std::size_t k = 0; k < fuzzy_names_.size(); ++k) fuzzy_names_[k].order = k;
+  std::sort(fuzzy_names_.begin(), fuzzy_names_.end(), [](const FuzzyName& a, const FuzzyName& b) {
+    const auto first_a = static_cast<unsigned char>(a.folded.front());
+    const auto first_b = static_cast<unsigned char>(b.folded.front());
+    const std::size_t a_size = a.folded.size(), b_size = b.folded.size();
+    return std::tie(first_a, a_size, a.order) < std::tie(first_b, b_size, b.order);
+  });
   std::size_t begin = 0;
   for (std::size_t k = 0; k <= fuzzy_names_.size(); ++k) {
     if (k < fuzzy_names_.size() &&
@@ -447,17 +451,24 @@ MentionFinder::MentionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
 
 std::optional<std::uint32_t> MentionFinder::misspelt_state(const Token& word) const {
   if (!word.is_word() || !word.capitalised || word.folded.size() < 6) return std::nullopt;
-  std::optional<std::uint32_t> found;
-  const auto [begin, end] = fuzzy_by_first_byte_[static_cast<unsigned char>(word.folded.front())];
-  for (std::size_t k = begin; k < end; ++k) {
-    const FuzzyName& name = fuzzy_names_[k];
-    if (name.folded == word.folded) continue;
-    if (!within_one_edit(word.folded, name.folded)) continue;
-    if (found && (*found & ~Lexicon::kCapitalBit) != (name.payload & ~Lexicon::kCapitalBit))
+  const auto [bucket_begin, bucket_end] =
+      fuzzy_by_first_byte_[static_cast<unsigned char>(word.folded.front())];
+  const auto bucket_first = fuzzy_names_.begin() + static_cast<std::ptrdiff_t>(bucket_begin);
+  const auto bucket_last = fuzzy_names_.begin() + static_cast<std::ptrdiff_t>(bucket_end);
+  // One edit changes the length by at most one byte.
+  const auto shortest = std::partition_point(bucket_first, bucket_last, [&](const FuzzyName& name) {
+    return name.folded.size() + 1 < word.folded.size();
+  });
+  const FuzzyName* found = nullptr;
+  for (auto name = shortest; name != bucket_last && name->folded.size() <= word.folded.size() + 1;
+       ++name) {
+    if (name->folded == word.folded || !within_one_edit(word.folded, name->folded)) continue;
+    if (found && (found->payload & ~Lexicon::kCapitalBit) != (name->payload & ~Lexicon::kCapitalBit))
       return std::nullopt;
-    found = name.payload;
+    if (!found || name->order > found->order) found = &*name;
   }
-  return found;
+  if (!found) return std::nullopt;
+  return found->payload;
 }
 
 void MentionFinder::find(std::string_view text, const std::vector<AnalysedSentence>& sentences,

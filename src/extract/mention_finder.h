@@ -34,9 +34,10 @@ class MentionFinder {
   struct FuzzyName {
     std::string folded;
     std::uint32_t payload;
+    std::size_t order;  // its place in the lexicon's order
   };
   const Lexicon& lexicon_;
-  std::vector<FuzzyName> fuzzy_names_;  // grouped by first byte
+  std::vector<FuzzyName> fuzzy_names_;  // grouped by first byte, then by length
   // First byte -> the [begin, end) range of fuzzy_names_ starting with it.
   std::array<std::pair<std::size_t, std::size_t>, 256> fuzzy_by_first_byte_{};
 };
