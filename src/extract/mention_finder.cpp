@@ -463,7 +463,8 @@ std::optional<std::uint32_t> MentionFinder::misspelt_state(const Token& word) co
   for (auto name = shortest; name != bucket_last && name->folded.size() <= word.folded.size() + 1;
        ++name) {
     if (name->folded == word.folded || !within_one_edit(word.folded, name->folded)) continue;
-    if (found && (found->payload & ~Lexicon::kCapitalBit) != (name->payload & ~Lexicon::kCapitalBit))
+    if (found &&
+        (found->payload & ~Lexicon::kCapitalBit) != (name->payload & ~Lexicon::kCapitalBit))
       return std::nullopt;
     if (!found || name->order > found->order) found = &*name;
   }
