@@ -5,7 +5,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 namespace diplograph {
@@ -66,20 +68,67 @@ std::string to_nfc(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool is_ascii_byte(char c) { return static_cast<unsigned char>(c) < 0x80; }
+
+// Lower-cases the ASCII capitals at the beginning of data[0, size), up to the first byte
+// outside ASCII, eight bytes at a time; returns how many bytes that beginning has.
+std::size_t lower_ascii_prefix(char* data, std::size_t size) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101;
+  constexpr std::uint64_t kHighBits = 0x80 * kOnes;
+  std::size_t i = 0;
+  while (i < size) {
+    const std::size_t length = std::min(sizeof(std::uint64_t), size - i);
+    std::uint64_t word = 0;
+    std::memcpy(&word, data + i, length);
+    if (word & kHighBits) break;
+    // Bytes below 0x80 cannot carry into their neighbours here: the high bit of a byte says
+    // it is at least 'A' (+0x3F), and not above 'Z' (+0x25 leaves it clear).
+    const std::uint64_t capitals =
+        (word + (0x80 - 'A') * kOnes) & ~(word + (0x80 - 'Z' - 1) * kOnes) & kHighBits;
+    word |= capitals >> 2;  // 0x80 >> 2 is 0x20, the case bit
+    std::memcpy(data + i, &word, length);
+    i += length;
+  }
+  for (; i < size && is_ascii_byte(data[i]); ++i)
+    if (data[i] >= 'A' && data[i] <= 'Z') data[i] = static_cast<char>(data[i] - 'A' + 'a');
+  return i;
+}
+
+// Appends the case folding of `run`, bytes that are all outside ASCII, through ICU.
+void append_folded_non_ascii(std::string_view run, std::string& out) {
+  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(run.data(), run.size()));
+  unicode.foldCase();
+  unicode.toUTF8String(out);
+}
+
+}  // namespace
+
 std::string fold_case(std::string_view text) {
   // ASCII folds to ASCII lower case (ICU agrees), and most tokens are ASCII: skip the
   // round trip through UTF-16.
   std::string out(text);
-  bool ascii = true;
-  for (char& c : out) {
-    ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::size_t ascii_end = lower_ascii_prefix(out.data(), out.size());
+  if (ascii_end == text.size()) return out;
+  // Only the runs of other characters go through ICU (a line with two curly quotes is
+  // mostly ASCII). Folding them apart gives the bytes of folding the whole: full case
+  // folding maps each character alone, without context, and an ASCII byte ends any
+  // sequence, so a malformed one is replaced alike either way.
+  out.resize(ascii_end);
+  while (ascii_end < text.size()) {
+    const auto first = text.begin();
+    const auto run_end = static_cast<std::size_t>(
+        std::find_if(first + static_cast<std::ptrdiff_t>(ascii_end), text.end(), is_ascii_byte) -
+        first);
+    append_folded_non_ascii(text.substr(ascii_end, run_end - ascii_end), out);
+    ascii_end = static_cast<std::size_t>(
+        std::find_if_not(first + static_cast<std::ptrdiff_t>(run_end), text.end(), is_ascii_byte) -
+        first);
+    const std::size_t appended_from = out.size();
+    out.append(text.substr(run_end, ascii_end - run_end));
+    lower_ascii_prefix(out.data() + appended_from, out.size() - appended_from);
   }
-  if (ascii) return out;
-  auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
-  unicode.foldCase();
-  out.clear();
-  unicode.toUTF8String(out);
   return out;
 }
 

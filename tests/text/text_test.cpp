@@ -1,5 +1,6 @@
 // Unit tests of src/text: UTF-8 checks, NFC, case folding, line ends, sentences, tokens.
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
 
 #include <string>
 #include <string_view>
@@ -91,6 +92,38 @@ TEST(FoldCase, FoldsAsciiAndNonAscii) {
   EXPECT_EQ(fold_case("Stra\xC3\x9F"
                       "e"),
             "strasse");  // ß folds to ss
+}
+
+// fold_case sends only the runs of non-ASCII bytes through ICU; the answer must be ICU's
+// folding of the whole text, for mixed lines, Greek sigmas (whose lower case depends on
+// context, their folding does not), expansions and malformed bytes next to ASCII.
+TEST(FoldCase, FoldsMixedTextAsIcuFoldsTheWhole) {
+  std::vector<std::string> texts = {
+      "\xE2\x80\x9CKIM\xE2\x80\x9D SAID \xE2\x80\x98NO\xE2\x80\x99.",
+      "\xCE\x9F\xCE\x94\xCE\xA3\xCE\xA3\xCE\x95\xCE\xA5\xCE\xA3 AND \xCF\x82X",
+      "Stra\xC3\x9F"
+      "E \xEF\xAC\x81NE \xC4\xB0STANBUL",
+      "AB\xC3\x89\xC3\x89"
+      "CD\xE6\x97\xA5\xE6\x9C\xAC"
+      "EF",
+      "A\xC3"
+      "B\xE2\x80"
+      "C\xFF\xFE",
+      "\xC3\x89"
+      "COLE NATIONALE D'ADMINISTRATION @[`{ \xC3\x89"
+      "TAT ZZ",
+  };
+  std::string every_ascii_byte;
+  for (int byte = 1; byte < 0x80; ++byte) every_ascii_byte += static_cast<char>(byte);
+  texts.push_back(every_ascii_byte);
+  texts.push_back("\xC3\x89" + every_ascii_byte + every_ascii_byte);
+  for (const std::string& text : texts) {
+    auto whole = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+    whole.foldCase();
+    std::string expected;
+    whole.toUTF8String(expected);
+    EXPECT_EQ(fold_case(text), expected) << text;
+  }
 }
 
 TEST(NormaliseLineEnds, TurnsCrLfAndCrIntoLf) {
