@@ -1,16 +1,18 @@
 #include "export/json_writer.h"
 
+#include <unicode/utf8.h>
+
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
 #include "text/byte_classes.h"
 #include "text/decimal.h"
-#include "text/utf8.h"
 
 namespace diplograph {
 namespace {
 
-// Text nlohmann writes between the quotes as it is: well-formed UTF-8 without a quote,
-// backslash or control character.
+// The bytes nlohmann escapes (quote, backslash, control characters), and those that are not
+// ASCII, which need a check that the text is well-formed UTF-8.
 constexpr std::uint8_t kJsonEscaped = 1;
 constexpr std::uint8_t kJsonNotAscii = 2;
 constexpr ByteClassTable kJsonBytes = make_byte_class_table([](unsigned byte) -> std::uint8_t {
@@ -18,10 +20,58 @@ constexpr ByteClassTable kJsonBytes = make_byte_class_table([](unsigned byte) ->
   return byte >= 0x80 ? kJsonNotAscii : 0;
 });
 
-bool needs_no_escape(std::string_view text) {
-  const std::uint8_t classes = byte_classes(text, kJsonBytes);
-  if (classes & kJsonEscaped) return false;
-  return (classes & kJsonNotAscii) == 0 || !find_text_fault(text);
+bool is_well_formed_utf8(std::string_view text) {
+  const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+// Appends well-formed UTF-8 `text` escaped as nlohmann escapes it: the short escapes JSON
+// has, \u00xx in lower-case hex for the other control characters, every other character
+// as it is (DEL and non-ASCII included).
+void append_escaped(std::string_view text, std::string& out) {
+  std::size_t from = 0;
+  while (from < text.size()) {
+    const std::size_t at = find_byte_of_class(text, kJsonBytes, kJsonEscaped, from);
+    out.append(text.substr(from, at - from));
+    if (at == text.size()) break;
+    const auto byte = static_cast<unsigned char>(text[at]);
+    switch (byte) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default: {
+        constexpr char kHex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xF];
+      }
+    }
+    from = at + 1;
+  }
 }
 
 }  // namespace
@@ -54,11 +104,16 @@ void JsonWriter::key(std::string_view name) {
 
 void JsonWriter::string(std::string_view value) {
   separate();
-  if (needs_no_escape(value)) {
+  const std::uint8_t classes = byte_classes(value, kJsonBytes);
+  if ((classes & kJsonNotAscii) == 0 || is_well_formed_utf8(value)) {
     out_ += '"';
-    out_ += value;
+    if (classes & kJsonEscaped)
+      append_escaped(value, out_);
+    else
+      out_ += value;
     out_ += '"';
   } else {
+    // Malformed UTF-8: nlohmann decides what it replaces.
     out_ += nlohmann::json(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
   comma_due_ = true;

@@ -9,9 +9,10 @@ namespace diplograph {
 // nlohmann::ordered_json::dump(-1, ' ', false, error_handler_t::replace) gives for the same
 // value, without building it first: no spaces, keys in the order written, non-ASCII text
 // as UTF-8, invalid UTF-8 replaced by U+FFFD. facts.jsonl and report.html's data were
-// always nlohmann's output; the writers that make them go through this one place. Text that
-// needs escaping and every number but an integer are handed to nlohmann itself, so both
-// stay exactly its.
+// always nlohmann's output; the writers that make them go through this one place. Text with
+// malformed UTF-8 and every number but an integer are handed to nlohmann itself, so both
+// stay exactly its; well-formed text is escaped here as nlohmann escapes it (tested byte
+// for byte against it).
 //
 // The caller nests begin/end calls properly and gives a key before each value inside an
 // object; the writer only decides where commas go.

@@ -2,6 +2,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace diplograph {
@@ -24,8 +25,19 @@ constexpr ByteClassTable make_byte_class_table(Classify classify) {
 
 // The union of the classes of the bytes of `text`.
 inline std::uint8_t byte_classes(std::string_view text, const ByteClassTable& table) {
+  // Eight bytes a step from one load, each looked up on its own: the loop's bookkeeping
+  // was most of its cost per byte. (A plain loop over the bytes is "vectorised" by GCC into
+  // emulated gathers that cost twice as much.)
+  const char* bytes = text.data();
+  const std::size_t size = text.size();
   std::uint8_t classes = 0;
-  for (const char ch : text) classes |= table[static_cast<unsigned char>(ch)];
+  std::size_t i = 0;
+  for (; i + sizeof(std::uint64_t) <= size; i += sizeof(std::uint64_t)) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes + i, sizeof word);
+    for (unsigned shift = 0; shift < 64; shift += 8) classes |= table[(word >> shift) & 0xFF];
+  }
+  for (; i < size; ++i) classes |= table[static_cast<unsigned char>(bytes[i])];
   return classes;
 }
 

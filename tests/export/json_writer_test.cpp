@@ -101,6 +101,23 @@ TEST(JsonWriter, WritesTheBytesNlohmannDumps) {
   }
 }
 
+// JsonWriter escapes well-formed text itself: every ASCII byte, alone and among other
+// characters, must come out as nlohmann escapes it.
+TEST(JsonWriter, EscapesEveryAsciiByteAsNlohmannDoes) {
+  for (int byte = 0; byte < 0x80; ++byte) {
+    for (const std::string& text :
+         {std::string(1, static_cast<char>(byte)),
+          "Kim " + std::string(1, static_cast<char>(byte)) + " \xc3\xa9\xe4\xb8\xad" +
+              std::string(2, static_cast<char>(byte))}) {
+      std::string ours;
+      JsonWriter out(ours);
+      out.string(text);
+      ASSERT_EQ(ours, Json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+          << "byte " << byte;
+    }
+  }
+}
+
 TEST(JsonWriter, FieldsAndArraysGetTheirCommas) {
   std::string text;
   JsonWriter out(text);
