@@ -44,30 +44,35 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
     const ActorMention& mention = extraction.mentions[m];
     if (mention.type == ActorType::Delegation) continue;
+    const KnownActor* known =
+        mention.known_key.empty() ? nullptr : lexicon_.actor(mention.known_key);
+    const std::string& full = mention.full_name.empty() ? mention.surface : mention.full_name;
+    std::string key = known ? known->key : key_from_name(full);
+    if (key.empty()) continue;
+    keys[m] = key;
+    // An actor named again only gains the name: the first mention made the rest of it.
+    if (const auto named = actors.find(key); named != actors.end()) {
+      named->second.names.insert(mention.surface);
+      continue;
+    }
     ActorVertex actor;
-    if (!mention.known_key.empty()) {
-      const KnownActor* known = lexicon_.actor(mention.known_key);
-      actor.key = known->key;
+    actor.key = std::move(key);
+    if (known) {
       actor.type = known->type;
       actor.label = known->label_local.empty() ? known->label_en : known->label_local;
       actor.labels = known->labels;
       actor.iso3 = known->iso3;
       actor.wikidata = known->wikidata;
     } else {
-      const std::string& full = mention.full_name.empty() ? mention.surface : mention.full_name;
-      actor.key = key_from_name(full);
       actor.type = mention.type;
       actor.label = full;
     }
-    if (actor.key.empty()) continue;
     // The name the text used is its label in the text's language, where the gazetteer
     // gives it none.
     actor.labels.emplace(language, actor.label);
     actor.names.insert(mention.surface);
     actor.documents.insert(doc);
-    keys[m] = actor.key;
-    auto [it, added] = actors.emplace(actor.key, actor);
-    if (!added) it->second.names.insert(mention.surface);
+    actors.emplace(actor.key, std::move(actor));
   }
   // Delegations stay actors of the graph, keyed by their state ("north-korea-delegation"):
   // one per state and document's run of the corpus, so the same state's delegations named
@@ -77,16 +82,19 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
     if (mention.type != ActorType::Delegation || mention.belongs_to == SIZE_MAX) continue;
     const std::string& state = keys[mention.belongs_to];
     if (state.empty() || extraction.mentions[mention.belongs_to].type != ActorType::State) continue;
+    keys[m] = state + "-" + key_from_name(name_of(ActorType::Delegation));
+    if (const auto named = actors.find(keys[m]); named != actors.end()) {
+      named->second.names.insert(mention.surface);
+      continue;
+    }
     ActorVertex actor;
-    actor.key = state + "-" + std::string(key_from_name(name_of(ActorType::Delegation)));
+    actor.key = keys[m];
     actor.type = ActorType::Delegation;
     actor.label = mention.surface;
     actor.labels.emplace(language, actor.label);
     actor.names.insert(mention.surface);
     actor.documents.insert(doc);
-    keys[m] = actor.key;
-    auto [it, added] = actors.emplace(actor.key, actor);
-    if (!added) it->second.names.insert(mention.surface);
+    actors.emplace(actor.key, std::move(actor));
   }
   // Offices, now that every mention has its key.
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
@@ -101,7 +109,7 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
   }
   // An actor named only in a dateline ("JAKARTA - ...") is where the news was filed: it is
   // an actor of the document only when a relation takes it in.
-  std::set<std::string> named_in_text;
+  std::set<std::string_view> named_in_text;  // views of `keys`, which no longer changes
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m)
     if (!extraction.mentions[m].in_dateline) named_in_text.insert(keys[m]);
   for (const RelationCandidate& candidate : extraction.relations) {
