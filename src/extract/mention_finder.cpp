@@ -60,21 +60,18 @@ class SentenceScanner {
 
   // The gazetteer's longest match at i, honouring case: names start with a capital, and a
   // short all-capitals acronym ("AS", "UE") must be written in capitals.
-  std::optional<ActorMention> gazetteer_at(std::size_t i) const {
-    if (i >= tokens_.size() || !tokens_[i].capitalised) return std::nullopt;
-    for (const auto& match : lexicon_.actor_names().all_at(tokens_, i)) {
-      const std::string_view written = surface(i, i + match.length);
-      if (match.length == 1 && written.size() <= 4 && is_all_upper(written) == false &&
-          lexicon_.in_category(Cue::acronym_only, tokens_[i]))
-        continue;
-      if (match.length == 1 && written.size() <= 3 && !is_all_upper(written)) continue;
-      const KnownActor& actor = lexicon_.actors()[match.payload & ~Lexicon::kCapitalBit];
-      ActorMention m = make(i, i + match.length, actor.type);
-      m.known_key = actor.key;
-      m.via_capital = (match.payload & Lexicon::kCapitalBit) != 0;
-      return m;
+  // Asked many times for the same word (by the main scan, name runs, organisations,
+  // appositions), it is worked out once per word of the sentence.
+  const std::optional<ActorMention>& gazetteer_at(std::size_t i) const {
+    static const std::optional<ActorMention> kNone;
+    if (i >= tokens_.size() || !tokens_[i].capitalised) return kNone;
+    if (gazetteer_answers_.empty()) gazetteer_answers_.resize(tokens_.size());
+    GazetteerAnswer& answer = gazetteer_answers_[i];
+    if (!answer.known) {
+      answer.mention = look_up_gazetteer(i);
+      answer.known = true;
     }
-    return std::nullopt;
+    return answer.mention;
   }
 
   // "Badan Intelijen Korea Selatan" names South Korea too: the state inside a known name.
@@ -82,7 +79,7 @@ class SentenceScanner {
     if (outer.type == ActorType::State) return std::nullopt;
     std::optional<ActorMention> parent;
     for (std::size_t k = outer.first_token + 1; k < outer.end_token; ++k)
-      if (auto known = gazetteer_at(k); known && known->end_token <= outer.end_token) {
+      if (const auto& known = gazetteer_at(k); known && known->end_token <= outer.end_token) {
         if (known->type == ActorType::State) return known;
         // "Dewan Keamanan PBB": a body named inside an organisation's name is its parent.
         if (outer.type == ActorType::Organization && known->type == ActorType::Organization &&
@@ -112,7 +109,7 @@ class SentenceScanner {
     std::size_t j = i + head.length;
     std::optional<ActorMention> state;
     while (j < tokens_.size()) {
-      if (auto known = gazetteer_at(j)) {
+      if (const auto& known = gazetteer_at(j)) {
         j = known->end_token;
         if (known->type == ActorType::State) {
           state = known;
@@ -142,7 +139,7 @@ class SentenceScanner {
   // organization_tails.tsv. The state is the organisation's.
   std::optional<Found> described_body_at(std::size_t i) const {
     constexpr std::size_t kMaxModifiers = 2;
-    auto state = gazetteer_at(i);
+    const auto& state = gazetteer_at(i);
     if (!state || state->type != ActorType::State) return std::nullopt;
     std::size_t j = state->end_token;
     if (j < tokens_.size() && lexicon_.in_category(Cue::possessive, tokens_[j])) ++j;
@@ -167,7 +164,7 @@ class SentenceScanner {
     constexpr std::size_t kMaxDescriptionWords = 3;
     std::size_t j = i + head_length;
     for (std::size_t words = 0; j < tokens_.size(); ++j, ++words) {
-      if (auto known = gazetteer_at(j)) {
+      if (const auto& known = gazetteer_at(j)) {
         if (known->type != ActorType::State) return std::nullopt;
         Found found{make(i, known->end_token, ActorType::Organization), known};
         found.mention.belongs_to_surface = known->surface;
@@ -207,7 +204,7 @@ class SentenceScanner {
       ++k;
     }
     if (k == first || lexicon_.in_category(Cue::coordinator, tokens_[k - 1])) return std::nullopt;
-    if (auto known = gazetteer_at(k); known && known->type == ActorType::State)
+    if (const auto& known = gazetteer_at(k); known && known->type == ActorType::State)
       return Portfolio{k, known};
     if (k < tokens_.size() && tokens_[k].is(",") && name_run(k + 1) >= 2)
       return Portfolio{k, std::nullopt};
@@ -231,7 +228,7 @@ class SentenceScanner {
     std::optional<ActorMention> owner;
     std::optional<Found> owner_org;
     // A known person right after the title is its holder, not what the office belongs to.
-    if (auto known = gazetteer_at(j); known && known->type != ActorType::Person) {
+    if (const auto& known = gazetteer_at(j); known && known->type != ActorType::Person) {
       owner = known;
       j = known->end_token;
     } else if (auto org = organization_at(j)) {
@@ -242,7 +239,7 @@ class SentenceScanner {
     // "Dubes China untuk Indonesia Wang Lutong": the state an envoy is sent to stands
     // between the title's state and the name.
     if (owner && j + 1 < tokens_.size() && lexicon_.in_category(Cue::preposition, tokens_[j]))
-      if (auto accredited = gazetteer_at(j + 1);
+      if (const auto& accredited = gazetteer_at(j + 1);
           accredited && accredited->type == ActorType::State && name_run(accredited->end_token))
         j = accredited->end_token;
     std::size_t title_end = i + title.length;
@@ -324,7 +321,7 @@ class SentenceScanner {
     // The office's state or organisation: the first actor named before the next comma.
     for (std::size_t k = j + title.length;
          !person.belongs_to && k < tokens_.size() && !tokens_[k].is(","); ++k) {
-      if (auto known = gazetteer_at(k)) {
+      if (const auto& known = gazetteer_at(k)) {
         person.belongs_to = known;
         break;
       }
@@ -346,7 +343,7 @@ class SentenceScanner {
       // "Delegasi dari akademi militer Rusia": the state closes a short phrase.
       state.reset();
       for (std::size_t k = j; k < tokens_.size() && k <= j + 4 && tokens_[k].is_word(); ++k) {
-        if (auto known = gazetteer_at(k); known && known->type == ActorType::State) {
+        if (const auto& known = gazetteer_at(k); known && known->type == ActorType::State) {
           if (lexicon_.in_category(Cue::group_filler, tokens_[j]) ||
               lexicon_.in_category(Cue::source_preposition, tokens_[j]))
             state = known;
@@ -370,6 +367,29 @@ class SentenceScanner {
   std::string_view text_;
   const std::vector<Token>& tokens_;
   std::size_t sentence_index_;
+
+  // The gazetteer's longest match at i (see gazetteer_at), looked up.
+  std::optional<ActorMention> look_up_gazetteer(std::size_t i) const {
+    for (const auto& match : lexicon_.actor_names().all_at(tokens_, i)) {
+      const std::string_view written = surface(i, i + match.length);
+      if (match.length == 1 && written.size() <= 4 && is_all_upper(written) == false &&
+          lexicon_.in_category(Cue::acronym_only, tokens_[i]))
+        continue;
+      if (match.length == 1 && written.size() <= 3 && !is_all_upper(written)) continue;
+      const KnownActor& actor = lexicon_.actors()[match.payload & ~Lexicon::kCapitalBit];
+      ActorMention m = make(i, i + match.length, actor.type);
+      m.known_key = actor.key;
+      m.via_capital = (match.payload & Lexicon::kCapitalBit) != 0;
+      return m;
+    }
+    return std::nullopt;
+  }
+
+  struct GazetteerAnswer {
+    bool known = false;  // `mention` holds the answer
+    std::optional<ActorMention> mention;
+  };
+  mutable std::vector<GazetteerAnswer> gazetteer_answers_;  // by token; empty until asked
 };
 
 // The longest acronym read as an organisation's short name ("RSF", "UNHRC").
@@ -490,7 +510,7 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
       if (auto f = scan.titled_person_at(i, side)) candidates.push_back(*f);
       if (auto f = scan.delegation_at(i)) candidates.push_back(*f);
       if (auto f = scan.apposition_person_at(i)) candidates.push_back(*f);
-      if (auto m = scan.gazetteer_at(i)) candidates.push_back({*m, scan.inner_state(*m)});
+      if (const auto& m = scan.gazetteer_at(i)) candidates.push_back({*m, scan.inner_state(*m)});
       if (auto f = scan.organization_at(i)) candidates.push_back(*f);
       if (auto f = scan.described_body_at(i)) candidates.push_back(*f);
       if (candidates.empty()) {
