@@ -43,6 +43,11 @@ PartialDate shift_days(const PartialDate& date, int days) {
 
 bool is_year(int n) { return n >= 1900 && n <= 2099; }
 
+// The kinds of relative date expression, in the order they are tried at a word.
+constexpr Cue kRelativeDateCues[] = {
+    Cue::date_this_month, Cue::date_last_month, Cue::date_this_week, Cue::date_last_week,
+    Cue::date_yesterday,  Cue::date_this_year,  Cue::date_last_year};
+
 }  // namespace
 
 std::string PartialDate::iso() const {
@@ -68,6 +73,11 @@ std::optional<PartialDate> PartialDate::parse_iso(std::string_view iso) {
     return d;
   }
   return std::nullopt;
+}
+
+DateFinder::DateFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
+  for (const Cue kind : kRelativeDateCues)
+    relative_date_starts_.add_all(lexicon_.cue_index(kind).first_word_filter());
 }
 
 std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
@@ -161,9 +171,8 @@ std::vector<DateExpression> DateFinder::find(const std::vector<Token>& tokens,
       continue;
     }
     // Relative expressions from cues.tsv: "relative_day:-1" kemarin, "relative_month:0" ...
-    for (const Cue kind :
-         {Cue::date_this_month, Cue::date_last_month, Cue::date_this_week, Cue::date_last_week,
-          Cue::date_yesterday, Cue::date_this_year, Cue::date_last_year}) {
+    if (!relative_date_starts_.may_contain(tokens[i].hash)) continue;
+    for (const Cue kind : kRelativeDateCues) {
       const auto match = lexicon_.cue_index(kind).longest_at(tokens, i);
       if (!match.length) continue;
       PartialDate d = *reference;

@@ -31,6 +31,8 @@ class PhraseIndex {
     return may_start_at(tokens, at) ? all_known_at(tokens, at) : std::vector<Match>{};
   }
   std::size_t size() const { return count_; }
+  // The hashes of the phrases' first words (Token::hash): a word it turns away starts none.
+  const HashFilter& first_word_filter() const { return by_first_word_.filter(); }
 
  private:
   struct Entry {

@@ -48,6 +48,15 @@ class HashFilter {
   bool may_contain(std::size_t hash) const {
     return !bits_.empty() && (bits_[word_of(hash)] & bit_of(hash)) != 0;
   }
+  // Adds every hash `other` holds: the filter of the union of two tables.
+  void add_all(const HashFilter& other) {
+    if (other.bits_.empty()) return;
+    if (bits_.empty()) {
+      bits_ = other.bits_;
+      return;
+    }
+    for (std::size_t k = 0; k < bits_.size(); ++k) bits_[k] |= other.bits_[k];
+  }
 
  private:
   // 64 Ki bits (8 KiB): a table of 2,000 keys gives about 3 % false positives.
@@ -68,6 +77,7 @@ class FilteredStringMap {
   }
   // False when no key has this hash; true when one may.
   bool may_contain(std::size_t hash) const { return filter_.may_contain(hash); }
+  const HashFilter& filter() const { return filter_; }
   // The value of `word`, or null.
   const Value* find(const HashedWord& word) const {
     if (!filter_.may_contain(word.hash)) return nullptr;

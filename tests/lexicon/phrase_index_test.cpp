@@ -30,6 +30,34 @@ TEST(HashFilter, LetsEveryKeyThroughAndTurnsMostOthersAway) {
   EXPECT_LT(let_through, 1000);
 }
 
+TEST(HashFilter, TheUnionLetsTheKeysOfBothThrough) {
+  HashFilter months, weekdays, empty, both;
+  for (const char* word : {"januari", "februari", "maret"}) months.add(hash_of(word));
+  for (const char* word : {"senin", "selasa"}) weekdays.add(hash_of(word));
+  both.add_all(empty);
+  EXPECT_FALSE(both.may_contain(hash_of("januari"))) << "the union with nothing holds nothing";
+  both.add_all(months);
+  both.add_all(weekdays);
+  for (const char* word : {"januari", "februari", "maret", "senin", "selasa"})
+    EXPECT_TRUE(both.may_contain(hash_of(word))) << word;
+  int let_through = 0;
+  for (int i = 0; i < 1000; ++i)
+    let_through += both.may_contain(hash_of("other" + std::to_string(i)));
+  EXPECT_LT(let_through, 10) << "five keys in 65,536 bits turn nearly every other word away";
+}
+
+TEST(PhraseIndex, ItsFirstWordFilterLetsEveryFirstWordThrough) {
+  PhraseIndex index;
+  index.add("pekan lalu", 1);
+  index.add("bulan ini", 2);
+  EXPECT_TRUE(index.first_word_filter().may_contain(hash_of("pekan")));
+  EXPECT_TRUE(index.first_word_filter().may_contain(hash_of("bulan")));
+  EXPECT_FALSE(index.first_word_filter().may_contain(hash_of("lalu")) &&
+               index.first_word_filter().may_contain(hash_of("ini")) &&
+               index.first_word_filter().may_contain(hash_of("kemarin")))
+      << "words that start no phrase are (nearly all) turned away";
+}
+
 TEST(FilteredStringMap, FindsEveryKeyByTextOrHashAndNothingElse) {
   FilteredStringMap<int> months;
   EXPECT_EQ(months.find("januari"), nullptr) << "an empty table holds nothing";
