@@ -78,21 +78,21 @@ std::size_t lower_ascii_prefix(char* data, std::size_t size) {
   constexpr std::uint64_t kOnes = 0x0101010101010101;
   constexpr std::uint64_t kHighBits = 0x80 * kOnes;
   std::size_t i = 0;
-  while (i < size) {
-    const std::size_t length = std::min(sizeof(std::uint64_t), size - i);
-    std::uint64_t word = 0;
-    std::memcpy(&word, data + i, length);
+  for (; i + sizeof(std::uint64_t) <= size; i += sizeof(std::uint64_t)) {
+    std::uint64_t word;
+    std::memcpy(&word, data + i, sizeof word);
     if (word & kHighBits) break;
     // Bytes below 0x80 cannot carry into their neighbours here: the high bit of a byte says
     // it is at least 'A' (+0x3F), and not above 'Z' (+0x25 leaves it clear).
     const std::uint64_t capitals =
         (word + (0x80 - 'A') * kOnes) & ~(word + (0x80 - 'Z' - 1) * kOnes) & kHighBits;
     word |= capitals >> 2;  // 0x80 >> 2 is 0x20, the case bit
-    std::memcpy(data + i, &word, length);
-    i += length;
+    std::memcpy(data + i, &word, sizeof word);
   }
-  for (; i < size && is_ascii_byte(data[i]); ++i)
-    if (data[i] >= 'A' && data[i] <= 'Z') data[i] = static_cast<char>(data[i] - 'A' + 'a');
+  for (; i < size && is_ascii_byte(data[i]); ++i) {
+    const auto byte = static_cast<unsigned char>(data[i]);
+    data[i] = static_cast<char>(byte + (static_cast<unsigned char>(byte - 'A') < 26 ? 32 : 0));
+  }
   return i;
 }
 
