@@ -504,15 +504,18 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
     SentenceScanner scan(lexicon_, text, sentences[s], s);
     const auto& tokens = sentences[s].tokens;
     std::size_t i = 0;
+    // Kept across words so their storage is reused.
+    std::vector<Found> side;
+    std::vector<Found> candidates;
     while (i < tokens.size()) {
-      std::vector<Found> side;
-      std::vector<Found> candidates;
-      if (auto f = scan.titled_person_at(i, side)) candidates.push_back(*f);
-      if (auto f = scan.delegation_at(i)) candidates.push_back(*f);
-      if (auto f = scan.apposition_person_at(i)) candidates.push_back(*f);
+      side.clear();
+      candidates.clear();
+      if (auto f = scan.titled_person_at(i, side)) candidates.push_back(std::move(*f));
+      if (auto f = scan.delegation_at(i)) candidates.push_back(std::move(*f));
+      if (auto f = scan.apposition_person_at(i)) candidates.push_back(std::move(*f));
       if (const auto& m = scan.gazetteer_at(i)) candidates.push_back({*m, scan.inner_state(*m)});
-      if (auto f = scan.organization_at(i)) candidates.push_back(*f);
-      if (auto f = scan.described_body_at(i)) candidates.push_back(*f);
+      if (auto f = scan.organization_at(i)) candidates.push_back(std::move(*f));
+      if (auto f = scan.described_body_at(i)) candidates.push_back(std::move(*f));
       if (candidates.empty()) {
         // Conservative typo matching: one edit away from exactly one state or capital.
         if (auto payload = misspelt_state(tokens[i]); payload && !scan.is_name_word(i + 1)) {
@@ -526,10 +529,10 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
         continue;
       }
       // Titled persons and delegations cover the names inside them; else the longest wins.
-      const Found& best = *std::max_element(
+      const auto best = std::max_element(
           candidates.begin(), candidates.end(),
           [](const Found& a, const Found& b) { return a.mention.end_token < b.mention.end_token; });
-      Found chosen = best;
+      Found chosen = std::move(*best);
       // Headlines capitalise every word: a name found by rule there ("Menlu Amerika Jumpai
       // Xi") is a name only if the article writes it again.
       if (sentences[s].is_title && chosen.mention.type == ActorType::Person &&
