@@ -271,8 +271,11 @@ void Lexicon::annotate(std::vector<Token>& tokens, Stemmer* stemmer) const {
     if (stemmer != nullptr && token.is_word()) {
       token.stem_cue_classes = 0;
       for (const std::string& stem : stemmer->stems(token))
+        // The word is its own first stem, and its classes are known.
         token.stem_cue_classes |=
-            cue_classes(HashedWord{stem, std::hash<std::string_view>{}(stem)});
+            stem == token.folded
+                ? token.cue_classes
+                : cue_classes(HashedWord{stem, std::hash<std::string_view>{}(stem)});
       token.stems_annotated = true;
     }
   }
