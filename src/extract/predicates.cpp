@@ -98,17 +98,20 @@ std::vector<FoundTrigger> DocumentRelations::find_triggers(
                           trigger.frame == Frame::noun ? Voice::nominal : Voice::active};
     } else {
       // A verb with a pronoun object written onto it ("menudingnya") is read without it.
+      const HashedWord whole_word{tokens[t].folded, tokens[t].hash};
       std::string word = tokens[t].folded;
       for (const std::string& clitic : lexicon_.voice_affixes().object_clitics)
         if (word.size() > clitic.size() + 2 && word.ends_with(clitic) &&
-            !lexicon_.triggers_for(word)) {
+            !lexicon_.triggers_for(whole_word)) {
           word.resize(word.size() - clitic.size());
           break;
         }
       const auto& stems =
           word == tokens[t].folded ? stemmer_.stems(tokens[t]) : stemmer_.stems(word);
       for (const std::string& stem : stems) {
-        const auto* candidates = lexicon_.triggers_for(stem);
+        // The word is its own first stem, and its hash is known.
+        const auto* candidates = stem == tokens[t].folded ? lexicon_.triggers_for(whole_word)
+                                                          : lexicon_.triggers_for(stem);
         if (!candidates) continue;
         const Trigger& trigger = candidates->front();
         here = FoundTrigger{trigger, t, t + 1,

@@ -243,8 +243,11 @@ const KnownActor* Lexicon::actor(const std::string& key) const {
 }
 
 const std::vector<Trigger>* Lexicon::triggers_for(std::string_view stem) const {
-  auto found = triggers_by_stem_.find(stem);
-  return found == triggers_by_stem_.end() ? nullptr : &found->second;
+  return triggers_by_stem_.find(stem);
+}
+
+const std::vector<Trigger>* Lexicon::triggers_for(const HashedWord& stem) const {
+  return triggers_by_stem_.find(stem);
 }
 
 bool Lexicon::in_category(const std::string& category, const std::string& folded) const {

@@ -105,6 +105,8 @@ class Lexicon {
 
   // Triggers by stem.
   const std::vector<Trigger>* triggers_for(std::string_view stem) const;
+  // The same for a word whose hash is known (Token::hash).
+  const std::vector<Trigger>* triggers_for(const HashedWord& stem) const;
   const std::multimap<std::string, Trigger>& triggers() const { return triggers_; }
 
   // Closed word lists by category (cues.tsv): "agent_marker" -> {"oleh"}, ...
@@ -159,7 +161,7 @@ class Lexicon {
   PhraseIndex organization_heads_;
   PhraseIndex organization_tails_;
   std::multimap<std::string, Trigger> triggers_;
-  StringMap<std::vector<Trigger>> triggers_by_stem_;
+  FilteredStringMap<std::vector<Trigger>> triggers_by_stem_;
   std::map<std::string, std::set<std::string>> cue_words_;
   std::map<std::string, PhraseIndex> cue_phrases_;
   FilteredStringMap<std::uint64_t> cue_bits_;  // word -> bit set of its Cue classes
