@@ -30,9 +30,15 @@ double RelationEdge::confidence() const {
 }
 
 std::string RelationEdge::event_key() const {
-  std::string a = subject, b = object;
-  if (is_symmetric(type) && b < a) std::swap(a, b);
-  return std::string(name_of(type)) + '|' + a + '|' + b + '|' + date;
+  const std::string* first = &subject;
+  const std::string* second = &object;
+  if (is_symmetric(type) && *second < *first) std::swap(first, second);
+  const std::string_view relation = name_of(type);
+  std::string key;
+  key.reserve(relation.size() + first->size() + second->size() + date.size() + 3);
+  key.append(relation).append(1, '|').append(*first).append(1, '|').append(*second);
+  key.append(1, '|').append(date);
+  return key;
 }
 
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
