@@ -101,14 +101,21 @@ TEST(JsonWriter, WritesTheBytesNlohmannDumps) {
   }
 }
 
-// JsonWriter escapes well-formed text itself: every ASCII byte, alone and among other
-// characters, must come out as nlohmann escapes it.
+// JsonWriter escapes well-formed text itself, and tells which text needs it eight bytes at
+// a time: every ASCII byte, alone, among other characters and at every place of a longer
+// text, must come out as nlohmann escapes it.
 TEST(JsonWriter, EscapesEveryAsciiByteAsNlohmannDoes) {
   for (int byte = 0; byte < 0x80; ++byte) {
-    for (const std::string& text :
-         {std::string(1, static_cast<char>(byte)),
-          "Kim " + std::string(1, static_cast<char>(byte)) + " \xc3\xa9\xe4\xb8\xad" +
-              std::string(2, static_cast<char>(byte))}) {
+    std::vector<std::string> texts = {std::string(1, static_cast<char>(byte)),
+                                      "Kim " + std::string(1, static_cast<char>(byte)) +
+                                          " \xc3\xa9\xe4\xb8\xad" +
+                                          std::string(2, static_cast<char>(byte))};
+    for (std::size_t at = 0; at < 19; ++at) {
+      std::string text = "Pyongyang \xc3\xa9 Tehran";
+      text[at] = static_cast<char>(byte);
+      texts.push_back(text);
+    }
+    for (const std::string& text : texts) {
       std::string ours;
       JsonWriter out(ours);
       out.string(text);
