@@ -1,9 +1,11 @@
 #include "text/sentences.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/utext.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <set>
 #include <stdexcept>
@@ -57,25 +59,60 @@ icu::BreakIterator& sentence_iterator() {
   return *iterator;
 }
 
+// Walks UTF-8 text and its UTF-16 form together, to turn ICU's UTF-16 offsets back into
+// byte offsets. Offsets must be asked for in increasing order.
+class Utf16ToUtf8Offsets {
+ public:
+  explicit Utf16ToUtf8Offsets(std::string_view utf8) : utf8_(utf8) {}
+  std::size_t byte_offset(std::size_t utf16_offset) {
+    constexpr std::uint64_t kHighBits = 0x8080808080808080;
+    while (utf16_ < utf16_offset && byte_ < utf8_.size()) {
+      // Eight ASCII bytes are eight UTF-16 units.
+      std::uint64_t word;
+      if (utf16_offset - utf16_ >= sizeof word && byte_ + sizeof word <= utf8_.size() &&
+          (std::memcpy(&word, utf8_.data() + byte_, sizeof word), (word & kHighBits) == 0)) {
+        byte_ += sizeof word;
+        utf16_ += sizeof word;
+        continue;
+      }
+      const auto lead = static_cast<unsigned char>(utf8_[byte_]);
+      // A character of four bytes is a surrogate pair, two UTF-16 units.
+      const std::size_t bytes = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      utf16_ += bytes == 4 ? 2 : 1;
+      byte_ += bytes;
+    }
+    return byte_;
+  }
+
+ private:
+  std::string_view utf8_;
+  std::size_t byte_ = 0;
+  std::size_t utf16_ = 0;
+};
+
 std::vector<Span> split_paragraph(std::string_view text, Span paragraph,
                                   const SentenceRules& rules) {
-  UErrorCode status = U_ZERO_ERROR;
   icu::BreakIterator* iterator = &sentence_iterator();
   const std::string_view slice = paragraph.of(text);
-  UText* utext = utext_openUTF8(nullptr, slice.data(), static_cast<int64_t>(slice.size()), &status);
-  if (U_FAILURE(status)) throw std::runtime_error("ICU could not open UTF-8 text");
-  iterator->setText(utext, status);
+  // ICU reads UTF-16 natively; through a UTF-8 UText, decoding and mapping offsets cost
+  // about as much as finding the breaks. The iterator keeps a reference to `utf16`.
+  const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(slice.data(), static_cast<int32_t>(slice.size())));
+  iterator->setText(utf16);
+  Utf16ToUtf8Offsets offsets(slice);
   std::vector<Span> out;
   std::size_t start = 0;
   for (int32_t boundary = iterator->next(); boundary != icu::BreakIterator::DONE;
        boundary = iterator->next()) {
-    const auto end = static_cast<std::size_t>(boundary);
+    const std::size_t end = offsets.byte_offset(static_cast<std::size_t>(boundary));
     if (end < slice.size() && continues_sentence(slice, start, end, rules)) continue;
     Span span = trim(text, {paragraph.begin + start, paragraph.begin + end});
     if (!span.empty()) out.push_back(span);
     start = end;
   }
-  utext_close(utext);
+  // The string goes; the iterator must not keep pointing at it.
+  static const icu::UnicodeString kNothing;
+  iterator->setText(kNothing);
   return out;
 }
 

@@ -214,6 +214,24 @@ TEST(SplitSentences, SpansAreByteOffsetsIntoTheText) {
   EXPECT_EQ(sentences[1].span.of(text), "Ia bertemu Pham Minh Chính.");
 }
 
+// ICU breaks the UTF-16 form of a paragraph; its offsets come back to bytes across
+// characters of two, three and four bytes (a four-byte one is two UTF-16 units) and long
+// ASCII runs.
+TEST(SplitSentences, SpansAreByteOffsetsAcrossCharactersOfEveryLength) {
+  const std::string first =
+      "Delegasi \xF0\x9F\x87\xAE\xF0\x9F\x87\xA9 tiba di Hà Nội pukul tujuh pagi.";
+  const std::string second =
+      "Menurut \xE2\x80\x9Csumber\xE2\x80\x9D itu, pertemuan berlangsung lama \xF0\x9F\x98\x80.";
+  const std::string third = "Keduanya sepakat bekerja sama.";
+  const std::string text = first + " " + second + " " + third + "\n";
+  const auto sentences = split_sentences(text, {}, {});
+  ASSERT_EQ(sentences.size(), 3u);
+  EXPECT_EQ(sentences[0].span.of(text), first);
+  EXPECT_EQ(sentences[1].span.of(text), second);
+  EXPECT_EQ(sentences[2].span.of(text), third);
+  EXPECT_EQ(sentences[2].span.begin, text.find("Keduanya"));
+}
+
 TEST(SplitSentences, WithoutAbbreviationRuleTheSentenceSplits) {
   // Guards the rejoining test above: ICU alone does break after "Dr." before a capital.
   const std::string text = "Ia bertemu Dr. Nguyen di Hanoi.";
