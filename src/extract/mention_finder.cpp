@@ -68,7 +68,7 @@ class SentenceScanner {
     if (gazetteer_answers_.empty()) gazetteer_answers_.resize(tokens_.size());
     GazetteerAnswer& answer = gazetteer_answers_[i];
     if (!answer.known) {
-      answer.mention = look_up_gazetteer(i);
+      look_up_gazetteer(i, answer.mention);
       answer.known = true;
     }
     return answer.mention;
@@ -368,8 +368,9 @@ class SentenceScanner {
   const std::vector<Token>& tokens_;
   std::size_t sentence_index_;
 
-  // The gazetteer's longest match at i (see gazetteer_at), looked up.
-  std::optional<ActorMention> look_up_gazetteer(std::size_t i) const {
+  // The gazetteer's longest match at i (see gazetteer_at), looked up into `found`, which is
+  // empty on entry.
+  void look_up_gazetteer(std::size_t i, std::optional<ActorMention>& found) const {
     for (const auto& match : lexicon_.actor_names().all_at(tokens_, i)) {
       const std::string_view written = surface(i, i + match.length);
       if (match.length == 1 && written.size() <= 4 && is_all_upper(written) == false &&
@@ -377,12 +378,11 @@ class SentenceScanner {
         continue;
       if (match.length == 1 && written.size() <= 3 && !is_all_upper(written)) continue;
       const KnownActor& actor = lexicon_.actors()[match.payload & ~Lexicon::kCapitalBit];
-      ActorMention m = make(i, i + match.length, actor.type);
+      ActorMention& m = found.emplace(make(i, i + match.length, actor.type));
       m.known_key = actor.key;
       m.via_capital = (match.payload & Lexicon::kCapitalBit) != 0;
-      return m;
+      return;
     }
-    return std::nullopt;
   }
 
   struct GazetteerAnswer {
