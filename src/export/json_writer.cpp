@@ -117,7 +117,15 @@ void JsonWriter::end_object() { close('}'); }
 void JsonWriter::begin_array() { open('['); }
 void JsonWriter::end_array() { close(']'); }
 
-void JsonWriter::key(std::string_view name) {
+void JsonWriter::key(JsonKey name) {
+  separate();
+  out_ += '"';
+  out_ += name.text();
+  out_ += "\":";
+  comma_due_ = false;
+}
+
+void JsonWriter::text_key(std::string_view name) {
   string(name);
   out_ += ':';
   comma_due_ = false;

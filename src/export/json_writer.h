@@ -16,6 +16,23 @@ namespace diplograph {
 //
 // The caller nests begin/end calls properly and gives a key before each value inside an
 // object; the writer only decides where commas go.
+// A key written in the program: checked when it is compiled to be plain printable ASCII
+// without a quote or backslash, so the writer copies it without looking at its bytes.
+class JsonKey {
+ public:
+  template <std::size_t Size>
+  consteval JsonKey(const char (&text)[Size])  // NOLINT: implicit, for literals
+      : text_(text, Size - 1) {
+    for (const char c : text_)
+      if (c < 0x20 || c > 0x7E || c == '"' || c == '\\')
+        throw "a JSON key in the program must be plain printable ASCII";
+  }
+  std::string_view text() const { return text_; }
+
+ private:
+  std::string_view text_;
+};
+
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
@@ -26,8 +43,10 @@ class JsonWriter {
   void end_object();
   void begin_array();
   void end_array();
-  // The key of the next value in the object being written.
-  void key(std::string_view name);
+  // The key of the next value in the object being written: a key of the program, or any
+  // text (escaped as needed).
+  void key(JsonKey name);
+  void text_key(std::string_view name);
 
   void string(std::string_view value);
   void integer(std::size_t value);
@@ -37,13 +56,13 @@ class JsonWriter {
 
   // A key and its value, for the common case.
   template <class Value>
-  void field(std::string_view name, const Value& value) {
+  void field(JsonKey name, const Value& value) {
     key(name);
     write_value(value);
   }
   // A key and an array of strings.
   template <class Strings>
-  void strings(std::string_view name, const Strings& values) {
+  void strings(JsonKey name, const Strings& values) {
     key(name);
     begin_array();
     for (const auto& value : values) string(value);

@@ -68,7 +68,7 @@ void write(JsonWriter& out, const Json& value) {
   if (value.is_object()) {
     out.begin_object();
     for (const auto& [key, member] : value.items()) {
-      out.key(key);
+      out.text_key(key);
       write(out, member);
     }
     out.end_object();

@@ -50,11 +50,13 @@ void write_vocabularies(JsonWriter& out) {
   out.end_array();
 }
 
-void write_counts(JsonWriter& out, std::string_view name,
-                  const std::map<std::string, std::size_t>& counts) {
+void write_counts(JsonWriter& out, JsonKey name, const std::map<std::string, std::size_t>& counts) {
   out.key(name);
   out.begin_object();
-  for (const auto& [key, count] : counts) out.field(key, count);
+  for (const auto& [key, count] : counts) {
+    out.text_key(key);
+    out.integer(count);
+  }
   out.end_object();
 }
 
