@@ -56,6 +56,32 @@ TEST(FindTextFault, NulByteIsAFault) {
   EXPECT_NE(fault->message.find("NUL"), std::string::npos) << fault->message;
 }
 
+// Runs of printable ASCII are skipped eight bytes at a time: a fault or a line end at any
+// place of a long line must still give its offset, line and column.
+TEST(FindTextFault, FaultsAndLineEndsAtEveryPlaceOfALongLine) {
+  for (std::size_t at = 0; at < 20; ++at) {
+    for (const char fault_byte : {'\x01', '\x7F'}) {
+      std::string bytes(24, 'a');
+      bytes[at] = fault_byte;
+      const auto fault = find_text_fault(bytes);
+      if (fault_byte == '\x7F') {
+        EXPECT_FALSE(fault.has_value()) << "DEL is printable ASCII to the reader, at " << at;
+        continue;
+      }
+      ASSERT_TRUE(fault.has_value()) << at;
+      EXPECT_EQ(fault->offset, at);
+      EXPECT_EQ(fault->column, at + 1);
+    }
+    std::string lines(24, 'b');
+    lines[at] = '\n';
+    lines += "\xFF";
+    const auto after_line_end = find_text_fault(lines);
+    ASSERT_TRUE(after_line_end.has_value()) << at;
+    EXPECT_EQ(after_line_end->line, 2u) << at;
+    EXPECT_EQ(after_line_end->column, 24 - at) << at;
+  }
+}
+
 TEST(FindTextFault, ControlCharacterIsAFault) {
   const auto fault = find_text_fault(
       "ab\x07"
