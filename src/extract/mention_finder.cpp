@@ -415,21 +415,23 @@ void append(Found found, std::vector<ActorMention>& out) {
 
 namespace {
 
-// Optimal string alignment distance, stopping early once it exceeds 1.
-bool within_one_edit(const std::string& a, const std::string& b) {
+// Optimal string alignment distance of exactly 1: one substitution, insertion, deletion or
+// transposition apart. (Views compare their sizes before their bytes, and most candidate
+// suffixes differ in size.)
+bool one_edit_apart(std::string_view a, std::string_view b) {
   const std::size_t n = a.size(), m = b.size();
   if (n > m + 1 || m > n + 1) return false;
   std::size_t i = 0;
   while (i < n && i < m && a[i] == b[i]) ++i;
-  if (i == n && i == m) return true;
+  if (i == n && i == m) return false;  // the same word
   // One is the other plus a last letter: a derived word ("Nigerian", "Israeli"), not a typo.
   if (i == n || i == m) return false;
   // One substitution, insertion, deletion or transposition at the first difference.
-  if (a.compare(i + 1, std::string::npos, b, i + 1) == 0 && n == m) return true;
-  if (a.compare(i, std::string::npos, b, i + 1) == 0) return true;
-  if (a.compare(i + 1, std::string::npos, b, i) == 0) return true;
+  if (n == m && a.substr(i + 1) == b.substr(i + 1)) return true;
+  if (a.substr(i) == b.substr(i + 1)) return true;
+  if (a.substr(i + 1) == b.substr(i)) return true;
   return i + 1 < n && n == m && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-         a.compare(i + 2, std::string::npos, b, i + 2) == 0;
+         a.substr(i + 2) == b.substr(i + 2);
 }
 
 }  // namespace
@@ -482,7 +484,7 @@ std::optional<std::uint32_t> MentionFinder::misspelt_state(const Token& word) co
   const FuzzyName* found = nullptr;
   for (auto name = shortest; name != bucket_last && name->folded.size() <= word.folded.size() + 1;
        ++name) {
-    if (name->folded == word.folded || !within_one_edit(word.folded, name->folded)) continue;
+    if (!one_edit_apart(word.folded, name->folded)) continue;
     if (found &&
         (found->payload & ~Lexicon::kCapitalBit) != (name->payload & ~Lexicon::kCapitalBit))
       return std::nullopt;

@@ -128,6 +128,13 @@ TEST(MentionFinder, OneTypoAwayFromExactlyOneStateNameIsThatState) {
   const ActorMention* jakarta = find_surface(typo, "Jakrata");
   ASSERT_NE(jakarta, nullptr) << describe(typo);
   EXPECT_EQ(jakarta->known_key, "indonesia");
+  // A letter swapped for another, one too many, one missing.
+  for (const char* misspelt : {"Jakarfa", "Jakartta", "Jakrta"}) {
+    const auto found = mentions_of(std::string("Delegasi tiba di ") + misspelt + " kemarin.");
+    const ActorMention* mention = find_surface(found, misspelt);
+    ASSERT_NE(mention, nullptr) << misspelt << ": " << describe(found);
+    EXPECT_EQ(mention->known_key, "indonesia") << misspelt;
+  }
   // A derived word is no typo ("Nigerian" is Nigeria plus a letter), and a word short
   // enough to be one edit from many names is never guessed.
   const auto derived = mentions_of("Nigerian mengunjungi Jakarta.");
