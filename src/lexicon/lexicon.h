@@ -154,7 +154,7 @@ class Lexicon {
 
  private:
   std::vector<KnownActor> actors_;
-  std::map<std::string, std::size_t> actor_by_key_;
+  StringMap<std::size_t> actor_by_key_;
   PhraseIndex actor_names_;
   std::vector<Title> titles_;
   PhraseIndex title_index_;

@@ -44,6 +44,14 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
     const ActorMention& mention = extraction.mentions[m];
     if (mention.type == ActorType::Delegation) continue;
+    // A known actor's key is its gazetteer key: met again, it only gains the name.
+    if (!mention.known_key.empty()) {
+      if (const auto named = actors.find(mention.known_key); named != actors.end()) {
+        keys[m] = mention.known_key;
+        named->second.names.insert(mention.surface);
+        continue;
+      }
+    }
     const KnownActor* known =
         mention.known_key.empty() ? nullptr : lexicon_.actor(mention.known_key);
     const std::string& full = mention.full_name.empty() ? mention.surface : mention.full_name;
