@@ -403,9 +403,9 @@ std::size_t count_occurrences(std::string_view text, std::string_view word) {
   return count;
 }
 
-void append(Found found, std::vector<ActorMention>& out) {
+void append(Found&& found, std::vector<ActorMention>& out) {
   if (found.belongs_to) {
-    out.push_back(*found.belongs_to);
+    out.push_back(std::move(*found.belongs_to));
     found.mention.belongs_to = out.size() - 1;
   }
   out.push_back(std::move(found.mention));
@@ -544,7 +544,7 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
       }
       if (chosen.mention.type == ActorType::Person && !side.empty() &&
           side.front().mention.first_token < chosen.mention.first_token) {
-        append(side.front(), out);
+        append(std::move(side.front()), out);
         chosen.mention.belongs_to = out.size() - 1;
         chosen.belongs_to.reset();
       }
