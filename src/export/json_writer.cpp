@@ -8,6 +8,7 @@
 
 #include "text/byte_classes.h"
 #include "text/decimal.h"
+#include "text/short_escapes.h"
 
 namespace diplograph {
 namespace {
@@ -62,34 +63,17 @@ void append_escaped(std::string_view text, std::string& out) {
     out.append(text.substr(from, at - from));
     if (at == text.size()) break;
     const auto byte = static_cast<unsigned char>(text[at]);
-    switch (byte) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default: {
-        constexpr char kHex[] = "0123456789abcdef";
-        out += "\\u00";
-        out += kHex[byte >> 4];
-        out += kHex[byte & 0xF];
-      }
+    if (const std::string_view escape = shared_short_escape(byte); !escape.empty()) {
+      out += escape;
+    } else if (byte == '\b') {
+      out += "\\b";
+    } else if (byte == '\f') {
+      out += "\\f";
+    } else {
+      constexpr char kHex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
     }
     from = at + 1;
   }

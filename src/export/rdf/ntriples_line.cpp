@@ -4,6 +4,7 @@
 
 #include "export/rdf/serd_serializer.h"
 #include "text/byte_classes.h"
+#include "text/short_escapes.h"
 
 namespace diplograph::rdf {
 namespace {
@@ -71,25 +72,10 @@ void append_string(std::string& out, std::string_view text) {
     const auto byte = static_cast<unsigned char>(text[i]);
     out.append(text.substr(run, i - run));
     run = i + 1;
-    switch (byte) {
-      case '\\':
-        out += "\\\\";
-        break;
-      case '"':
-        out += "\\\"";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        append_u_escape(out, byte);
-    }
+    if (const std::string_view escape = shared_short_escape(byte); !escape.empty())
+      out += escape;
+    else
+      append_u_escape(out, byte);
   }
   out.append(text.substr(run));
   out += '"';
