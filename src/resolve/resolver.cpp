@@ -41,28 +41,27 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
   // One key per mention (empty for mentions that are not actors of their own).
   std::vector<std::string> keys(extraction.mentions.size());
   std::map<std::string, ActorVertex> actors;
+  // An actor named again only gains the name (and mention m its key): the first mention made
+  // the rest of it.
+  auto named_again = [&](const std::string& key, std::size_t m) {
+    const auto named = actors.find(key);
+    if (named == actors.end()) return false;
+    keys[m] = key;
+    named->second.names.insert(extraction.mentions[m].surface);
+    return true;
+  };
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
     const ActorMention& mention = extraction.mentions[m];
     if (mention.type == ActorType::Delegation) continue;
     // A known actor's key is its gazetteer key: met again, it only gains the name.
-    if (!mention.known_key.empty()) {
-      if (const auto named = actors.find(mention.known_key); named != actors.end()) {
-        keys[m] = mention.known_key;
-        named->second.names.insert(mention.surface);
-        continue;
-      }
-    }
+    if (!mention.known_key.empty() && named_again(mention.known_key, m)) continue;
     const KnownActor* known =
         mention.known_key.empty() ? nullptr : lexicon_.actor(mention.known_key);
     const std::string& full = mention.full_name.empty() ? mention.surface : mention.full_name;
     std::string key = known ? known->key : key_from_name(full);
     if (key.empty()) continue;
+    if (named_again(key, m)) continue;
     keys[m] = key;
-    // An actor named again only gains the name: the first mention made the rest of it.
-    if (const auto named = actors.find(key); named != actors.end()) {
-      named->second.names.insert(mention.surface);
-      continue;
-    }
     ActorVertex actor;
     actor.key = std::move(key);
     if (known) {
@@ -90,13 +89,11 @@ ResolvedDocument Resolver::resolve(const DocumentExtraction& extraction) const {
     if (mention.type != ActorType::Delegation || mention.belongs_to == SIZE_MAX) continue;
     const std::string& state = keys[mention.belongs_to];
     if (state.empty() || extraction.mentions[mention.belongs_to].type != ActorType::State) continue;
-    keys[m] = state + "-" + key_from_name(name_of(ActorType::Delegation));
-    if (const auto named = actors.find(keys[m]); named != actors.end()) {
-      named->second.names.insert(mention.surface);
-      continue;
-    }
+    const std::string key = state + "-" + key_from_name(name_of(ActorType::Delegation));
+    if (named_again(key, m)) continue;
+    keys[m] = key;
     ActorVertex actor;
-    actor.key = keys[m];
+    actor.key = key;
     actor.type = ActorType::Delegation;
     actor.label = mention.surface;
     actor.labels.emplace(language, actor.label);
