@@ -25,10 +25,16 @@ inline constexpr std::string_view kDip = kOntologyNamespace;
 struct Prefix {
   std::string name;
   std::string iri;
+  // Where the writer's look-up tries it, lowest first. Serd tries the prefixes one by one
+  // for every IRI it writes (with a string comparison each), so the namespaces the
+  // statements use most come first. The writer follows this order only when no prefix's IRI
+  // starts another's: then at most one prefix fits an IRI, whatever the order.
+  unsigned lookup_rank = 0;
 };
 
 // The prefixes to declare for data minted by `iris`: the vocabularies above plus one per
-// kind of data node (actor:, event:, office:, doc:, mention:), in a fixed order.
+// kind of data node (actor:, event:, office:, doc:, mention:), in a fixed order (the order
+// of the declarations), each ranked by how often the export uses it.
 std::vector<Prefix> prefixes_for(const IriScheme& iris);
 
 // Concatenates a namespace and a local name into an IRI string.

@@ -2,6 +2,7 @@
 
 #include <serd/serd.h>
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <memory>
@@ -121,6 +122,18 @@ SerdNode node_of(SerdType type, std::string_view text) {
   return SerdNode{reinterpret_cast<const uint8_t*>(text.data()), text.size(), characters, 0, type};
 }
 
+// `prefixes` sorted by lookup_rank, or as given when one prefix's IRI starts another's:
+// Serd qualifies an IRI with the first prefix that fits it, so then the order decides.
+std::vector<Prefix> in_lookup_order(const std::vector<Prefix>& prefixes) {
+  for (const Prefix& a : prefixes)
+    for (const Prefix& b : prefixes)
+      if (&a != &b && b.iri.starts_with(a.iri)) return prefixes;
+  std::vector<Prefix> ordered = prefixes;
+  std::stable_sort(ordered.begin(), ordered.end(),
+                   [](const Prefix& a, const Prefix& b) { return a.lookup_rank < b.lookup_rank; });
+  return ordered;
+}
+
 // Owns the Serd objects of one serialisation and frees them in the right order.
 struct SerdDeleter {
   void operator()(SerdEnv* env) const { serd_env_free(env); }
@@ -159,12 +172,20 @@ Serializer::Serializer(const std::vector<Prefix>& prefixes, Syntax syntax, std::
                                  sink_to_target, &s.target));
   serd_writer_set_error_sink(s.writer.get(), record_error, &s.target);
   if (turtle) {
-    for (const Prefix& prefix : prefixes) {
+    // The environment holds the prefixes in look-up order when that cannot change which
+    // prefix Serd picks (the first whose IRI starts the node's). Declaring a prefix the
+    // environment has already keeps its place, so the directives keep the given order.
+    for (const Prefix& prefix : in_lookup_order(prefixes)) {
       const SerdNode name = node_of(SERD_LITERAL, prefix.name);
       const SerdNode iri = node_of(SERD_URI, prefix.iri);
       serd_env_set_prefix(s.env.get(), &name, &iri);
-      if (directives == PrefixDirectives::written)
+    }
+    if (directives == PrefixDirectives::written) {
+      for (const Prefix& prefix : prefixes) {
+        const SerdNode name = node_of(SERD_LITERAL, prefix.name);
+        const SerdNode iri = node_of(SERD_URI, prefix.iri);
         serd_writer_set_prefix(s.writer.get(), &name, &iri);
+      }
     }
   }
 }
