@@ -8,6 +8,7 @@
 
 #include "text/byte_classes.h"
 #include "text/decimal.h"
+#include "text/formatted_doubles.h"
 #include "text/short_escapes.h"
 
 namespace diplograph {
@@ -140,7 +141,9 @@ void JsonWriter::integer(std::size_t value) {
 
 void JsonWriter::number(double value) {
   separate();
-  out_ += nlohmann::json(value).dump();
+  // A writer lives for one record; the texts are kept for the thread's next records.
+  thread_local FormattedDoubles formatted;
+  out_ += formatted.text(value, 0, [](double v) { return nlohmann::json(v).dump(); });
   comma_due_ = true;
 }
 

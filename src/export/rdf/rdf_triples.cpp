@@ -12,6 +12,7 @@
 #include "export/rdf/rdf_mapping.h"
 #include "text/contract_check.h"
 #include "text/decimal.h"
+#include "text/formatted_doubles.h"
 #include "text/iso_date.h"
 #include "text/language_tag.h"
 
@@ -414,7 +415,9 @@ std::string office_iri(const IriScheme& iris, const std::string& holder, const O
   return iris.base + "office/" + percent_encode(holder) + "-" + stable_hash(content);
 }
 
-std::string decimal_lexical(double value) {
+namespace {
+
+std::string decimal_lexical_anew(double value) {
   if (!std::isfinite(value)) value = 0.0;
   char buffer[64];
   const auto result =
@@ -424,6 +427,13 @@ std::string decimal_lexical(double value) {
   while (text.size() > 2 && text.back() == '0' && text[text.size() - 2] != '.') text.pop_back();
   if (text == "-0.0") text = "0.0";
   return text;
+}
+
+}  // namespace
+
+std::string decimal_lexical(double value) {
+  thread_local FormattedDoubles formatted;
+  return formatted.text(value, 0, decimal_lexical_anew);
 }
 
 std::vector<Triple> rdf_triples(const KnowledgeGraph& graph, const IriScheme& iris) {
