@@ -1,28 +1,64 @@
 #include "export/iri.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 
+#include "text/byte_classes.h"
+#include "text/decimal.h"
+
 namespace diplograph {
 
-std::string percent_encode(std::string_view text) {
+namespace {
+
+// Class 1: what percent_encode escapes, every byte but RFC 3986's unreserved characters.
+constexpr ByteClassTable kNotUnreserved = make_byte_class_table([](unsigned c) -> std::uint8_t {
+  const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+  return unreserved ? 0 : 1;
+});
+
+void append_percent_encoded(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
+  // Runs of unreserved bytes (most keys and ids are nothing else) are appended whole.
+  std::size_t run = 0;
+  for (std::size_t i = find_byte_of_class(text, kNotUnreserved, 1); i < text.size();
+       i = find_byte_of_class(text, kNotUnreserved, 1, i + 1)) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    out.append(text.substr(run, i - run));
+    const char escape[] = {'%', kHex[c >> 4], kHex[c & 0x0F]};
+    out.append(escape, sizeof escape);
+    run = i + 1;
+  }
+  out.append(text.substr(run));
+}
+
+// base + folder: the start of every IRI of one kind of node, with room for `rest` bytes.
+std::string iri_start(const std::string& base, std::string_view folder, std::size_t rest) {
+  std::string out;
+  out.reserve(base.size() + folder.size() + rest);
+  out += base;
+  out += folder;
+  return out;
+}
+
+// The decimal digits of `value`, for hashing without a string of their own.
+std::string_view decimal_digits(std::size_t value, std::array<char, 24>& buffer) {
+  return {
+      buffer.data(),
+      static_cast<std::size_t>(
+          std::to_chars(buffer.data(), buffer.data() + buffer.size(), value).ptr - buffer.data())};
+}
+
+}  // namespace
+
+std::string percent_encode(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                            (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
-    if (unreserved) {
-      out += ch;
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0x0F];
-    }
-  }
+  append_percent_encoded(out, text);
   return out;
 }
 
@@ -37,7 +73,9 @@ std::string StableHasher::hex() const {
 }
 
 std::string IriScheme::actor(const std::string& key) const {
-  return base + "actor/" + percent_encode(key);
+  std::string out = iri_start(base, "actor/", key.size());
+  append_percent_encoded(out, key);
+  return out;
 }
 
 std::string IriScheme::event(const RelationEdge& event) const {
@@ -45,8 +83,14 @@ std::string IriScheme::event(const RelationEdge& event) const {
 }
 
 std::string IriScheme::mention(const std::string& document, const Span& span) const {
-  return base + "mention/" + percent_encode(document) + "/" + std::to_string(span.begin) + "-" +
-         std::to_string(span.end);
+  constexpr std::size_t kOffsets = 24;  // "/", two offsets and "-", most of the time
+  std::string out = iri_start(base, "mention/", document.size() + kOffsets);
+  append_percent_encoded(out, document);
+  out += '/';
+  append_decimal(out, span.begin);
+  out += '-';
+  append_decimal(out, span.end);
+  return out;
 }
 
 std::vector<std::string> IriScheme::evidence(const RelationEdge& event) const {
@@ -62,9 +106,10 @@ std::string IriScheme::evidence(const RelationEdge& event, const std::string& ev
   // The hash of key|begin|end|trigger begin|trigger end|confidence|document|sentence.
   StableHasher hash;
   hash.add(event_key);
+  std::array<char, 24> digits;
   for (const std::size_t offset :
        {mention.span.begin, mention.span.end, mention.trigger.begin, mention.trigger.end})
-    hash.add('|').add(std::to_string(offset));
+    hash.add('|').add(decimal_digits(offset, digits));
   hash.add('|').add(std::to_string(std::lround(mention.confidence * 10000.0)));
   hash.add('|').add(mention.document).add('|').add(mention.sentence.str());
   std::string out = base;
@@ -76,7 +121,9 @@ std::string IriScheme::evidence(const RelationEdge& event, const std::string& ev
 }
 
 std::string IriScheme::document(const std::string& id) const {
-  return base + "document/" + percent_encode(id);
+  std::string out = iri_start(base, "document/", id.size());
+  append_percent_encoded(out, id);
+  return out;
 }
 
 }  // namespace diplograph
