@@ -52,7 +52,7 @@ inline Group with_role(Group group, ArgumentRole role) {
 }
 
 // The voice the word's affixes give its stem, by the rules of language.tsv.
-Voice voice_of(const VoiceAffixes& affixes, const std::string& word, const std::string& stem,
+Voice voice_of(const VoiceAffixes& affixes, std::string_view word, std::string_view stem,
                Frame frame);
 
 // Works through one document: holds the mentions, the doc-level memory (accusations, the

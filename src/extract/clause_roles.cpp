@@ -430,6 +430,7 @@ std::optional<Group> DocumentRelations::object_nearby(const std::vector<Token>& 
 }
 
 bool DocumentRelations::is_trigger_word(const Token& token) const {
+  if (token.stems_annotated) return token.stem_has_trigger;
   for (const std::string& stem : stemmer_.stems(token))
     if (lexicon_.triggers_for(stem)) return true;
   return false;

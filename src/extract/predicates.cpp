@@ -16,7 +16,7 @@ bool starts_with_any(std::string_view word, const std::vector<std::string>& pref
 }  // namespace
 
 // The voice the word's affixes give its stem, by the rules of language.tsv.
-Voice voice_of(const VoiceAffixes& affixes, const std::string& word, const std::string& stem,
+Voice voice_of(const VoiceAffixes& affixes, std::string_view word, std::string_view stem,
                Frame frame) {
   // An event noun's verb forms are verbs ("menginvasi", "diembargo"); the bare noun (of a
   // war or dispute too: "perang", "konflik") and its
@@ -99,15 +99,17 @@ std::vector<FoundTrigger> DocumentRelations::find_triggers(
     } else {
       // A verb with a pronoun object written onto it ("menudingnya") is read without it.
       const HashedWord whole_word{tokens[t].folded, tokens[t].hash};
-      std::string word = tokens[t].folded;
+      std::string_view word = tokens[t].folded;
       for (const std::string& clitic : lexicon_.voice_affixes().object_clitics)
         if (word.size() > clitic.size() + 2 && word.ends_with(clitic) &&
             !lexicon_.triggers_for(whole_word)) {
-          word.resize(word.size() - clitic.size());
+          word.remove_suffix(clitic.size());
           break;
         }
-      const auto& stems =
-          word == tokens[t].folded ? stemmer_.stems(tokens[t]) : stemmer_.stems(word);
+      const bool whole = word.size() == tokens[t].folded.size();
+      // The word's own stems were looked up when it was annotated.
+      if (whole && tokens[t].stems_annotated && !tokens[t].stem_has_trigger) continue;
+      const auto& stems = whole ? stemmer_.stems(tokens[t]) : stemmer_.stems(std::string(word));
       for (const std::string& stem : stems) {
         // The word is its own first stem, and its hash is known.
         const auto* candidates = stem == tokens[t].folded ? lexicon_.triggers_for(whole_word)

@@ -273,12 +273,15 @@ void Lexicon::annotate(std::vector<Token>& tokens, Stemmer* stemmer) const {
     // Only words: stemming every number and punctuation mark would fill the stem cache.
     if (stemmer != nullptr && token.is_word()) {
       token.stem_cue_classes = 0;
-      for (const std::string& stem : stemmer->stems(token))
+      token.stem_has_trigger = false;
+      for (const std::string& stem : stemmer->stems(token)) {
         // The word is its own first stem, and its classes are known.
+        const HashedWord hashed_stem =
+            stem == token.folded ? word : HashedWord{stem, std::hash<std::string_view>{}(stem)};
         token.stem_cue_classes |=
-            stem == token.folded
-                ? token.cue_classes
-                : cue_classes(HashedWord{stem, std::hash<std::string_view>{}(stem)});
+            stem == token.folded ? token.cue_classes : cue_classes(hashed_stem);
+        token.stem_has_trigger = token.stem_has_trigger || triggers_for(hashed_stem) != nullptr;
+      }
       token.stems_annotated = true;
     }
   }

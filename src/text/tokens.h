@@ -29,6 +29,7 @@ struct Token {
   std::uint8_t weekday = 0;            // 1..7 when it names a day of the week
   std::uint64_t cue_classes = 0;       // bit set of the word's lexicon cue classes
   std::uint64_t stem_cue_classes = 0;  // the same over the word and all its stems
+  bool stem_has_trigger = false;       // some stem (the word included) is a relation trigger
 
   bool is_word() const { return kind == Kind::word; }
   bool is(std::string_view folded_text) const { return folded == folded_text; }

@@ -145,6 +145,29 @@ TEST(Lexicon, DatesCuesTriggersAndBoilerplate) {
   EXPECT_NE(std::find(abbreviations.begin(), abbreviations.end(), "dr"), abbreviations.end());
 }
 
+TEST(Lexicon, AnnotateMarksWordsWithATriggerStem) {
+  // What the relation finder asks of every word: does any stem of it open a relation?
+  // Affixed forms are triggers through their stem, the bare stem through itself.
+  const Lexicon& lexicon = real_lexicon();
+  Stemmer stemmer(lexicon.hunspell_dictionary());
+  std::vector<Token> tokens = tokens_of("Menteri itu mengunjungi Seoul dan makan kunjung.");
+  lexicon.annotate(tokens, &stemmer);
+  for (const Token& token : tokens) {
+    ASSERT_TRUE(!token.is_word() || token.stems_annotated) << token.folded;
+    bool expected = false;
+    for (const std::string& stem : stemmer.stems(token))
+      expected = expected || lexicon.triggers_for(stem) != nullptr;
+    EXPECT_EQ(token.stem_has_trigger, expected) << token.folded;
+  }
+  EXPECT_TRUE(tokens[2].stem_has_trigger);   // mengunjungi
+  EXPECT_FALSE(tokens[5].stem_has_trigger);  // makan
+  EXPECT_TRUE(tokens[6].stem_has_trigger);   // kunjung
+  // Without a stemmer, nothing is known of the stems.
+  std::vector<Token> unstemmed = tokens_of("mengunjungi");
+  lexicon.annotate(unstemmed, nullptr);
+  EXPECT_FALSE(unstemmed[0].stems_annotated);
+}
+
 TEST(Lexicon, RealBoilerplateRulesDropPageFurniture) {
   const Lexicon& lexicon = real_lexicon();
   const std::string text =
