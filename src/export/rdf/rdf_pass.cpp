@@ -1,6 +1,8 @@
 #include "export/rdf/rdf_pass.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -34,22 +36,15 @@ class NTriplesLines {
  public:
   void append(const SubjectBlock& statements, std::string& output) {
     // Every line of the block starts with the same "<subject> ", escaped once; the lines are
-    // made of what follows it, the predicate escaped once per run of statements that share
-    // it (they come grouped by predicate), and sorted.
+    // made of what follows it, the predicate as escaped the first time it was met, and
+    // sorted.
     subject_part_.clear();
     append_ntriples_iri(subject_part_, statements.subject);
     subject_part_ += ' ';
     block_.clear();
     line_ends_.clear();
-    std::optional<std::string_view> predicate;
     for (const Statement& statement : statements.statements) {
-      if (predicate != statement.predicate) {
-        predicate = statement.predicate;
-        predicate_part_.clear();
-        append_ntriples_iri(predicate_part_, statement.predicate);
-        predicate_part_ += ' ';
-      }
-      block_ += predicate_part_;
+      block_ += predicate_part(statement.predicate);
       append_ntriples_object(block_, statement.object);
       block_ += " .\n";
       line_ends_.push_back(block_.size());
@@ -71,8 +66,31 @@ class NTriplesLines {
   }
 
  private:
+  // "<predicate> ", escaped once per piece: the export has a few dozen predicates, and
+  // escaping one again for every subject cost more than its object. Slots are found by the
+  // address of the predicate's text (the vocabulary's strings, which live for the whole
+  // run), and a slot's own copy of the text decides the hit, so a predicate from anywhere
+  // else is still written right.
+  const std::string& predicate_part(std::string_view predicate) {
+    const auto address = reinterpret_cast<std::uintptr_t>(predicate.data());
+    PredicateSlot& slot =
+        predicate_slots_[(address * 0x9E3779B97F4A7C15ULL) >> (64 - kPredicateSlotBits)];
+    if (slot.iri != predicate) {
+      slot.iri = predicate;
+      slot.part.clear();
+      append_ntriples_iri(slot.part, predicate);
+      slot.part += ' ';
+    }
+    return slot.part;
+  }
+  static constexpr int kPredicateSlotBits = 7;
+  struct PredicateSlot {
+    std::string iri;
+    std::string part;
+  };
+  std::array<PredicateSlot, std::size_t{1} << kPredicateSlotBits> predicate_slots_;
+
   std::string subject_part_;
-  std::string predicate_part_;
   std::string block_;  // the subject's lines without their subject part
   std::vector<std::size_t> line_ends_;
   std::vector<std::string_view> lines_;
