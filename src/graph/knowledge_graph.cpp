@@ -77,18 +77,23 @@ void KnowledgeGraph::clear() {
   // by hand to be the empty graph a moved-from object is expected to be.
   graph_.clear();
   actor_index_.clear();
-  event_index_.clear();
   actor_lookup_.clear();
   event_lookup_.clear();
+  forget_event_order();
   documents_.clear();
 }
 
 void KnowledgeGraph::rebuild_event_index() {
-  event_index_.clear();
   event_lookup_.clear();
   for (auto [edge, last] = boost::edges(graph_); edge != last; ++edge)
-    event_index_.emplace(graph_[*edge].event_key(), *edge);
-  for (const auto& [key, id] : event_index_) event_lookup_.emplace(key, id);
+    event_lookup_.emplace(graph_[*edge].event_key(), *edge);
+  forget_event_order();
+}
+
+void KnowledgeGraph::forget_event_order() {
+  const std::lock_guard lock(event_order_mutex_);
+  event_order_valid_ = false;
+  event_order_.clear();
 }
 
 void KnowledgeGraph::rebuild_actor_lookup() {
@@ -153,8 +158,8 @@ void KnowledgeGraph::add_event(const RelationEdge& event) {
   std::sort(stored.mentions.begin(), stored.mentions.end());
   stored.mentions.erase(std::unique(stored.mentions.begin(), stored.mentions.end()),
                         stored.mentions.end());
-  const auto entry = event_index_.emplace(key, id).first;
-  event_lookup_.emplace(entry->first, id);
+  event_lookup_.emplace(key, id);
+  forget_event_order();
 }
 
 void KnowledgeGraph::add_document(const DocumentRecord& document) {
@@ -182,10 +187,19 @@ std::vector<ActorId> KnowledgeGraph::actors_in_order() const {
 }
 
 std::vector<EventId> KnowledgeGraph::events_in_order() const {
-  std::vector<EventId> out;
-  out.reserve(event_index_.size());
-  for (const auto& [key, id] : event_index_) out.push_back(id);
-  return out;
+  const std::lock_guard lock(event_order_mutex_);
+  if (!event_order_valid_) {
+    std::vector<std::pair<std::string_view, EventId>> keyed(event_lookup_.begin(),
+                                                            event_lookup_.end());
+    // Keys are unique, so this is the byte order of the keys, as an ordered map keeps it.
+    std::sort(keyed.begin(), keyed.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    event_order_.clear();
+    event_order_.reserve(keyed.size());
+    for (const auto& [key, id] : keyed) event_order_.push_back(id);
+    event_order_valid_ = true;
+  }
+  return event_order_;
 }
 
 }  // namespace diplograph

@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,8 @@ class KnowledgeGraph {
 
  private:
   void rebuild_event_index();
+  // Marks the sorted event order stale (after an event is added, or the index rebuilt).
+  void forget_event_order();
   void rebuild_actor_lookup();
   void clear();
   // The index entry of a key, or null: through the hash look-ups, which compare one key
@@ -58,11 +61,16 @@ class KnowledgeGraph {
 
   ActorGraph graph_;
   std::map<std::string, ActorId> actor_index_;
-  std::map<std::string, EventId> event_index_;
-  // The same entries by hash, for look-ups; keys view the ordered maps' keys (stable, as
+  // The same entries by hash, for look-ups; keys view the ordered map's keys (stable, as
   // std::map nodes never move).
   std::unordered_map<std::string_view, ActorId> actor_lookup_;
-  std::unordered_map<std::string_view, EventId> event_lookup_;
+  // Events by event key. Their order is sorted once, when first asked for after a change:
+  // inserting each new key into an ordered map cost a dozen string compares, most of them
+  // cache misses, while documents were being folded.
+  std::unordered_map<std::string, EventId> event_lookup_;
+  mutable std::mutex event_order_mutex_;  // guards the two below: readers share the graph
+  mutable std::vector<EventId> event_order_;
+  mutable bool event_order_valid_ = false;
   std::map<std::string, DocumentRecord> documents_;
 };
 

@@ -209,6 +209,27 @@ TEST(KnowledgeGraph, ActorsAndEventsInOrderAreSortedByKey) {
                                       "visit|vietnam|japan|"}));
 }
 
+TEST(KnowledgeGraph, EventOrderFollowsEventsAddedAfterItWasAskedFor) {
+  // The order is sorted when asked for and kept until the next new event: asking between
+  // additions, and of a copy, must still give every event in key order.
+  KnowledgeGraph graph;
+  for (const char* key : {"vietnam", "japan", "france"}) graph.add_actor(state(key, key, "a.txt"));
+  graph.add_event(event(RelationType::visit, "vietnam", "japan", "", {}));
+  ASSERT_EQ(events_of(graph).size(), 1u);
+  graph.add_event(event(RelationType::accuse, "japan", "vietnam", "", {}));
+  graph.add_event(event(RelationType::visit, "vietnam", "japan", "", {}));  // merged: no new event
+  graph.add_event(event(RelationType::meet, "france", "vietnam", "", {}));
+  const std::vector<std::string> expected = {"accuse|japan|vietnam|", "meet|france|vietnam|",
+                                             "visit|vietnam|japan|"};
+  std::vector<std::string> keys;
+  for (const auto& [key, mentions] : events_of(graph)) keys.push_back(key);
+  EXPECT_EQ(keys, expected);
+  const KnowledgeGraph copy = graph;
+  keys.clear();
+  for (const auto& [key, mentions] : events_of(copy)) keys.push_back(key);
+  EXPECT_EQ(keys, expected);
+}
+
 TEST(KnowledgeGraph, MergeEqualsGraphBuiltFromAllParts) {
   const Mention m1 = mention("a.txt", 0, "Jepang dan Australia menandatangani perjanjian.");
   const Mention m2 = mention("b.txt", 10, "Australia dan Jepang sepakat.");
