@@ -1,8 +1,6 @@
 #include "export/iri.h"
 
 #include <algorithm>
-#include <array>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -43,14 +41,6 @@ std::string iri_start(const std::string& base, std::string_view folder, std::siz
   out += base;
   out += folder;
   return out;
-}
-
-// The decimal digits of `value`, for hashing without a string of their own.
-std::string_view decimal_digits(std::size_t value, std::array<char, 24>& buffer) {
-  return {
-      buffer.data(),
-      static_cast<std::size_t>(
-          std::to_chars(buffer.data(), buffer.data() + buffer.size(), value).ptr - buffer.data())};
 }
 
 }  // namespace
@@ -106,10 +96,13 @@ std::string IriScheme::evidence(const RelationEdge& event, const std::string& ev
   // The hash of key|begin|end|trigger begin|trigger end|confidence|document|sentence.
   StableHasher hash;
   hash.add(event_key);
-  std::array<char, 24> digits;
+  std::string digits;  // short enough to need no allocation
   for (const std::size_t offset :
-       {mention.span.begin, mention.span.end, mention.trigger.begin, mention.trigger.end})
-    hash.add('|').add(decimal_digits(offset, digits));
+       {mention.span.begin, mention.span.end, mention.trigger.begin, mention.trigger.end}) {
+    digits.clear();
+    append_decimal(digits, offset);
+    hash.add('|').add(digits);
+  }
   hash.add('|').add(std::to_string(std::lround(mention.confidence * 10000.0)));
   hash.add('|').add(mention.document).add('|').add(mention.sentence.str());
   std::string out = base;

@@ -208,14 +208,16 @@ void DocumentRelations::add_numbered_anaphors(const std::vector<Token>& tokens, 
   constexpr std::size_t kMaxModifiers = 2;  // "the three AUKUS nations"
   for (std::size_t t = 1; t < tokens.size(); ++t) {
     if (!lexicon_.in_category(Cue::collective_noun, tokens[t]) || is_mention_token(t)) continue;
-    // Only a number at or after a determiner counts, so without a determiner near there is
-    // nothing to count, and the words need not be read as numbers (ICU's spell-out parser
-    // costs tens of microseconds a new word).
-    const std::size_t window_first = t > kMaxModifiers + 1 ? t - kMaxModifiers - 1 : 0;
-    bool determiner_near = false;
-    for (std::size_t k = window_first == 0 ? 0 : window_first - 1; k <= t && !determiner_near; ++k)
-      determiner_near = lexicon_.in_category(Cue::determiner, tokens[k]);
-    if (!determiner_near) continue;
+    // The number counts only when it is a determiner or follows one, so without a
+    // determiner among the words before the noun (the number's place or the one before it)
+    // there is nothing to count, and no word need be read as a number: ICU's spell-out
+    // parser costs tens of microseconds a new word.
+    const std::size_t before_number = t > kMaxModifiers + 2 ? t - kMaxModifiers - 2 : 0;
+    if (std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(before_number),
+                     tokens.begin() + static_cast<std::ptrdiff_t>(t), [&](const Token& token) {
+                       return lexicon_.in_category(Cue::determiner, token);
+                     }))
+      continue;
     std::size_t number = t;
     std::optional<long> count;
     for (std::size_t k = t; k-- > 0 && k + kMaxModifiers + 1 >= t;)
