@@ -10,6 +10,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "text/sentence_breaks.h"
 #include "text/utf8.h"
 
 namespace diplograph {
@@ -92,8 +93,15 @@ class Utf16ToUtf8Offsets {
 
 std::vector<Span> split_paragraph(std::string_view text, Span paragraph,
                                   const SentenceRules& rules) {
-  icu::BreakIterator* iterator = &sentence_iterator();
   const std::string_view slice = paragraph.of(text);
+  // Most paragraphs of news are one sentence with no full stop inside: the break iterator,
+  // and the text's conversion to UTF-16 for it, would only find the paragraph's end.
+  if (is_one_sentence(slice)) {
+    const Span span = trim(text, paragraph);
+    if (span.empty()) return {};
+    return {span};
+  }
+  icu::BreakIterator* iterator = &sentence_iterator();
   // ICU reads UTF-16 natively; through a UTF-8 UText, decoding and mapping offsets cost
   // about as much as finding the breaks. The iterator keeps a reference to `utf16`.
   const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(
