@@ -152,6 +152,26 @@ TEST(FoldCase, FoldsMixedTextAsIcuFoldsTheWhole) {
   }
 }
 
+TEST(CountCharacters, CountsEveryByteThatDoesNotContinueASequence) {
+  EXPECT_EQ(count_characters(""), 0u);
+  EXPECT_EQ(count_characters("Kim Jong Un"), 11u);
+  // Two, three and four bytes a character, across the eight-byte words the count reads.
+  EXPECT_EQ(count_characters("caf\xC3\xA9 \xE5\x8C\x97\xE4\xBA\xAC \xF0\x9F\x8C\x8D!"), 10u);
+  // Every byte value at every place of texts shorter and longer than one word, counted
+  // against the definition byte by byte (malformed text too).
+  for (std::size_t length = 1; length <= 19; ++length)
+    for (std::size_t at = 0; at < length; ++at)
+      for (unsigned byte = 0; byte < 256; ++byte) {
+        std::string text(length, '\xC3');
+        for (std::size_t k = 1; k < length; k += 2) text[k] = '\xA9';
+        text[at] = static_cast<char>(byte);
+        std::size_t expected = 0;
+        for (const char c : text) expected += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        ASSERT_EQ(count_characters(text), expected)
+            << "length " << length << " byte " << byte << " at " << at;
+      }
+}
+
 TEST(NormaliseLineEnds, TurnsCrLfAndCrIntoLf) {
   EXPECT_EQ(normalise_line_ends("a\r\nb\rc\nd"), "a\nb\nc\nd");
   EXPECT_EQ(normalise_line_ends("\r\n\r\n"), "\n\n");

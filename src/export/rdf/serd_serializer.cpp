@@ -10,6 +10,7 @@
 #include <string>
 
 #include "text/byte_classes.h"
+#include "text/utf8.h"
 
 namespace diplograph::rdf {
 namespace {
@@ -117,9 +118,8 @@ std::string clean_text(std::string_view text) {
 // than the writing: the only flags it finds are those write() clears anyway, so the node
 // needs just its length in bytes and characters.
 SerdNode node_of(SerdType type, std::string_view text) {
-  std::size_t characters = 0;
-  for (const char ch : text) characters += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
-  return SerdNode{reinterpret_cast<const uint8_t*>(text.data()), text.size(), characters, 0, type};
+  return SerdNode{reinterpret_cast<const uint8_t*>(text.data()), text.size(),
+                  count_characters(text), 0, type};
 }
 
 // `prefixes` sorted by lookup_rank, or as given when one prefix's IRI starts another's:
