@@ -142,23 +142,20 @@ std::string fold_case(std::string_view text) {
 }
 
 std::size_t count_characters(std::string_view utf8) {
-  constexpr std::uint64_t kLowBits = 0x0101010101010101;
-  constexpr std::uint64_t kHighBits = 0x80 * kLowBits;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
+  const std::size_t size = utf8.size();
+  // Counted in blocks of at most 255 bytes into one byte, which cannot overflow: the
+  // compiler turns the inner loop into vector instructions, a third of the instructions of
+  // a byte-by-byte count on the lengths of evidence sentences.
+  constexpr std::size_t kBlock = 255;
   std::size_t continuations = 0;
-  std::size_t i = 0;
-  for (; i + sizeof(std::uint64_t) <= utf8.size(); i += sizeof(std::uint64_t)) {
-    std::uint64_t word;
-    std::memcpy(&word, utf8.data() + i, sizeof word);
-    // A continuation byte has its high bit set and the next bit clear; shifting left by one
-    // moves each byte's second bit under its high bit (the carry out of a byte lands on the
-    // next byte's lowest bit, which the mask drops). The ones are summed by multiplying:
-    // the top byte of the product adds all eight bytes (at most 8, so nothing carries).
-    const std::uint64_t ones = (word & ~(word << 1) & kHighBits) >> 7;
-    continuations += static_cast<std::size_t>((ones * kLowBits) >> 56);
+  for (std::size_t i = 0; i < size;) {
+    const std::size_t block_end = i + std::min(kBlock, size - i);
+    unsigned char in_block = 0;
+    for (; i < block_end; ++i) in_block += (bytes[i] & 0xC0) == 0x80;
+    continuations += in_block;
   }
-  for (; i < utf8.size(); ++i)
-    continuations += (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80;
-  return utf8.size() - continuations;
+  return size - continuations;
 }
 
 std::string normalise_line_ends(std::string_view text) {

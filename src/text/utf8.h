@@ -23,8 +23,8 @@ std::string to_nfc(std::string_view text);
 // Unicode case folding (ICU), for comparing names: "KIM Jong-Un" -> "kim jong-un".
 std::string fold_case(std::string_view text);
 
-// How many characters `utf8` holds: its bytes that do not continue a sequence (10xxxxxx),
-// counted eight at a time. Malformed input is counted the same way, byte by byte.
+// How many characters `utf8` holds: its bytes that do not continue a sequence (10xxxxxx).
+// Malformed input is counted the same way, byte by byte.
 std::size_t count_characters(std::string_view utf8);
 
 // Removes a leading UTF-8 byte-order mark and turns CRLF / CR line ends into LF.
