@@ -500,6 +500,10 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
   // Mentions are appended sentence by sentence; first_of_sentence[s] is where sentence s
   // starts in `out`, so pass 2 looks only at its own sentence's mentions (linear in tokens).
   const std::size_t already = out.size();
+  // News names an actor every few words; growing the list moved every mention made so far.
+  std::size_t token_count = 0;
+  for (const AnalysedSentence& sentence : sentences) token_count += sentence.tokens.size();
+  out.reserve(already + token_count / 4);
   std::vector<std::size_t> first_of_sentence(sentences.size() + 1, already);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     first_of_sentence[s] = out.size();
@@ -534,7 +538,8 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
       const auto best = std::max_element(
           candidates.begin(), candidates.end(),
           [](const Found& a, const Found& b) { return a.mention.end_token < b.mention.end_token; });
-      Found chosen = std::move(*best);
+      // Moved from where it stands: `candidates` is cleared for the next word anyway.
+      Found& chosen = *best;
       // Headlines capitalise every word: a name found by rule there ("Menlu Amerika Jumpai
       // Xi") is a name only if the article writes it again.
       if (sentences[s].is_title && chosen.mention.type == ActorType::Person &&
@@ -657,15 +662,16 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
     return std::tie(out[a].sentence, out[a].first_token) <
            std::tie(out[b].sentence, out[b].first_token);
   });
+  // Mentions are large: when they already stand in text order, they stay where they are.
+  if (std::is_sorted(order.begin(), order.end())) return;
   std::vector<std::size_t> new_index(out.size());
   for (std::size_t k = 0; k < order.size(); ++k) new_index[order[k]] = k;
   std::vector<ActorMention> sorted;
   sorted.reserve(out.size());
   for (std::size_t k : order) {
-    ActorMention m = std::move(out[k]);
+    ActorMention& m = sorted.emplace_back(std::move(out[k]));
     if (m.belongs_to != SIZE_MAX) m.belongs_to = new_index[m.belongs_to];
     if (m.led_by != SIZE_MAX) m.led_by = new_index[m.led_by];
-    sorted.push_back(std::move(m));
   }
   out = std::move(sorted);
 }
