@@ -59,13 +59,23 @@ std::optional<TextFault> find_text_fault(std::string_view bytes) {
   return std::nullopt;
 }
 
+namespace {
+bool is_ascii_byte(char c) { return static_cast<unsigned char>(c) < 0x80; }
+}  // namespace
+
 std::string to_nfc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
   // Checked on the UTF-8 itself: nearly every text is already NFC, and the round trip
-  // through UTF-16 cost more than the check.
-  if (nfc->isNormalizedUTF8(icu::StringPiece(text.data(), text.size()), status) &&
+  // through UTF-16 cost more than the check. ASCII is NFC, and each ASCII character is a
+  // starter that nothing before it changes, so the check starts at the last one before the
+  // first other byte (a combining mark may compose with it).
+  const auto first_other = static_cast<std::size_t>(
+      std::find_if_not(text.begin(), text.end(), is_ascii_byte) - text.begin());
+  if (first_other == text.size()) return std::string(text);
+  const std::string_view undecided = text.substr(first_other == 0 ? 0 : first_other - 1);
+  if (nfc->isNormalizedUTF8(icu::StringPiece(undecided.data(), undecided.size()), status) &&
       U_SUCCESS(status))
     return std::string(text);
   status = U_ZERO_ERROR;
@@ -78,8 +88,6 @@ std::string to_nfc(std::string_view text) {
 }
 
 namespace {
-
-bool is_ascii_byte(char c) { return static_cast<unsigned char>(c) < 0x80; }
 
 // Lower-cases the ASCII capitals at the beginning of data[0, size), up to the first byte
 // outside ASCII, eight bytes at a time; returns how many bytes that beginning has.

@@ -108,6 +108,18 @@ TEST(ToNfc, DecomposedAccentBecomesComposed) {
   EXPECT_EQ(to_nfc("Caf\x65\xCC\x81"), "Caf\xC3\xA9");         // e + U+0301 -> é
 }
 
+TEST(ToNfc, LooksAtEveryCharacterAfterTheAsciiBeginning) {
+  const std::string ascii(200, 'a');
+  EXPECT_EQ(to_nfc(ascii), ascii);
+  // The mark composes with the ASCII letter before it, the last of a long ASCII beginning.
+  EXPECT_EQ(to_nfc(ascii + "e\xCC\x81"), ascii + "\xC3\xA9");
+  // A composed character first, a decomposed one far after it.
+  EXPECT_EQ(to_nfc("Caf\xC3\xA9 " + ascii + " Noe\xCC\x88l"),
+            "Caf\xC3\xA9 " + ascii + " No\xC3\xABl");
+  // A text that starts with a mark.
+  EXPECT_EQ(to_nfc("\xCC\x81" + ascii), "\xCC\x81" + ascii);
+}
+
 TEST(ToNfc, ComposedTextIsUnchanged) {
   EXPECT_EQ(to_nfc("Caf\xC3\xA9 di Jakarta"), "Caf\xC3\xA9 di Jakarta");
 }
