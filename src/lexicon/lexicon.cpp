@@ -261,27 +261,50 @@ const PhraseIndex& Lexicon::cue_index(const std::string& category) const {
   return found == cue_phrases_.end() ? empty : found->second;
 }
 
+WordFacts Lexicon::facts_of(const Token& token, const std::vector<std::string>* stems) const {
+  const HashedWord word = hashed(token);
+  WordFacts facts;
+  facts.cue_classes = cue_classes(word);
+  const int* month = months_.find(word);
+  facts.month = static_cast<std::uint8_t>(month == nullptr ? 0 : *month);
+  const int* weekday = weekdays_.find(word);
+  facts.weekday = static_cast<std::uint8_t>(weekday == nullptr ? 0 : *weekday);
+  if (stems != nullptr) {
+    for (const std::string& stem : *stems) {
+      // The word is its own first stem, and its classes are known.
+      const HashedWord hashed_stem =
+          stem == token.folded ? word : HashedWord{stem, std::hash<std::string_view>{}(stem)};
+      facts.stem_cue_classes |= stem == token.folded ? facts.cue_classes : cue_classes(hashed_stem);
+      facts.stem_has_trigger = facts.stem_has_trigger || triggers_for(hashed_stem) != nullptr;
+    }
+  }
+  return facts;
+}
+
 void Lexicon::annotate(std::vector<Token>& tokens, Stemmer* stemmer) const {
   for (Token& token : tokens) {
-    const HashedWord word = hashed(token);
-    token.cue_classes = cue_classes(word);
-    const int* month = months_.find(word);
-    token.month = static_cast<std::uint8_t>(month == nullptr ? 0 : *month);
-    const int* weekday = weekdays_.find(word);
-    token.weekday = static_cast<std::uint8_t>(weekday == nullptr ? 0 : *weekday);
-    token.annotated = true;
-    // Only words: stemming every number and punctuation mark would fill the stem cache.
-    if (stemmer != nullptr && token.is_word()) {
-      token.stem_cue_classes = 0;
-      token.stem_has_trigger = false;
-      for (const std::string& stem : stemmer->stems(token)) {
-        // The word is its own first stem, and its classes are known.
-        const HashedWord hashed_stem =
-            stem == token.folded ? word : HashedWord{stem, std::hash<std::string_view>{}(stem)};
-        token.stem_cue_classes |=
-            stem == token.folded ? token.cue_classes : cue_classes(hashed_stem);
-        token.stem_has_trigger = token.stem_has_trigger || triggers_for(hashed_stem) != nullptr;
+    // Only words are stemmed: stemming every number and punctuation mark would fill the
+    // stem cache. A word's facts are kept in its cache entry, so each word of the corpus is
+    // looked up in the tables once.
+    const bool stemmed = stemmer != nullptr && token.is_word();
+    WordFacts facts;
+    if (stemmed) {
+      StemmedWord& entry = stemmer->word(token);
+      if (entry.facts_of != this) {
+        entry.facts = facts_of(token, &entry.stems);
+        entry.facts_of = this;
       }
+      facts = entry.facts;
+    } else {
+      facts = facts_of(token, nullptr);
+    }
+    token.cue_classes = facts.cue_classes;
+    token.month = facts.month;
+    token.weekday = facts.weekday;
+    token.annotated = true;
+    if (stemmed) {
+      token.stem_cue_classes = facts.stem_cue_classes;
+      token.stem_has_trigger = facts.stem_has_trigger;
       token.stems_annotated = true;
     }
   }

@@ -138,6 +138,8 @@ class Lexicon {
   // with a stemmer, the cue classes of each word's stems; the Token overloads above and
   // has_stem_in then read the tokens instead of the tables. Same answers either way.
   void annotate(std::vector<Token>& tokens, Stemmer* stemmer) const;
+  // What the lexicon knows of the token's word and, given them, of its stems.
+  WordFacts facts_of(const Token& token, const std::vector<std::string>* stems) const;
   // True when the word or one of its stems is in `category`.
   bool has_stem_in(Cue category, const Token& token, Stemmer& stemmer) const;
 

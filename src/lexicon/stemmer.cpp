@@ -42,21 +42,24 @@ Stemmer::~Stemmer() {
 }
 
 const std::vector<std::string>& Stemmer::stems(const std::string& folded_word) {
-  return cached(folded_word, std::hash<std::string_view>{}(folded_word));
+  return cached(folded_word, std::hash<std::string_view>{}(folded_word)).stems;
 }
 
 const std::vector<std::string>& Stemmer::stems(const Token& token) {
-  return cached(token.folded, token.hash);
+  return cached(token.folded, token.hash).stems;
 }
 
-const std::vector<std::string>& Stemmer::cached(const std::string& word, std::size_t hash) {
+StemmedWord& Stemmer::word(const Token& token) { return cached(token.folded, token.hash); }
+
+StemmedWord& Stemmer::cached(const std::string& word, std::size_t hash) {
   if (auto found = cache_.find(HashedWord{word, hash}); found != cache_.end()) return found->second;
-  std::vector<std::string> result{word};
+  StemmedWord entry;
+  entry.stems.push_back(word);
   for (std::string& stem : hunspell_->stem(word)) {
-    if (std::find(result.begin(), result.end(), stem) == result.end())
-      result.push_back(std::move(stem));
+    if (std::find(entry.stems.begin(), entry.stems.end(), stem) == entry.stems.end())
+      entry.stems.push_back(std::move(stem));
   }
-  return cache_.emplace(word, std::move(result)).first->second;
+  return cache_.emplace(word, std::move(entry)).first->second;
 }
 
 }  // namespace diplograph

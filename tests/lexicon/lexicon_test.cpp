@@ -168,6 +168,40 @@ TEST(Lexicon, AnnotateMarksWordsWithATriggerStem) {
   EXPECT_FALSE(unstemmed[0].stems_annotated);
 }
 
+TEST(Lexicon, AnnotateKeepsEachWordsFactsInTheStemmerForItsLexicon) {
+  // A word met again takes its facts from the stemmer's cache entry; they are the facts the
+  // tables give, and another lexicon sharing the stemmer works out its own.
+  const Lexicon& indonesian = real_lexicon();
+  static const Lexicon english = Lexicon::load(default_lexicon_root() / "en");
+  Stemmer stemmer(indonesian.hunspell_dictionary());
+  const std::string text = "Pada Senin, menteri itu mengunjungi Seoul. Pada Senin, ia pulang.";
+  for (const Lexicon* lexicon : {&indonesian, &english, &indonesian}) {
+    std::vector<Token> tokens = tokens_of(text);
+    lexicon->annotate(tokens, &stemmer);
+    for (const Token& token : tokens) {
+      const WordFacts expected =
+          lexicon->facts_of(token, token.is_word() ? &stemmer.stems(token) : nullptr);
+      EXPECT_EQ(token.cue_classes, expected.cue_classes) << token.folded;
+      EXPECT_EQ(token.month, expected.month) << token.folded;
+      EXPECT_EQ(token.weekday, expected.weekday) << token.folded;
+      EXPECT_EQ(token.stem_cue_classes, expected.stem_cue_classes) << token.folded;
+      EXPECT_EQ(token.stem_has_trigger, expected.stem_has_trigger) << token.folded;
+      if (token.is_word()) {
+        EXPECT_EQ(stemmer.word(token).facts_of, lexicon) << token.folded;
+      }
+    }
+  }
+  // The lexicons disagree on some word, or the test would not tell them apart.
+  std::vector<Token> in_indonesian = tokens_of(text), in_english = tokens_of(text);
+  indonesian.annotate(in_indonesian, nullptr);
+  english.annotate(in_english, nullptr);
+  bool differ = false;
+  for (std::size_t k = 0; k < in_indonesian.size(); ++k)
+    differ = differ || in_indonesian[k].cue_classes != in_english[k].cue_classes ||
+             in_indonesian[k].weekday != in_english[k].weekday;
+  EXPECT_TRUE(differ);
+}
+
 TEST(Lexicon, RealBoilerplateRulesDropPageFurniture) {
   const Lexicon& lexicon = real_lexicon();
   const std::string text =
