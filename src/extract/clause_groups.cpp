@@ -15,9 +15,7 @@ constexpr std::size_t kMaxDatelineLength = 12;
 }  // namespace
 
 bool DocumentRelations::is_mention_token(std::size_t t) const {
-  return std::any_of(current_.begin(), current_.end(), [&](std::size_t m) {
-    return mentions_[m].phrase_first <= t && t < mentions_[m].end_token;
-  });
+  return t < current_phrase_tokens_.size() && current_phrase_tokens_[t];
 }
 
 std::vector<Group> DocumentRelations::make_groups(const std::vector<Token>& tokens,

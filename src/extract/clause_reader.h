@@ -119,8 +119,8 @@ class DocumentRelations {
   // spot the passive verb of a relative or agent clause around a trigger. (Unlike voice_of
   // it has no stem to compare: Hunspell knows few passive forms' stems.)
   bool has_passive_prefix(const Token& token) const;
-  std::vector<FoundTrigger> find_triggers(const std::vector<Token>& tokens,
-                                          const std::vector<std::size_t>& in_sentence);
+  // The triggers of the sentence being read (its mentions are current_), in text order.
+  std::vector<FoundTrigger> find_triggers(const std::vector<Token>& tokens);
 
   // ---- Argument groups: coordinated actors and who reports (clause_groups.cpp)
   bool is_mention_token(std::size_t t) const;
@@ -375,8 +375,11 @@ class DocumentRelations {
   };
   std::optional<LastVisit> last_visit_;
   std::size_t body_start_ = 0;  // the first token of the sentence after its dateline, if any
-  std::vector<std::size_t> first_mention_;       // per sentence, then one past the last
-  std::vector<std::size_t> current_;             // the mentions of the sentence being read
+  std::vector<std::size_t> first_mention_;  // per sentence, then one past the last
+  std::vector<std::size_t> current_;        // the mentions of the sentence being read
+  // Per token of that sentence: whether one of its mentions' phrases holds it (title
+  // included), marked once for the many questions of is_mention_token.
+  std::vector<bool> current_phrase_tokens_;
   std::vector<FoundTrigger> sentence_triggers_;  // the triggers of the sentence being read
   // An accusation read: who accuses whom, in which sentence (a later denial may answer it).
   struct Accusation {

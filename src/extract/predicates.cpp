@@ -78,19 +78,13 @@ bool DocumentRelations::has_stem(const Token& token, Cue category) {
   return lexicon_.has_stem_in(category, token, stemmer_);
 }
 
-std::vector<FoundTrigger> DocumentRelations::find_triggers(
-    const std::vector<Token>& tokens, const std::vector<std::size_t>& in_sentence) {
+std::vector<FoundTrigger> DocumentRelations::find_triggers(const std::vector<Token>& tokens) {
   std::vector<FoundTrigger> found;
   // A title's words are part of the mention they open ("Juru Bicara" holds no meeting).
-  auto inside_mention = [&](std::size_t t) {
-    return std::any_of(in_sentence.begin(), in_sentence.end(), [&](std::size_t m) {
-      return mentions_[m].phrase_first <= t && t < mentions_[m].end_token;
-    });
-  };
   std::size_t chain_end = SIZE_MAX;
   bool chain_symmetric = false;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
-    if (!tokens[t].is_word() || inside_mention(t)) continue;
+    if (!tokens[t].is_word() || is_mention_token(t)) continue;
     std::optional<FoundTrigger> here;
     if (const auto phrase = phrase_triggers_.longest_at(tokens, t); phrase.length) {
       const Trigger& trigger = phrase_trigger_list_[phrase.payload];

@@ -64,6 +64,11 @@ void DocumentRelations::sentence(std::size_t s) {
     if (mentions_[m].belongs_to != kNoMention && mentions_[mentions_[m].belongs_to].sentence == s)
       attributes.insert(mentions_[m].belongs_to);
   current_ = in_sentence;
+  current_phrase_tokens_.assign(tokens.size(), false);
+  for (const std::size_t m : current_)
+    for (std::size_t t = mentions_[m].phrase_first; t < mentions_[m].end_token && t < tokens.size();
+         ++t)
+      current_phrase_tokens_[t] = true;
   std::vector<std::size_t> units;
   for (std::size_t m : in_sentence)
     if (!attributes.count(m)) units.push_back(m);
@@ -77,7 +82,7 @@ void DocumentRelations::sentence(std::size_t s) {
   add_title_anaphors(tokens, s);
 
   read_enumerated_targets(tokens, s);
-  sentence_triggers_ = find_triggers(tokens, in_sentence);
+  sentence_triggers_ = find_triggers(tokens);
   const std::size_t first_candidate = out_.size();
   for (const FoundTrigger& trigger : sentence_triggers_) apply(s, trigger);
   add_delegation_members(tokens, s);
