@@ -40,11 +40,23 @@ BreakRole role_from_icu(UChar32 c) {
   }
 }
 
-// The roles of ASCII, most of the text, asked of ICU once.
-const std::array<BreakRole, 128>& ascii_roles() {
-  static const std::array<BreakRole, 128> roles = [] {
-    std::array<BreakRole, 128> table{};
-    for (UChar32 c = 0; c < 128; ++c) table[static_cast<std::size_t>(c)] = role_from_icu(c);
+// The roles of ASCII, most of the text, asked of ICU once, and which bytes end the body:
+// an ASCII terminator or separator, or any byte of a longer character (decoded and asked
+// of ICU).
+struct ByteRoles {
+  std::array<BreakRole, 128> ascii{};
+  std::array<bool, 256> ends_body{};
+};
+const ByteRoles& byte_roles() {
+  static const ByteRoles roles = [] {
+    ByteRoles table;
+    for (UChar32 c = 0; c < 128; ++c) {
+      const auto byte = static_cast<std::size_t>(c);
+      table.ascii[byte] = role_from_icu(c);
+      table.ends_body[byte] =
+          table.ascii[byte] == BreakRole::terminator || table.ascii[byte] == BreakRole::separator;
+    }
+    for (std::size_t byte = 128; byte < 256; ++byte) table.ends_body[byte] = true;
     return table;
   }();
   return roles;
@@ -53,7 +65,8 @@ const std::array<BreakRole, 128>& ascii_roles() {
 }  // namespace
 
 bool is_one_sentence(std::string_view text) {
-  const auto& ascii = ascii_roles();
+  const ByteRoles& roles = byte_roles();
+  const auto& ascii = roles.ascii;
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto length = static_cast<std::int32_t>(text.size());
   if (static_cast<std::size_t>(length) != text.size()) return false;
@@ -61,6 +74,11 @@ bool is_one_sentence(std::string_view text) {
   enum class Part { body, terminators, closers, spaces } part = Part::body;
   std::int32_t i = 0;
   while (i < length) {
+    // Most of a text is body ASCII that changes nothing: skipped without the state machine.
+    if (part == Part::body) {
+      while (i < length && !roles.ends_body[bytes[i]]) ++i;
+      if (i == length) break;
+    }
     BreakRole role;
     if (bytes[i] < 0x80) {
       role = ascii[bytes[i]];
