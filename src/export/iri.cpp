@@ -55,11 +55,18 @@ std::string percent_encode(std::string_view text) {
 std::string stable_hash(std::string_view text) { return StableHasher().add(text).hex(); }
 
 std::string StableHasher::hex() const {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(16, '0');
-  unsigned long long hash = hash_;
-  for (std::size_t i = 16; i-- > 0; hash >>= 4) out[i] = kHex[hash & 0xF];
+  std::string out;
+  append_hex(out);
   return out;
+}
+
+void StableHasher::append_hex(std::string& out) const {
+  static constexpr char kHex[] = "0123456789abcdef";
+  constexpr std::size_t kDigits = 16;
+  const std::size_t first = out.size();
+  out.resize(first + kDigits);
+  unsigned long long hash = hash_;
+  for (std::size_t i = kDigits; i-- > 0; hash >>= 4) out[first + i] = kHex[hash & 0xF];
 }
 
 std::string IriScheme::actor(const std::string& key) const {
@@ -69,7 +76,13 @@ std::string IriScheme::actor(const std::string& key) const {
 }
 
 std::string IriScheme::event(const RelationEdge& event) const {
-  return base + "event/" + std::string(name_of(event.type)) + "-" + stable_hash(event.event_key());
+  constexpr std::size_t kHashPart = 17;  // "-" and sixteen hex digits
+  const std::string_view relation = name_of(event.type);
+  std::string out = iri_start(base, "event/", relation.size() + kHashPart);
+  out += relation;
+  out += '-';
+  StableHasher().add(event.event_key()).append_hex(out);
+  return out;
 }
 
 std::string IriScheme::mention(const std::string& document, const Span& span) const {
@@ -105,11 +118,12 @@ std::string IriScheme::evidence(const RelationEdge& event, const std::string& ev
   }
   hash.add('|').add(std::to_string(std::lround(mention.confidence * 10000.0)));
   hash.add('|').add(mention.document).add('|').add(mention.sentence.str());
-  std::string out = base;
-  out += "evidence/";
-  out += name_of(event.type);
+  constexpr std::size_t kHashPart = 17;  // "-" and sixteen hex digits
+  const std::string_view relation = name_of(event.type);
+  std::string out = iri_start(base, "evidence/", relation.size() + kHashPart);
+  out += relation;
   out += '-';
-  out += hash.hex();
+  hash.append_hex(out);
   return out;
 }
 

@@ -56,6 +56,9 @@ class StableHasher {
   }
   StableHasher& add(char ch) { return add(std::string_view(&ch, 1)); }
   std::string hex() const;
+  // Appends hex() to `out` without a string of its own (sixteen digits are one past the
+  // short-string buffer, so hex() allocates).
+  void append_hex(std::string& out) const;
 
  private:
   unsigned long long hash_ = 14695981039346656037ull;

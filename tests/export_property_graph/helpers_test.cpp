@@ -170,6 +170,11 @@ TEST(DateInterval, CoversEachPrecision) {
   EXPECT_EQ(date_interval("1900-02")->last_day, "1900-02-28");
   EXPECT_EQ(date_interval("2000-02")->last_day, "2000-02-29");
   EXPECT_EQ(date_interval("2023"), (DateInterval{"2023-01-01", "2023-12-31", "year"}));
+  // Every digit in its place, the widest and narrowest years included.
+  EXPECT_EQ(date_interval("0001"), (DateInterval{"0001-01-01", "0001-12-31", "year"}));
+  EXPECT_EQ(date_interval("0987-06"), (DateInterval{"0987-06-01", "0987-06-30", "month"}));
+  EXPECT_EQ(date_interval("9999-12-31"), (DateInterval{"9999-12-31", "9999-12-31", "day"}));
+  EXPECT_EQ(date_interval("2010-10-09"), (DateInterval{"2010-10-09", "2010-10-09", "day"}));
 }
 
 TEST(DateInterval, RejectsWhatXsdDateWouldReject) {
