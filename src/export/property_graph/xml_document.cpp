@@ -1,5 +1,6 @@
 #include "export/property_graph/xml_document.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -74,9 +75,7 @@ struct XmlDocument::State {
   // Whether an end tag goes on a line of its own: not right after text (<a>text</a>).
   bool end_tag_indented = true;
 
-  void indent(std::size_t levels) {
-    for (std::size_t level = 0; level < levels; ++level) pending += "  ";
-  }
+  void indent(std::size_t levels) { pending.append(2 * levels, ' '); }
   // Ends the innermost start tag before content; a child or comment starts a new line.
   void close_start_tag(bool then_new_line) {
     if (!start_tag_open) return;
@@ -115,6 +114,20 @@ void XmlDocument::attribute(std::string_view name, std::string_view value) {
   State& state = *state_;
   if (!state.start_tag_open)
     throw std::logic_error("XML export: attribute " + std::string(name) + " after content");
+  if (byte_classes(value, kXmlEscapes) == 0) {
+    // Most values need no escaping: ` name="value"` goes out in one piece.
+    std::string& out = state.pending;
+    const std::size_t at = out.size();
+    out.resize(at + name.size() + value.size() + 4);
+    char* place = out.data() + at;
+    *place++ = ' ';
+    place = std::copy(name.begin(), name.end(), place);
+    *place++ = '=';
+    *place++ = '"';
+    place = std::copy(value.begin(), value.end(), place);
+    *place = '"';
+    return;
+  }
   state.pending += ' ';
   state.pending += name;
   state.pending += "=\"";
