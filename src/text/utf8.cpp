@@ -60,25 +60,36 @@ std::optional<TextFault> find_text_fault(std::string_view bytes) {
 }
 
 namespace {
+
 bool is_ascii_byte(char c) { return static_cast<unsigned char>(c) < 0x80; }
+
+// Whether valid UTF-8 `text` is in NFC, asked of ICU on the UTF-8 itself (the round trip
+// through UTF-16 cost more than the check). ASCII is NFC; an ASCII character is a starter
+// that nothing before it changes and that composes with nothing before it, but a mark after
+// it may compose with it. So each run of other characters is checked with the ASCII
+// character before it, and the ASCII between runs is not looked at by ICU.
+bool is_nfc(std::string_view text, const icu::Normalizer2& nfc) {
+  const auto begin = text.begin();
+  auto at = std::find_if_not(begin, text.end(), is_ascii_byte);
+  while (at != text.end()) {
+    const auto run_end = std::find_if(at, text.end(), is_ascii_byte);
+    const auto from = at == begin ? at : at - 1;
+    UErrorCode status = U_ZERO_ERROR;
+    const bool normalised = nfc.isNormalizedUTF8(
+        icu::StringPiece(&*from, static_cast<std::int32_t>(run_end - from)), status);
+    if (!normalised || U_FAILURE(status)) return false;
+    at = std::find_if_not(run_end, text.end(), is_ascii_byte);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string to_nfc(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
-  // Checked on the UTF-8 itself: nearly every text is already NFC, and the round trip
-  // through UTF-16 cost more than the check. ASCII is NFC, and each ASCII character is a
-  // starter that nothing before it changes, so the check starts at the last one before the
-  // first other byte (a combining mark may compose with it).
-  const auto first_other = static_cast<std::size_t>(
-      std::find_if_not(text.begin(), text.end(), is_ascii_byte) - text.begin());
-  if (first_other == text.size()) return std::string(text);
-  const std::string_view undecided = text.substr(first_other == 0 ? 0 : first_other - 1);
-  if (nfc->isNormalizedUTF8(icu::StringPiece(undecided.data(), undecided.size()), status) &&
-      U_SUCCESS(status))
-    return std::string(text);
-  status = U_ZERO_ERROR;
+  if (is_nfc(text, *nfc)) return std::string(text);
   const auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   icu::UnicodeString normalised = nfc->normalize(source, status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalisation failed");

@@ -116,6 +116,9 @@ TEST(ToNfc, LooksAtEveryCharacterAfterTheAsciiBeginning) {
   // A composed character first, a decomposed one far after it.
   EXPECT_EQ(to_nfc("Caf\xC3\xA9 " + ascii + " Noe\xCC\x88l"),
             "Caf\xC3\xA9 " + ascii + " No\xC3\xABl");
+  // Runs of other characters apart, only the last of them not NFC.
+  EXPECT_EQ(to_nfc("\xE2\x80\x9C" + ascii + "\xE2\x80\x9D " + ascii + " Noe\xCC\x88l"),
+            "\xE2\x80\x9C" + ascii + "\xE2\x80\x9D " + ascii + " No\xC3\xABl");
   // A text that starts with a mark.
   EXPECT_EQ(to_nfc("\xCC\x81" + ascii), "\xCC\x81" + ascii);
 }
