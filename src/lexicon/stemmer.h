@@ -26,7 +26,8 @@ struct WordFacts {
 };
 
 // A word the Stemmer has met: its stems and, once a lexicon has read it, what that lexicon
-// knows of it.
+// knows of it. A lexicon used with a Stemmer must outlive that use: its address tags the
+// facts it left.
 struct StemmedWord {
   std::vector<std::string> stems;     // the word itself first
   const Lexicon* facts_of = nullptr;  // the lexicon `facts` come from; null until one has
