@@ -500,10 +500,6 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
   // Mentions are appended sentence by sentence; first_of_sentence[s] is where sentence s
   // starts in `out`, so pass 2 looks only at its own sentence's mentions (linear in tokens).
   const std::size_t already = out.size();
-  // News names an actor every few words; growing the list moved every mention made so far.
-  std::size_t token_count = 0;
-  for (const AnalysedSentence& sentence : sentences) token_count += sentence.tokens.size();
-  out.reserve(already + token_count / 4);
   std::vector<std::size_t> first_of_sentence(sentences.size() + 1, already);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     first_of_sentence[s] = out.size();
