@@ -43,6 +43,18 @@ std::string iri_start(const std::string& base, std::string_view folder, std::siz
   return out;
 }
 
+// base + folder + relation + "-" + the hash's sixteen hex digits: event and evidence IRIs.
+std::string hashed_iri(const std::string& base, std::string_view folder, RelationType type,
+                       const StableHasher& hash) {
+  constexpr std::size_t kHashPart = 17;  // "-" and sixteen hex digits
+  const std::string_view relation = name_of(type);
+  std::string out = iri_start(base, folder, relation.size() + kHashPart);
+  out += relation;
+  out += '-';
+  hash.append_hex(out);
+  return out;
+}
+
 }  // namespace
 
 std::string percent_encode(std::string_view text) {
@@ -76,13 +88,9 @@ std::string IriScheme::actor(const std::string& key) const {
 }
 
 std::string IriScheme::event(const RelationEdge& event) const {
-  constexpr std::size_t kHashPart = 17;  // "-" and sixteen hex digits
-  const std::string_view relation = name_of(event.type);
-  std::string out = iri_start(base, "event/", relation.size() + kHashPart);
-  out += relation;
-  out += '-';
-  StableHasher().add(event.event_key()).append_hex(out);
-  return out;
+  StableHasher hash;
+  hash.add(event.event_key());
+  return hashed_iri(base, "event/", event.type, hash);
 }
 
 std::string IriScheme::mention(const std::string& document, const Span& span) const {
@@ -118,13 +126,7 @@ std::string IriScheme::evidence(const RelationEdge& event, const std::string& ev
   }
   hash.add('|').add(std::to_string(std::lround(mention.confidence * 10000.0)));
   hash.add('|').add(mention.document).add('|').add(mention.sentence.str());
-  constexpr std::size_t kHashPart = 17;  // "-" and sixteen hex digits
-  const std::string_view relation = name_of(event.type);
-  std::string out = iri_start(base, "evidence/", relation.size() + kHashPart);
-  out += relation;
-  out += '-';
-  hash.append_hex(out);
-  return out;
+  return hashed_iri(base, "evidence/", event.type, hash);
 }
 
 std::string IriScheme::document(const std::string& id) const {
