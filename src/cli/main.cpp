@@ -37,9 +37,11 @@ int main(int argc, char** argv) {
     const int status = app.exit(error);
     return status == 0 ? kSuccess : kUsage;
   } catch (const diplograph::InputError& error) {
+    let_an_interrupt_finish();
     std::cerr << error.what() << '\n';
     return kFatal;
   } catch (const std::exception& error) {
+    let_an_interrupt_finish();
     std::cerr << "diplograph: error: " << error.what() << '\n';
     return kFatal;
   }
