@@ -6,7 +6,6 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
-#include "text/append_pieces.h"
 #include "text/byte_classes.h"
 #include "text/decimal.h"
 #include "text/formatted_doubles.h"
@@ -104,8 +103,19 @@ void JsonWriter::begin_array() { open('['); }
 void JsonWriter::end_array() { close(']'); }
 
 void JsonWriter::key(JsonKey name) {
-  append_pieces(out_, comma_due_ ? std::string_view(",") : std::string_view(), "\"", name.text(),
-                "\":");
+  // Comma, quotes and colon around the key in one append: a key is written for every
+  // value of every record, and each append checks the capacity anew.
+  const std::string_view text = name.text();
+  const std::size_t at = out_.size();
+  const std::size_t comma = comma_due_ ? 1 : 0;
+  out_.resize(at + comma + text.size() + 3);
+  char* place = out_.data() + at;
+  if (comma_due_) *place++ = ',';
+  *place++ = '"';
+  std::memcpy(place, text.data(), text.size());
+  place += text.size();
+  *place++ = '"';
+  *place = ':';
   comma_due_ = false;
 }
 

@@ -1,12 +1,12 @@
 #include "export/property_graph/xml_document.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "export/chunked_output.h"
 #include "export/property_graph/text_cleaning.h"
-#include "text/append_pieces.h"
 #include "text/byte_classes.h"
 
 namespace diplograph::property_graph {
@@ -116,7 +116,16 @@ void XmlDocument::attribute(std::string_view name, std::string_view value) {
     throw std::logic_error("XML export: attribute " + std::string(name) + " after content");
   if (byte_classes(value, kXmlEscapes) == 0) {
     // Most values need no escaping: ` name="value"` goes out in one piece.
-    append_pieces(state.pending, " ", name, "=\"", value, "\"");
+    std::string& out = state.pending;
+    const std::size_t at = out.size();
+    out.resize(at + name.size() + value.size() + 4);
+    char* place = out.data() + at;
+    *place++ = ' ';
+    place = std::copy(name.begin(), name.end(), place);
+    *place++ = '=';
+    *place++ = '"';
+    place = std::copy(value.begin(), value.end(), place);
+    *place = '"';
     return;
   }
   state.pending += ' ';
