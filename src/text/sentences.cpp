@@ -101,6 +101,22 @@ std::vector<Span> split_paragraph(std::string_view text, Span paragraph,
     if (span.empty()) return {};
     return {span};
   }
+  std::vector<Span> out;
+  std::size_t start = 0;
+  // Each break the rules find, unless an abbreviation or an initial goes before it.
+  auto take_break = [&](std::size_t end) {
+    if (end < slice.size() && continues_sentence(slice, start, end, rules)) return;
+    Span span = trim(text, {paragraph.begin + start, paragraph.begin + end});
+    if (!span.empty()) out.push_back(span);
+    start = end;
+  };
+  // The same rules without ICU's iterator and the UTF-16 copy it reads; ICU decides only
+  // for what they leave to it.
+  thread_local std::vector<std::size_t> ends;
+  if (find_sentence_ends(slice, ends)) {
+    for (const std::size_t end : ends) take_break(end);
+    return out;
+  }
   icu::BreakIterator* iterator = &sentence_iterator();
   // ICU reads UTF-16 natively; through a UTF-8 UText, decoding and mapping offsets cost
   // about as much as finding the breaks. The iterator keeps a reference to `utf16`.
@@ -108,16 +124,9 @@ std::vector<Span> split_paragraph(std::string_view text, Span paragraph,
       icu::StringPiece(slice.data(), static_cast<int32_t>(slice.size())));
   iterator->setText(utf16);
   Utf16ToUtf8Offsets offsets(slice);
-  std::vector<Span> out;
-  std::size_t start = 0;
   for (int32_t boundary = iterator->next(); boundary != icu::BreakIterator::DONE;
-       boundary = iterator->next()) {
-    const std::size_t end = offsets.byte_offset(static_cast<std::size_t>(boundary));
-    if (end < slice.size() && continues_sentence(slice, start, end, rules)) continue;
-    Span span = trim(text, {paragraph.begin + start, paragraph.begin + end});
-    if (!span.empty()) out.push_back(span);
-    start = end;
-  }
+       boundary = iterator->next())
+    take_break(offsets.byte_offset(static_cast<std::size_t>(boundary)));
   // The string goes; the iterator must not keep pointing at it.
   static const icu::UnicodeString kNothing;
   iterator->setText(kNothing);

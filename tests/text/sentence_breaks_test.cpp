@@ -1,5 +1,5 @@
-// is_one_sentence (text/sentence_breaks.h) against ICU's sentence break iterator itself,
-// the one split_sentences asks when the answer is no.
+// is_one_sentence and find_sentence_ends (text/sentence_breaks.h) against ICU's sentence
+// break iterator itself, which split_sentences asks when they cannot answer.
 #include "text/sentence_breaks.h"
 
 #include <gtest/gtest.h>
@@ -28,6 +28,25 @@ class IcuSentences {
     const int32_t first = iterator_->next();
     return first == icu::BreakIterator::DONE || first == utf16.length();
   }
+  // The byte offsets ending each sentence of `text`, as ICU finds them.
+  std::vector<std::size_t> ends(const std::string& text) {
+    const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(text);
+    iterator_->setText(utf16);
+    std::vector<std::size_t> byte_ends;
+    std::size_t byte = 0;
+    int32_t unit = 0;
+    for (int32_t boundary = iterator_->next(); boundary != icu::BreakIterator::DONE;
+         boundary = iterator_->next()) {
+      while (unit < boundary) {
+        const auto lead = static_cast<unsigned char>(text[byte]);
+        const std::size_t bytes = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        unit += bytes == 4 ? 2 : 1;
+        byte += bytes;
+      }
+      byte_ends.push_back(byte);
+    }
+    return byte_ends;
+  }
 
  private:
   std::unique_ptr<icu::BreakIterator> iterator_;
@@ -54,6 +73,8 @@ const std::vector<std::string>& alphabet() {
       "\xE2\x80\xA8",  // U+2028 line separator (Sep)
       "\xE2\x80\x9D",  // U+201D right double quotation mark (Close)
       "\xD8\xA7",      // U+0627 Arabic alef (OLetter)
+      "\r",            // CR
+      "#",             // Other
   };
   return characters;
 }
@@ -100,6 +121,87 @@ TEST(SentenceBreaks, AgreesWithIcuOnLongerRandomTexts) {
     EXPECT_TRUE(icu.one_sentence(text)) << "ICU breaks inside \"" << text << "\"";
   }
   EXPECT_GT(said_one, 1000u);
+}
+
+// Calls `check` with every text of one to `longest` characters of `letters`.
+template <class Check>
+void for_every_text(const std::vector<std::string>& letters, std::size_t longest, Check check) {
+  std::vector<std::size_t> digits;
+  for (std::size_t length = 1; length <= longest; ++length) {
+    digits.assign(length, 0);
+    while (true) {
+      std::string text;
+      for (std::size_t d : digits) text += letters[d];
+      check(text);
+      std::size_t k = 0;
+      while (k < length && ++digits[k] == letters.size()) digits[k++] = 0;
+      if (k == length) break;
+    }
+  }
+}
+
+TEST(SentenceEnds, AgreeWithIcuOnEveryShortText) {
+  IcuSentences icu;
+  std::size_t answered = 0, texts = 0;
+  std::vector<std::size_t> ends;
+  for_every_text(alphabet(), 5, [&](const std::string& text) {
+    ++texts;
+    if (!find_sentence_ends(text, ends)) return;
+    ++answered;
+    EXPECT_EQ(ends, icu.ends(text)) << "in \"" << text << "\"";
+  });
+  // Only texts with an Extend or Format character are left to ICU: two characters in 20.
+  EXPECT_GT(answered, texts / 2);
+  EXPECT_LT(answered, texts);
+}
+
+TEST(SentenceEnds, AgreeWithIcuOnEverySixCharacterAsciiText) {
+  // Rule SB8 looks from a full stop across closers, spaces and other characters to a letter.
+  const std::vector<std::string> ascii = {"a", "A", "1", " ", ".", "?", ",", "\"", ")", "#", "\r"};
+  IcuSentences icu;
+  std::vector<std::size_t> ends;
+  for_every_text(ascii, 6, [&](const std::string& text) {
+    ASSERT_TRUE(find_sentence_ends(text, ends)) << text;
+    EXPECT_EQ(ends, icu.ends(text)) << "in \"" << text << "\"";
+  });
+}
+
+TEST(SentenceEnds, AgreeWithIcuOnLongerRandomTexts) {
+  IcuSentences icu;
+  const auto& letters = alphabet();
+  std::mt19937 random(20261203);
+  std::uniform_int_distribution<std::size_t> pick(0, letters.size() - 1);
+  std::uniform_int_distribution<std::size_t> size(5, 40);
+  const std::vector<std::string> words = {"kata ", "Kata ", "Dr. ", "U.S. ", "3.5 ", "no. 7 "};
+  std::uniform_int_distribution<std::size_t> pick_word(0, words.size() - 1);
+  std::size_t answered = 0, with_several = 0;
+  std::vector<std::size_t> ends;
+  for (int n = 0; n < 30000; ++n) {
+    std::string text;
+    for (std::size_t k = size(random); k > 0; --k)
+      text += random() % 2 ? letters[pick(random)] : words[pick_word(random)];
+    if (!find_sentence_ends(text, ends)) continue;
+    ++answered;
+    with_several += ends.size() > 1;
+    EXPECT_EQ(ends, icu.ends(text)) << "in \"" << text << "\"";
+  }
+  EXPECT_GT(answered, 5000u);
+  EXPECT_GT(with_several, 2500u);
+}
+
+TEST(SentenceEnds, FixedCases) {
+  std::vector<std::size_t> ends;
+  ASSERT_TRUE(find_sentence_ends("One. Two.", ends));
+  EXPECT_EQ(ends, (std::vector<std::size_t>{5, 9}));
+  ASSERT_TRUE(find_sentence_ends("It cost 1.5 million. Then it fell.", ends));
+  EXPECT_EQ(ends, (std::vector<std::size_t>{21, 34}));
+  ASSERT_TRUE(find_sentence_ends("He left (at noon.) then came back.", ends));  // SB8: lower case
+  EXPECT_EQ(ends, (std::vector<std::size_t>{34}));
+  ASSERT_TRUE(find_sentence_ends("", ends));
+  EXPECT_TRUE(ends.empty());
+  EXPECT_FALSE(find_sentence_ends("e\xCC\x81. Next.", ends));           // Extend: ICU decides
+  EXPECT_FALSE(find_sentence_ends("soft\xC2\xADhyphen. Next.", ends));  // Format
+  EXPECT_FALSE(find_sentence_ends("broken \xC3 UTF-8. Next.", ends));
 }
 
 TEST(SentenceBreaks, SendsTerminatorsInsideOrSeparatorsToIcu) {
