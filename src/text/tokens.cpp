@@ -101,8 +101,11 @@ std::vector<Token> tokenize(std::string_view text, Span span,
       i = first.end;
       continue;
     }
-    Token token;
+    // Built where it stays: a token moved into the list costs a copy of its folded form.
+    Token& token = tokens.emplace_back();
     token.span.begin = i;
+    // Most words are ASCII, which folds without ICU.
+    bool ascii_only = is_ascii(first.value);
     if (chars.is_word_char(first.value)) {
       std::size_t end = first.end;
       bool all_digits = chars.is_digit(first.value);
@@ -117,6 +120,7 @@ std::vector<Token> tokenize(std::string_view text, Span span,
         const CodePoint next = decode_at(text, end);
         if (chars.is_word_char(next.value)) {
           all_digits = all_digits && chars.is_digit(next.value);
+          ascii_only = ascii_only && is_ascii(next.value);
           end = next.end;
           continue;
         }
@@ -124,6 +128,7 @@ std::vector<Token> tokenize(std::string_view text, Span span,
         if (is_joiner(next.value) && next.end < span.end &&
             chars.is_word_char(decode_at(text, next.end).value)) {
           all_digits = false;
+          ascii_only = ascii_only && is_ascii(next.value);
           end = next.end;
           continue;
         }
@@ -136,10 +141,13 @@ std::vector<Token> tokenize(std::string_view text, Span span,
       token.span.end = first.end;
       token.kind = Token::Kind::punctuation;
     }
-    token.folded = fold_case(token.span.of(text));
+    if (ascii_only)
+      fold_ascii_case(token.span.of(text), token.folded);
+    else
+      token.folded = fold_case(token.span.of(text));
+    token.hash = std::hash<std::string_view>{}(token.folded);
     i = token.span.end;
     if (token.is_word()) {
-      bool split = false;
       for (const std::string& clitic : clitics) {
         if (token.folded.size() <= clitic.size() || !token.folded.ends_with(clitic)) continue;
         // Case folding keeps the byte length of the apostrophe and the ASCII letters a
@@ -147,27 +155,19 @@ std::vector<Token> tokenize(std::string_view text, Span span,
         const std::size_t cut = token.span.end - clitic.size();
         if (cut <= token.span.begin || fold_case(text.substr(cut, clitic.size())) != clitic)
           continue;
-        Token ending;
-        ending.kind = Token::Kind::punctuation;
-        ending.span = {cut, token.span.end};
-        ending.folded = clitic;
-        ending.hash = std::hash<std::string_view>{}(ending.folded);
+        const Span ending_span{cut, token.span.end};
         token.span.end = cut;
         token.folded = fold_case(token.span.of(text));
         token.hash = std::hash<std::string_view>{}(token.folded);
-        tokens.push_back(std::move(token));
-        tokens.push_back(std::move(ending));
-        split = true;
+        // `token` may move now.
+        Token& ending = tokens.emplace_back();
+        ending.kind = Token::Kind::punctuation;
+        ending.span = ending_span;
+        ending.folded = clitic;
+        ending.hash = std::hash<std::string_view>{}(ending.folded);
         break;
       }
-      if (!split) {
-        token.hash = std::hash<std::string_view>{}(token.folded);
-        tokens.push_back(std::move(token));
-      }
-      continue;
     }
-    token.hash = std::hash<std::string_view>{}(token.folded);
-    tokens.push_back(std::move(token));
   }
   return tokens;
 }

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "text/contract_check.h"
+
 namespace diplograph {
 
 std::optional<TextFault> find_text_fault(std::string_view bytes) {
@@ -158,6 +160,12 @@ std::string fold_case(std::string_view text) {
     lower_ascii_prefix(out.data() + appended_from, out.size() - appended_from);
   }
   return out;
+}
+
+void fold_ascii_case(std::string_view ascii, std::string& out) {
+  out.assign(ascii);
+  const std::size_t lowered = lower_ascii_prefix(out.data(), out.size());
+  DIPLOGRAPH_CONTRACT_CHECK(lowered == out.size());
 }
 
 std::size_t count_characters(std::string_view utf8) {

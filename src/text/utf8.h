@@ -23,6 +23,10 @@ std::string to_nfc(std::string_view text);
 // Unicode case folding (ICU), for comparing names: "KIM Jong-Un" -> "kim jong-un".
 std::string fold_case(std::string_view text);
 
+// fold_case of text known to be ASCII, into `out` (its storage reused): ASCII folds to
+// ASCII lower case. Requires: every byte of `ascii` is below 0x80 (checked).
+void fold_ascii_case(std::string_view ascii, std::string& out);
+
 // How many characters `utf8` holds: its bytes that do not continue a sequence (10xxxxxx).
 // Malformed input is counted the same way, byte by byte.
 std::size_t count_characters(std::string_view utf8);

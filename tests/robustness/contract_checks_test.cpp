@@ -18,6 +18,7 @@
 #include "text/diagnostic.h"
 #include "text/long_sentences.h"
 #include "text/tokens.h"
+#include "text/utf8.h"
 
 namespace diplograph {
 namespace {
@@ -75,6 +76,11 @@ TEST(ContractCheck, RdfPiecesOfZeroSubjects) {
 TEST(ContractCheck, TokenSpanOutsideTheText) {
   expect_violation_in("src/text/tokens.cpp", [] { tokenize("kata", Span{2, 10}); });
   expect_violation_in("src/text/tokens.cpp", [] { tokenize("kata", Span{3, 1}); });
+}
+
+TEST(ContractCheck, AsciiFoldingOfTextOutsideAscii) {
+  std::string folded;
+  expect_violation_in("src/text/utf8.cpp", [&] { fold_ascii_case("\xC3\x89MILE", folded); });
 }
 
 TEST(ContractCheck, SentenceLimitTooSmallToHoldACharacter) {

@@ -167,6 +167,19 @@ TEST(FoldCase, FoldsMixedTextAsIcuFoldsTheWhole) {
   }
 }
 
+TEST(FoldCase, AsciiFoldingIsFoldCaseOfAscii) {
+  std::string every_ascii_byte;
+  for (int byte = 0; byte < 0x80; ++byte) every_ascii_byte += static_cast<char>(byte);
+  std::string folded = "storage from before, longer than any text folded into it here";
+  for (std::size_t length = 0; length <= every_ascii_byte.size(); ++length) {
+    for (std::size_t begin = 0; begin + length <= every_ascii_byte.size(); begin += 7) {
+      const std::string_view text = std::string_view(every_ascii_byte).substr(begin, length);
+      fold_ascii_case(text, folded);
+      EXPECT_EQ(folded, fold_case(text));
+    }
+  }
+}
+
 TEST(CountCharacters, CountsEveryByteThatDoesNotContinueASequence) {
   EXPECT_EQ(count_characters(""), 0u);
   EXPECT_EQ(count_characters("Kim Jong Un"), 11u);
