@@ -434,6 +434,23 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
          a.substr(i + 2) == b.substr(i + 2);
 }
 
+// Which byte values (modulo 64) a word holds. One edit (a substitution, insertion, deletion
+// or transposition) changes that set by at most two: one value gone, one come. Words whose
+// sets differ by more are not one edit apart, which most pairs show in a few instructions.
+std::uint64_t byte_signature(std::string_view word) {
+  std::uint64_t seen = 0;
+  for (const char c : word) seen |= std::uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+  return seen;
+}
+
+bool may_be_one_edit_apart(std::uint64_t a_seen, std::uint64_t b_seen) {
+  // At most two bits differ: clearing the lowest set bit twice leaves nothing. (std::popcount
+  // is a library call without the POPCNT instruction, which the baseline x86-64 lacks.)
+  std::uint64_t differ = a_seen ^ b_seen;
+  differ &= differ - 1;
+  return (differ & (differ - 1)) == 0;
+}
+
 }  // namespace
 
 MentionFinder::MentionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
@@ -443,7 +460,7 @@ MentionFinder::MentionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
     auto add = [&](const std::string& name, std::uint32_t payload) {
       const auto words = phrase_words(name);
       if (words.size() == 1 && words.front().size() >= 6)
-        fuzzy_names_.push_back({words.front(), payload, 0});
+        fuzzy_names_.push_back({words.front(), payload, 0, byte_signature(words.front())});
     };
     for (const auto& name : actor.names) add(name, static_cast<std::uint32_t>(i));
     for (const auto& capital : actor.capitals)
@@ -482,9 +499,12 @@ std::optional<std::uint32_t> MentionFinder::misspelt_state(const Token& word) co
     return name.folded.size() + 1 < word.folded.size();
   });
   const FuzzyName* found = nullptr;
+  const std::uint64_t word_seen = byte_signature(word.folded);
   for (auto name = shortest; name != bucket_last && name->folded.size() <= word.folded.size() + 1;
        ++name) {
-    if (!one_edit_apart(word.folded, name->folded)) continue;
+    if (!may_be_one_edit_apart(word_seen, name->bytes_seen) ||
+        !one_edit_apart(word.folded, name->folded))
+      continue;
     if (found &&
         (found->payload & ~Lexicon::kCapitalBit) != (name->payload & ~Lexicon::kCapitalBit))
       return std::nullopt;

@@ -34,7 +34,8 @@ class MentionFinder {
   struct FuzzyName {
     std::string folded;
     std::uint32_t payload;
-    std::size_t order;  // its place in the lexicon's order
+    std::size_t order;         // its place in the lexicon's order
+    std::uint64_t bytes_seen;  // byte_signature(folded)
   };
   const Lexicon& lexicon_;
   std::vector<FuzzyName> fuzzy_names_;  // grouped by first byte, then by length
