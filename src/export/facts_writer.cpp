@@ -1,6 +1,8 @@
 #include "export/facts_writer.h"
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "export/chunked_output.h"
 #include "export/json_writer.h"
@@ -32,6 +34,15 @@ void write_facts(const ExportView& view, std::ostream& out) {
     record.end_object();
     buffer += '\n';
     output.piece_done();
+  }
+  // The documents with metadata to repeat on their relations, by id. Most inputs (plain
+  // text files) have none; a look-up per mention in the graph's ordered map walked string
+  // comparisons through memory a large graph no longer keeps in cache.
+  std::unordered_map<std::string_view, const DocumentMetadata*> described_documents;
+  for (const auto& [id, record] : graph.documents()) {
+    const DocumentMetadata& meta = record.meta;
+    if (!meta.title.empty() || !meta.published.empty() || !meta.url.empty() || !meta.source.empty())
+      described_documents.emplace(id, &meta);
   }
   // A delegation stands for its state in facts (graph/fact_participants.h).
   const FactParticipants participants(graph);
@@ -66,9 +77,11 @@ void write_facts(const ExportView& view, std::ostream& out) {
       record.end_array();
       // The source document's metadata (JSON Lines inputs carry it); FACTS.md lets
       // readers ignore keys they do not know, and absent values are left out.
-      if (const auto found = graph.documents().find(mention.document);
-          found != graph.documents().end()) {
-        const DocumentMetadata& meta = found->second.meta;
+      if (const auto found = described_documents.empty()
+                                 ? described_documents.end()
+                                 : described_documents.find(mention.document);
+          found != described_documents.end()) {
+        const DocumentMetadata& meta = *found->second;
         if (!meta.title.empty()) record.field("doc_title", meta.title);
         if (!meta.published.empty()) record.field("doc_published", meta.published);
         if (!meta.url.empty()) record.field("doc_url", meta.url);
