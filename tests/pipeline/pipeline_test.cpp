@@ -132,6 +132,21 @@ TEST(ReadTextDocument, OverSizeFileIsSkipped) {
   EXPECT_TRUE(read_text_document(file, options, problem).has_value()) << problem.to_string();
 }
 
+TEST(ReadTextDocument, AFileLongerThanItsSizeSaidIsReadWhole) {
+  // Linux's /proc files say they are empty and are not: the same as a file that grew
+  // between the size check and the reading.
+  const fs::path file = "/proc/version";
+  if (!fs::exists(file) || fs::file_size(file) != 0) GTEST_SKIP() << "no /proc/version of size 0";
+  std::ifstream in(file);
+  std::string expected;
+  std::getline(in, expected);
+  ASSERT_FALSE(expected.empty());
+  Diagnostic problem;
+  const auto document = read_text_document(file, {}, problem);
+  ASSERT_TRUE(document.has_value()) << problem.to_string();
+  EXPECT_EQ(document->text.substr(0, expected.size()), expected);
+}
+
 TEST(ReadTextDocument, MissingFileIsADiagnosticNotAnException) {
   TempDir dir;
   Diagnostic problem;
