@@ -140,6 +140,12 @@ void KnowledgeGraph::add_event(const RelationEdge& event) {
     // Insert into the sorted list rather than re-sort it: a frequent event (a leader's
     // affiliation) collects thousands of mentions, and re-sorting made folding quadratic.
     for (const Mention& mention : event.mentions) {
+      // Documents are folded in input order, so a new mention mostly sorts last: one
+      // comparison, not a binary search through mentions no longer in cache.
+      if (existing.mentions.empty() || existing.mentions.back() < mention) {
+        existing.mentions.push_back(mention);
+        continue;
+      }
       const auto at = std::lower_bound(existing.mentions.begin(), existing.mentions.end(), mention);
       if (at == existing.mentions.end() || *at != mention) existing.mentions.insert(at, mention);
     }
