@@ -136,6 +136,20 @@ TEST(KnowledgeGraph, SameEventKeyMergesMentions) {
   EXPECT_DOUBLE_EQ(stored.confidence(), 0.8);
 }
 
+TEST(KnowledgeGraph, MentionsStaySortedWhateverTheOrderDocumentsFoldIn) {
+  KnowledgeGraph graph;
+  graph.add_actor(state("france", "Prancis", "a.txt"));
+  graph.add_actor(state("vietnam", "Vietnam", "a.txt"));
+  const Mention a = mention("a.txt", 0, "Prancis mengunjungi Vietnam.");
+  const Mention b = mention("b.txt", 0, "Prancis mengunjungi Vietnam lagi.");
+  const Mention c = mention("c.txt", 0, "Prancis tiba di Hanoi.");
+  // Later documents first, then one between them, then repeats.
+  for (const auto& mentions : std::vector<std::vector<Mention>>{{c}, {a}, {b}, {c, a}})
+    graph.add_event(event(RelationType::visit, "france", "vietnam", "2024", mentions));
+  const RelationEdge& stored = graph.graph()[graph.events_in_order().front()];
+  EXPECT_EQ(stored.mentions, (std::vector<Mention>{a, b, c}));
+}
+
 TEST(KnowledgeGraph, DifferentDateOrDirectionMakesDifferentEvents) {
   KnowledgeGraph graph;
   graph.add_actor(state("france", "Prancis", "a.txt"));
