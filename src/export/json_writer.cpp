@@ -23,26 +23,6 @@ constexpr ByteClassTable kJsonBytes = make_byte_class_table([](unsigned byte) ->
   return byte >= 0x80 ? kJsonNotAscii : 0;
 });
 
-// The classes of kJsonBytes that `text` holds, eight bytes a step (SWAR): each test below
-// says exactly whether any byte of the word is below 0x20, a quote or a backslash.
-std::uint8_t json_byte_classes(std::string_view text) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101;
-  constexpr std::uint64_t kHighBits = 0x80 * kOnes;
-  auto has_zero_byte = [](std::uint64_t word) { return (word - kOnes) & ~word & kHighBits; };
-  std::uint64_t escaped = 0, not_ascii = 0;
-  std::size_t i = 0;
-  for (; i + sizeof(std::uint64_t) <= text.size(); i += sizeof(std::uint64_t)) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, sizeof word);
-    not_ascii |= word & kHighBits;
-    escaped |= ((word - 0x20 * kOnes) & ~word & kHighBits) | has_zero_byte(word ^ ('"' * kOnes)) |
-               has_zero_byte(word ^ ('\\' * kOnes));
-  }
-  const auto classes = static_cast<std::uint8_t>((escaped != 0 ? kJsonEscaped : 0) |
-                                                 (not_ascii != 0 ? kJsonNotAscii : 0));
-  return static_cast<std::uint8_t>(classes | byte_classes(text.substr(i), kJsonBytes));
-}
-
 bool is_well_formed_utf8(std::string_view text) {
   const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
   const auto length = static_cast<std::int32_t>(text.size());
@@ -127,7 +107,7 @@ void JsonWriter::text_key(std::string_view name) {
 
 void JsonWriter::string(std::string_view value) {
   separate();
-  const std::uint8_t classes = json_byte_classes(value);
+  const std::uint8_t classes = byte_classes(value, kJsonBytes);
   if ((classes & kJsonNotAscii) == 0 || is_well_formed_utf8(value)) {
     out_ += '"';
     if (classes & kJsonEscaped)
