@@ -1,6 +1,7 @@
 #include "extract/mention_finder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -65,13 +66,19 @@ class SentenceScanner {
   const std::optional<ActorMention>& gazetteer_at(std::size_t i) const {
     static const std::optional<ActorMention> kNone;
     if (i >= tokens_.size() || !tokens_[i].capitalised) return kNone;
-    if (gazetteer_answers_.empty()) gazetteer_answers_.resize(tokens_.size());
-    GazetteerAnswer& answer = gazetteer_answers_[i];
-    if (!answer.known) {
-      look_up_gazetteer(i, answer.mention);
-      answer.known = true;
+    if (answer_of_token_.empty()) {
+      answer_of_token_.assign(tokens_.size(), kNotAsked);
+      // One answer per capitalised word at most, so the answers never move: callers hold
+      // one while asking for another.
+      gazetteer_answers_.reserve(static_cast<std::size_t>(std::count_if(
+          tokens_.begin(), tokens_.end(), [](const Token& t) { return t.capitalised; })));
     }
-    return answer.mention;
+    std::uint32_t& slot = answer_of_token_[i];
+    if (slot == kNotAsked) {
+      slot = static_cast<std::uint32_t>(gazetteer_answers_.size());
+      look_up_gazetteer(i, gazetteer_answers_.emplace_back());
+    }
+    return gazetteer_answers_[slot];
   }
 
   // "Badan Intelijen Korea Selatan" names South Korea too: the state inside a known name.
@@ -385,11 +392,12 @@ class SentenceScanner {
     }
   }
 
-  struct GazetteerAnswer {
-    bool known = false;  // `mention` holds the answer
-    std::optional<ActorMention> mention;
-  };
-  mutable std::vector<GazetteerAnswer> gazetteer_answers_;  // by token; empty until asked
+  // The gazetteer's answers for the words asked about, in the order asked, and where each
+  // word's answer is (kNotAsked until asked). Only an index per word: a mention is large,
+  // and filling one per word of every sentence wrote more memory than the scan read.
+  static constexpr std::uint32_t kNotAsked = UINT32_MAX;
+  mutable std::vector<std::uint32_t> answer_of_token_;  // empty until the first question
+  mutable std::vector<std::optional<ActorMention>> gazetteer_answers_;
 };
 
 // The longest acronym read as an organisation's short name ("RSF", "UNHRC").
