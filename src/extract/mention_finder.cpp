@@ -690,14 +690,26 @@ void MentionFinder::find(std::string_view text, const std::vector<AnalysedSenten
   if (std::is_sorted(order.begin(), order.end())) return;
   std::vector<std::size_t> new_index(out.size());
   for (std::size_t k = 0; k < order.size(); ++k) new_index[order[k]] = k;
-  std::vector<ActorMention> sorted;
-  sorted.reserve(out.size());
-  for (std::size_t k : order) {
-    ActorMention& m = sorted.emplace_back(std::move(out[k]));
+  for (ActorMention& m : out) {
     if (m.belongs_to != SIZE_MAX) m.belongs_to = new_index[m.belongs_to];
     if (m.led_by != SIZE_MAX) m.led_by = new_index[m.led_by];
   }
-  out = std::move(sorted);
+  // Each mention moves straight to its place, one cycle of the permutation at a time
+  // (order[k] is the mention that belongs at k; a place done is marked order[k] == k): no
+  // second list of mentions is written, and those already in place do not move.
+  for (std::size_t start = 0; start < out.size(); ++start) {
+    if (order[start] == start) continue;
+    ActorMention held = std::move(out[start]);
+    std::size_t k = start;
+    while (order[k] != start) {
+      const std::size_t from = order[k];
+      out[k] = std::move(out[from]);
+      order[k] = k;
+      k = from;
+    }
+    out[k] = std::move(held);
+    order[k] = k;
+  }
 }
 
 }  // namespace diplograph

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "extract/dates.h"
@@ -150,6 +151,31 @@ TEST(MentionFinder, AsIsTheUnitedStatesOnlyInCapitals) {
   const auto mixed = mentions_of("As roda kendaraan itu patah di jalan.");
   EXPECT_EQ(find_surface(mixed, "As"), nullptr) << describe(mixed);
   for (const auto& m : mixed) EXPECT_NE(m.known_key, "united-states") << describe(mixed);
+}
+
+// Short forms found in a second pass are put back in text order with every mention's link
+// to its state renumbered: mentions are in (sentence, token) order and each link still
+// names the state written in the title.
+TEST(MentionFinder, MentionsAreInTextOrderWithTheirLinksRenumbered) {
+  const std::string text =
+      "Stubb dan Orpo tiba lebih dulu. Presiden Finlandia Alexander Stubb bertemu Perdana "
+      "Menteri Finlandia Petteri Orpo. Stubb kemudian terbang ke Hanoi bersama Orpo.";
+  const auto mentions = mentions_of(text);
+  for (std::size_t k = 1; k < mentions.size(); ++k)
+    EXPECT_LT(std::tie(mentions[k - 1].sentence, mentions[k - 1].first_token),
+              std::tie(mentions[k].sentence, mentions[k].first_token))
+        << describe(mentions);
+  std::size_t short_forms = 0, linked = 0;
+  for (const auto& m : mentions) {
+    short_forms += m.full_name == "Alexander Stubb" || m.full_name == "Petteri Orpo";
+    if (m.belongs_to == SIZE_MAX) continue;
+    ++linked;
+    ASSERT_LT(m.belongs_to, mentions.size());
+    EXPECT_EQ(mentions[m.belongs_to].surface, m.belongs_to_surface) << describe(mentions);
+    EXPECT_EQ(mentions[m.belongs_to].known_key, "finland") << describe(mentions);
+  }
+  EXPECT_GE(short_forms, 3u) << describe(mentions);
+  EXPECT_EQ(linked, 2u) << describe(mentions);
 }
 
 TEST(MentionFinder, TitledPersonBelongsToTheStateInTheTitle) {
