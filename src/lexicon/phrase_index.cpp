@@ -16,7 +16,9 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload) {
   auto& bucket = by_first_word_[words.front()];
   for (const Entry& entry : bucket)
     if (entry.words == words && entry.payload == payload) return;
-  bucket.push_back({std::move(words), payload});
+  const std::size_t second_word_hash =
+      words.size() > 1 ? std::hash<std::string_view>{}(words[1]) : 0;
+  bucket.push_back({std::move(words), payload, second_word_hash});
   // Longest first, so the first full match is the longest.
   std::stable_sort(bucket.begin(), bucket.end(),
                    [](const Entry& a, const Entry& b) { return a.words.size() > b.words.size(); });
@@ -32,6 +34,7 @@ const std::vector<PhraseIndex::Entry>* PhraseIndex::entries_at(const std::vector
 
 bool PhraseIndex::matches_at(const Entry& entry, const std::vector<Token>& tokens, std::size_t at) {
   if (at + entry.words.size() > tokens.size()) return false;
+  if (entry.words.size() > 1 && tokens[at + 1].hash != entry.second_word_hash) return false;
   for (std::size_t k = 1; k < entry.words.size(); ++k)
     if (tokens[at + k].folded != entry.words[k]) return false;
   return true;

@@ -38,6 +38,9 @@ class PhraseIndex {
   struct Entry {
     std::vector<std::string> words;
     std::uint32_t payload;
+    // Token::hash of words[1] (0 for a one-word phrase): most entries of a bucket are turned
+    // away at their second word, which this answers without reaching `words`.
+    std::size_t second_word_hash = 0;
   };
   // False when no phrase starts with tokens[at]'s word; true when one may.
   bool may_start_at(const std::vector<Token>& tokens, std::size_t at) const {
