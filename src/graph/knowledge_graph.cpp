@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 
 #include "text/contract_check.h"
@@ -195,14 +196,35 @@ std::vector<ActorId> KnowledgeGraph::actors_in_order() const {
 std::vector<EventId> KnowledgeGraph::events_in_order() const {
   const std::lock_guard lock(event_order_mutex_);
   if (!event_order_valid_) {
-    std::vector<std::pair<std::string_view, EventId>> keyed(event_lookup_.begin(),
-                                                            event_lookup_.end());
     // Keys are unique, so this is the byte order of the keys, as an ordered map keeps it.
-    std::sort(keyed.begin(), keyed.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Each key's first 16 bytes travel with it as two big-endian numbers, which order most
+    // pairs without reaching the keys themselves (scattered through memory).
+    struct KeyedEvent {
+      std::uint64_t high, low;  // bytes 0-7 and 8-15 of the key, zero-padded
+      std::string_view key;
+      EventId id;
+    };
+    auto big_endian = [](std::string_view key, std::size_t from) {
+      std::uint64_t value = 0;
+      for (std::size_t k = from; k < from + 8; ++k)
+        value = (value << 8) | (k < key.size() ? static_cast<unsigned char>(key[k]) : 0u);
+      return value;
+    };
+    std::vector<KeyedEvent> keyed;
+    keyed.reserve(event_lookup_.size());
+    for (const auto& [key, id] : event_lookup_)
+      keyed.push_back({big_endian(key, 0), big_endian(key, 8), key, id});
+    // Two different prefix numbers order their keys as the keys do: at the first byte where
+    // they differ, the padding stands where the shorter key has ended, which sorts first.
+    // Equal numbers (the same 16 bytes, or a padding against a NUL) leave it to the keys.
+    std::sort(keyed.begin(), keyed.end(), [](const KeyedEvent& a, const KeyedEvent& b) {
+      if (a.high != b.high) return a.high < b.high;
+      if (a.low != b.low) return a.low < b.low;
+      return a.key < b.key;
+    });
     event_order_.clear();
     event_order_.reserve(keyed.size());
-    for (const auto& [key, id] : keyed) event_order_.push_back(id);
+    for (const KeyedEvent& event : keyed) event_order_.push_back(event.id);
     event_order_valid_ = true;
   }
   return event_order_;

@@ -150,6 +150,33 @@ TEST(KnowledgeGraph, MentionsStaySortedWhateverTheOrderDocumentsFoldIn) {
   EXPECT_EQ(stored.mentions, (std::vector<Mention>{a, b, c}));
 }
 
+// Event order is the byte order of the keys: keys that share their first 16 bytes or more,
+// keys that are prefixes of others, and keys that differ early, added in no order.
+TEST(KnowledgeGraph, EventsAreInTheByteOrderOfTheirKeys) {
+  KnowledgeGraph graph;
+  const std::vector<std::string> keys = {
+      "republic-of-a",  "republic-of-ab", "republic-of-b", "republic-of-a-b-c", "r", "zz",
+      "republic-of-aa", "republic-of"};
+  for (const std::string& key : keys) graph.add_actor(state(key, key, "a.txt"));
+  const Mention m = mention("a.txt", 0, "x");
+  std::vector<std::string> expected;
+  for (const std::string& subject : keys) {
+    for (const std::string& object : {std::string("zz"), std::string("r")}) {
+      if (subject == object) continue;
+      for (const std::string date : {"", "2024", "2024-01"}) {
+        const RelationEdge e = event(RelationType::visit, subject, object, date, {m});
+        graph.add_event(e);
+        expected.push_back(e.event_key());
+      }
+    }
+  }
+  std::sort(expected.begin(), expected.end());
+  std::vector<std::string> ordered;
+  for (const auto& [key, mentions] : events_of(graph)) ordered.push_back(key);
+  EXPECT_EQ(ordered, expected);
+  EXPECT_GT(expected.size(), 40u);
+}
+
 TEST(KnowledgeGraph, DifferentDateOrDirectionMakesDifferentEvents) {
   KnowledgeGraph graph;
   graph.add_actor(state("france", "Prancis", "a.txt"));
