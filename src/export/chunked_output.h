@@ -9,9 +9,14 @@ namespace diplograph {
 // stream write (and write(2)) per chunk instead of one per record or per element. The
 // writer appends to buffer() and calls piece_done() after each record; finish() writes the
 // rest. The stream reports failures as usual.
+//
+// A chunk is 128 KiB, small enough to be still in the core's cache when the kernel copies
+// it out (coreutils settled on the same size for cat and cp): with chunks of 1 MiB, writing
+// a 109 MB facts.jsonl took 0.43-0.74 s of kernel time, with 128 KiB 0.24-0.33 s (20 MB
+// corpus, alternating runs).
 class ChunkedOutput {
  public:
-  explicit ChunkedOutput(std::ostream& out, std::size_t chunk_bytes = std::size_t{1} << 20)
+  explicit ChunkedOutput(std::ostream& out, std::size_t chunk_bytes = std::size_t{1} << 17)
       : out_(out), chunk_bytes_(chunk_bytes) {}
   ChunkedOutput(const ChunkedOutput&) = delete;
   ChunkedOutput& operator=(const ChunkedOutput&) = delete;
