@@ -6,6 +6,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include <cstdint>
 #include <memory>
 #include <random>
 #include <string>
@@ -79,50 +80,6 @@ const std::vector<std::string>& alphabet() {
   return characters;
 }
 
-TEST(SentenceBreaks, AgreesWithIcuOnEveryShortText) {
-  IcuSentences icu;
-  const auto& letters = alphabet();
-  std::size_t said_one = 0, texts = 0;
-  std::vector<std::size_t> digits;
-  for (std::size_t length = 1; length <= 4; ++length) {
-    digits.assign(length, 0);
-    while (true) {
-      std::string text;
-      for (std::size_t d : digits) text += letters[d];
-      ++texts;
-      if (is_one_sentence(text)) {
-        ++said_one;
-        EXPECT_TRUE(icu.one_sentence(text)) << "ICU breaks inside \"" << text << "\"";
-      }
-      std::size_t k = 0;
-      while (k < length && ++digits[k] == letters.size()) digits[k++] = 0;
-      if (k == length) break;
-    }
-  }
-  // The shortcut must be taken often enough to matter, and not for everything.
-  EXPECT_GT(said_one, texts / 4);
-  EXPECT_LT(said_one, texts);
-}
-
-TEST(SentenceBreaks, AgreesWithIcuOnLongerRandomTexts) {
-  IcuSentences icu;
-  const auto& letters = alphabet();
-  std::mt19937 random(20261202);
-  std::uniform_int_distribution<std::size_t> pick(0, letters.size() - 1);
-  std::uniform_int_distribution<std::size_t> size(5, 16);
-  std::size_t said_one = 0;
-  for (int n = 0; n < 50000; ++n) {
-    // Mostly words, so that texts reach their end without a terminator more often.
-    std::string text;
-    for (std::size_t k = size(random); k > 0; --k)
-      text += random() % 2 ? letters[pick(random)] : std::string("kata ");
-    if (!is_one_sentence(text)) continue;
-    ++said_one;
-    EXPECT_TRUE(icu.one_sentence(text)) << "ICU breaks inside \"" << text << "\"";
-  }
-  EXPECT_GT(said_one, 1000u);
-}
-
 // Calls `check` with every text of one to `longest` characters of `letters`.
 template <class Check>
 void for_every_text(const std::vector<std::string>& letters, std::size_t longest, Check check) {
@@ -138,6 +95,50 @@ void for_every_text(const std::vector<std::string>& letters, std::size_t longest
       if (k == length) break;
     }
   }
+}
+
+// Calls `check` with `count` random texts of `shortest` to `longest` pieces, each piece a
+// character of alphabet() or, as often, one of `words` (so that texts reach their end
+// without a terminator, or hold abbreviations and numbers, more often).
+template <class Check>
+void for_random_texts(std::uint32_t seed, int count, std::size_t shortest, std::size_t longest,
+                      const std::vector<std::string>& words, Check check) {
+  const auto& letters = alphabet();
+  std::mt19937 random(seed);
+  std::uniform_int_distribution<std::size_t> pick(0, letters.size() - 1);
+  std::uniform_int_distribution<std::size_t> pick_word(0, words.size() - 1);
+  std::uniform_int_distribution<std::size_t> size(shortest, longest);
+  for (int n = 0; n < count; ++n) {
+    std::string text;
+    for (std::size_t k = size(random); k > 0; --k)
+      text += random() % 2 ? letters[pick(random)] : words[pick_word(random)];
+    check(text);
+  }
+}
+
+TEST(SentenceBreaks, AgreesWithIcuOnEveryShortText) {
+  IcuSentences icu;
+  std::size_t said_one = 0, texts = 0;
+  for_every_text(alphabet(), 4, [&](const std::string& text) {
+    ++texts;
+    if (!is_one_sentence(text)) return;
+    ++said_one;
+    EXPECT_TRUE(icu.one_sentence(text)) << "ICU breaks inside \"" << text << "\"";
+  });
+  // The shortcut must be taken often enough to matter, and not for everything.
+  EXPECT_GT(said_one, texts / 4);
+  EXPECT_LT(said_one, texts);
+}
+
+TEST(SentenceBreaks, AgreesWithIcuOnLongerRandomTexts) {
+  IcuSentences icu;
+  std::size_t said_one = 0;
+  for_random_texts(20261202, 50000, 5, 16, {"kata "}, [&](const std::string& text) {
+    if (!is_one_sentence(text)) return;
+    ++said_one;
+    EXPECT_TRUE(icu.one_sentence(text)) << "ICU breaks inside \"" << text << "\"";
+  });
+  EXPECT_GT(said_one, 1000u);
 }
 
 TEST(SentenceEnds, AgreeWithIcuOnEveryShortText) {
@@ -168,23 +169,15 @@ TEST(SentenceEnds, AgreeWithIcuOnEverySixCharacterAsciiText) {
 
 TEST(SentenceEnds, AgreeWithIcuOnLongerRandomTexts) {
   IcuSentences icu;
-  const auto& letters = alphabet();
-  std::mt19937 random(20261203);
-  std::uniform_int_distribution<std::size_t> pick(0, letters.size() - 1);
-  std::uniform_int_distribution<std::size_t> size(5, 40);
-  const std::vector<std::string> words = {"kata ", "Kata ", "Dr. ", "U.S. ", "3.5 ", "no. 7 "};
-  std::uniform_int_distribution<std::size_t> pick_word(0, words.size() - 1);
   std::size_t answered = 0, with_several = 0;
   std::vector<std::size_t> ends;
-  for (int n = 0; n < 30000; ++n) {
-    std::string text;
-    for (std::size_t k = size(random); k > 0; --k)
-      text += random() % 2 ? letters[pick(random)] : words[pick_word(random)];
-    if (!find_sentence_ends(text, ends)) continue;
-    ++answered;
-    with_several += ends.size() > 1;
-    EXPECT_EQ(ends, icu.ends(text)) << "in \"" << text << "\"";
-  }
+  for_random_texts(20261203, 30000, 5, 40, {"kata ", "Kata ", "Dr. ", "U.S. ", "3.5 ", "no. 7 "},
+                   [&](const std::string& text) {
+                     if (!find_sentence_ends(text, ends)) return;
+                     ++answered;
+                     with_several += ends.size() > 1;
+                     EXPECT_EQ(ends, icu.ends(text)) << "in \"" << text << "\"";
+                   });
   EXPECT_GT(answered, 5000u);
   EXPECT_GT(with_several, 2500u);
 }
