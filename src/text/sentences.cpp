@@ -112,7 +112,7 @@ std::vector<Span> split_paragraph(std::string_view text, Span paragraph,
   };
   // The same rules without ICU's iterator and the UTF-16 copy it reads; ICU decides only
   // for what they leave to it.
-  thread_local std::vector<std::size_t> ends;
+  std::vector<std::size_t> ends;
   if (find_sentence_ends(slice, ends)) {
     for (const std::size_t end : ends) take_break(end);
     return out;
