@@ -12,7 +12,7 @@ namespace diplograph {
 //
 // A chunk is 128 KiB, small enough to be still in the core's cache when the kernel copies
 // it out (coreutils settled on the same size for cat and cp): with chunks of 1 MiB, writing
-// a 109 MB facts.jsonl took 0.43-0.74 s of kernel time, with 128 KiB 0.24-0.33 s (20 MB
+// a 109 MB facts.jsonl took 0.43-0.74 s of kernel time, with 128 KiB 0.24-0.39 s (20 MB
 // corpus, alternating runs).
 class ChunkedOutput {
  public:
