@@ -94,13 +94,6 @@ class Utf16ToUtf8Offsets {
 std::vector<Span> split_paragraph(std::string_view text, Span paragraph,
                                   const SentenceRules& rules) {
   const std::string_view slice = paragraph.of(text);
-  // Most paragraphs of news are one sentence with no full stop inside: the break iterator,
-  // and the text's conversion to UTF-16 for it, would only find the paragraph's end.
-  if (is_one_sentence(slice)) {
-    const Span span = trim(text, paragraph);
-    if (span.empty()) return {};
-    return {span};
-  }
   std::vector<Span> out;
   std::size_t start = 0;
   // Each break the rules find, unless an abbreviation or an initial goes before it.
