@@ -182,6 +182,26 @@ TEST(ReportData, CapsMentionsPerEventAndCountsTheRest) {
   }
 }
 
+TEST(ReportData, ComesInPiecesEndingBetweenValuesThatMakeTheWhole) {
+  const KnowledgeGraph graph = test::hostile_report_graph();
+  const std::string whole = report_data_json(graph, kIris, {}, {});
+  std::vector<std::string> pieces;
+  write_report_data(
+      graph, kIris, {}, {}, [&](std::string_view piece) { pieces.emplace_back(piece); }, 1);
+  // A piece of one byte's size ends after every actor, event and document.
+  EXPECT_GT(pieces.size(), graph.actor_count() + graph.event_count());
+  std::string joined, escaped_piecewise;
+  for (const std::string& piece : pieces) {
+    joined += piece;
+    append_script_safe_json(piece, escaped_piecewise);
+    ASSERT_FALSE(piece.empty());
+    // Between two values: after a closing bracket, never inside a string.
+    EXPECT_TRUE(piece.back() == '}' || piece.back() == ']') << piece;
+  }
+  EXPECT_EQ(joined, whole);
+  EXPECT_EQ(escaped_piecewise, script_safe_json(whole));
+}
+
 std::string page_of(const KnowledgeGraph& graph, const ReportOptions& options = {}) {
   std::ostringstream out;
   write_report(graph, kIris, {}, options, out);

@@ -110,7 +110,9 @@ class DocumentIndex {
     if (added) ids_.push_back(id);
     return it->second;
   }
-  void write(JsonWriter& out) const {
+  // `value_done` is called after each document's object.
+  template <class ValueDone>
+  void write(JsonWriter& out, const ValueDone& value_done) const {
     out.begin_array();
     for (const std::string& id : ids_) {
       out.begin_object();
@@ -123,6 +125,7 @@ class DocumentIndex {
         out.field("source", record->second.meta.source);
       }
       out.end_object();
+      value_done();
     }
     out.end_array();
   }
@@ -203,11 +206,19 @@ void write_event(JsonWriter& out, const KnowledgeGraph& graph, const IriScheme& 
 
 }  // namespace
 
-std::string report_data_json(const KnowledgeGraph& graph, const IriScheme& iris,
-                             const DocumentTally& documents, const ReportOptions& options) {
+void write_report_data(const KnowledgeGraph& graph, const IriScheme& iris,
+                       const DocumentTally& documents, const ReportOptions& options,
+                       const std::function<void(std::string_view)>& write,
+                       std::size_t piece_bytes) {
   const ActorSelection selection = select_actors(graph, options.max_actors);
   DocumentIndex document_index(graph);
   std::string text;
+  // Called after a whole value: the text so far ends between two values.
+  const auto value_done = [&] {
+    if (text.size() < piece_bytes) return;
+    write(text);
+    text.clear();
+  };
   JsonWriter out(text);
   out.begin_object();
   write_vocabularies(out);
@@ -218,16 +229,27 @@ std::string report_data_json(const KnowledgeGraph& graph, const IriScheme& iris,
   for (ActorId actor : selection.actors) {
     actor_index.emplace(actor, actor_index.size());
     write_actor(out, graph, actor, document_index);
+    value_done();
   }
   out.end_array();
   out.key("events");
   out.begin_array();
-  for (EventId event : selection.events)
+  for (EventId event : selection.events) {
     write_event(out, graph, iris, event, actor_index, document_index, options);
+    value_done();
+  }
   out.end_array();
   out.key("documents");
-  document_index.write(out);
+  document_index.write(out, value_done);
   out.end_object();
+  write(text);
+}
+
+std::string report_data_json(const KnowledgeGraph& graph, const IriScheme& iris,
+                             const DocumentTally& documents, const ReportOptions& options) {
+  std::string text;
+  write_report_data(graph, iris, documents, options,
+                    [&](std::string_view piece) { text.append(piece); });
   return text;
 }
 

@@ -16,7 +16,12 @@ constexpr ByteClassTable kScriptBytes = make_byte_class_table([](unsigned byte) 
 
 std::string script_safe_json(std::string_view json_text) {
   std::string out;
-  out.reserve(json_text.size() + json_text.size() / 16);
+  append_script_safe_json(json_text, out);
+  return out;
+}
+
+void append_script_safe_json(std::string_view json_text, std::string& out) {
+  out.reserve(out.size() + json_text.size() + json_text.size() / 16);
   for (std::size_t i = 0; i < json_text.size(); ++i) {
     // The bytes up to the next one that may need escaping are copied whole.
     const std::size_t next = find_byte_of_class(json_text, kScriptBytes, 1, i);
@@ -38,7 +43,6 @@ std::string script_safe_json(std::string_view json_text) {
       out += c;
     }
   }
-  return out;
 }
 
 }  // namespace diplograph::report

@@ -10,5 +10,8 @@ namespace diplograph::report {
 // JavaScript engines before ES2019). Only string contents can hold these characters in
 // valid JSON, so the result parses to the same value.
 std::string script_safe_json(std::string_view json_text);
+// The same, appended to `out`: `json_text` may be any piece of a JSON text that does not
+// end inside a character.
+void append_script_safe_json(std::string_view json_text, std::string& out);
 
 }  // namespace diplograph::report
