@@ -1,5 +1,6 @@
 #pragma once
 #include <deque>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -69,7 +70,7 @@ class SubjectTriples {
   std::size_t shared_prefix() const;
   // The IRI of subject i. Subjects are unique and in the byte order of their "<iri>"
   // form, the order of N-Triples lines: both RDF files list them in this order.
-  const std::string& subject(std::size_t i) const;
+  std::string subject(std::size_t i) const;
   // Every triple whose subject is subject i, sorted and without duplicates.
   std::vector<Triple> triples(std::size_t i) const;
   // The same into `block` (cleared first), without copying any text of the graph.
@@ -79,10 +80,15 @@ class SubjectTriples {
   struct Entry;
   std::string_view language_of_document(std::string_view document) const;
   std::string_view language_of_actor(const ActorVertex& actor) const;
+  // The entry's whole IRI, base included, made in `block`'s scratch text.
+  std::string_view full_iri(const Entry& entry, SubjectBlock& block) const;
 
   const KnowledgeGraph& graph_;
   const IriScheme& iris_;
   std::vector<Entry> entries_;
+  // The subjects' IRIs after the base, one after another in large blocks: a string each
+  // would cost its header and its allocation, more than the text itself.
+  std::pmr::monotonic_buffer_resource iri_arena_;
   // Made once here rather than once per statement that needs them: each document's
   // language tag, and where each mention's evidence node is (its IRI hashes the sentence).
   std::unordered_map<std::string_view, std::string_view> languages_;
