@@ -34,34 +34,37 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                        const ExportOptions& exports, unsigned jobs,
                        const std::vector<ExportFile>& more_files) {
   StagedExportSet set(directory, lock);
-  // Every writer only reads the finished graph and writes its own file, so they run side
-  // by side; the largest files come first so that no long one starts last. graph.nt and
-  // graph.ttl are written in one pass over the RDF statements, each subject's made once:
-  // graph.nt is written from within the writing of graph.ttl. That pass makes its pieces on
-  // every thread (write_rdf): Serd's Turtle alone is the longest task of a run, and a thread
-  // that finished the other files would otherwise wait for it.
+  // graph.nt and graph.ttl are written first, in one pass over the RDF statements, each
+  // subject's made once: graph.nt is written from within the writing of graph.ttl. That
+  // pass makes its pieces on every thread (write_rdf). The other writers only read the
+  // finished graph and write their own files, so they then run side by side, the largest
+  // first so that no long one starts last. The two phases do not overlap: the RDF pass's
+  // list of subjects and the other writers' export view are each a third of the graph's
+  // size, and held together they were the peak of a run's memory.
   const ExportSelection& chosen = exports.selection;
   const Compression compression = exports.compression;
-  std::vector<ExportFile> files;
+  std::vector<ExportFile> rdf_files;
   const auto write_rdf_files = [&, jobs](const rdf::RdfOutputs& outputs) {
     // The subjects are freed when the pass ends, before the files after it are made.
     const rdf::SubjectTriples subjects(graph, iris);
     rdf::write_rdf(subjects, iris, outputs, jobs);
   };
   if (chosen.includes(ExportKind::ttl)) {
-    files.push_back(rdf_file("graph.ttl", compression, [&](std::ostream& turtle) {
+    rdf_files.push_back(rdf_file("graph.ttl", compression, [&](std::ostream& turtle) {
       if (!chosen.includes(ExportKind::nt)) return write_rdf_files({.turtle = &turtle});
       set.write(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
         write_rdf_files({.ntriples = &ntriples, .turtle = &turtle});
       }));
     }));
   } else if (chosen.includes(ExportKind::nt)) {
-    files.push_back(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
+    rdf_files.push_back(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
       write_rdf_files({.ntriples = &ntriples});
     }));
   }
+  for (const ExportFile& file : rdf_files) set.write(file);
   // The export view is made once, by the first writer that needs it.
   const SharedExportView view(graph, iris);
+  std::vector<ExportFile> files;
   if (chosen.includes(ExportKind::facts))
     files.push_back({"facts.jsonl", [&](std::ostream& out) { write_facts(view.get(), out); }});
   for (ExportFile& file : property_graph_export_files(graph, iris, chosen, &view))
