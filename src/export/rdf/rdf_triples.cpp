@@ -145,19 +145,17 @@ bool subject_line_less(std::string_view a, std::string_view b) {
 }  // namespace
 
 // What one subject of the export is: the graph element its triples come from. Kept small
-// (there is one per node of a graph with millions of mentions, 2.8 million on the 100 MB
-// benchmark corpus): the element is one pointer whose type the kind says, and the IRI, after
-// the shared base, is a view of the subjects' text arena rather than a string of its own.
+// (there is one per node of a graph with millions of mentions): the element is one pointer
+// whose type the kind says, and the IRI, after the shared base, is a view of the subjects'
+// text arena rather than a string of its own (whose header and allocation cost more than
+// the text).
 struct SubjectTriples::Entry {
   using Kind = NodeKind;
-  const char* iri_data = nullptr;  // the IRI after the base, in the arena
-  std::uint32_t iri_size = 0;
-  std::uint32_t order = 0;     // position when listed: the first of equal IRIs is kept
-  const void* item = nullptr;  // DocumentRecord, Office, RelationEdge or Mention
-  std::uint32_t actor = 0;     // actor and office entries: the actor (holder)
+  std::string_view iri_after_base;  // in the arena
+  const void* item = nullptr;       // DocumentRecord, Office, RelationEdge or Mention
+  ActorId actor = 0;                // actor and office entries: the actor (holder)
   Kind kind = Kind::document;
 
-  std::string_view iri_after_base() const { return {iri_data, iri_size}; }
   const DocumentRecord& document() const { return *static_cast<const DocumentRecord*>(item); }
   const Office& office() const { return *static_cast<const Office*>(item); }
   const RelationEdge& event() const { return *static_cast<const RelationEdge*>(item); }
@@ -180,13 +178,9 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   const auto add = [&](std::string_view iri, const void* item, ActorId actor, Kind kind) {
     DIPLOGRAPH_CONTRACT_CHECK(iri.substr(0, base) == iris.base);
     const std::string_view rest = iri.substr(base);
-    DIPLOGRAPH_CONTRACT_CHECK(rest.size() <= UINT32_MAX && entries_.size() < UINT32_MAX &&
-                              actor <= UINT32_MAX);
     char* text = static_cast<char*>(iri_arena_.allocate(rest.size(), 1));
     std::memcpy(text, rest.data(), rest.size());
-    entries_.push_back({text, static_cast<std::uint32_t>(rest.size()),
-                        static_cast<std::uint32_t>(entries_.size()), item,
-                        static_cast<std::uint32_t>(actor), kind});
+    entries_.push_back({{text, rest.size()}, item, actor, kind});
   };
   for (const auto& [id, record] : graph.documents())
     add(iris.document(id), &record, 0, Kind::document);
@@ -207,14 +201,12 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   }
   // A mention shared by events, or an office named twice, is one node: keep its first
   // entry (events and mentions are already in canonical order, so "first" is stable).
-  std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
-    if (subject_line_less(a.iri_after_base(), b.iri_after_base())) return true;
-    if (subject_line_less(b.iri_after_base(), a.iri_after_base())) return false;
-    return a.order < b.order;
+  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+    return subject_line_less(a.iri_after_base, b.iri_after_base);
   });
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [](const Entry& a, const Entry& b) {
-                               return a.iri_after_base() == b.iri_after_base();
+                               return a.iri_after_base == b.iri_after_base;
                              }),
                  entries_.end());
   evidence_entries_.reserve(mentions);
@@ -231,13 +223,13 @@ SubjectTriples::~SubjectTriples() = default;
 std::size_t SubjectTriples::size() const { return entries_.size(); }
 std::size_t SubjectTriples::shared_prefix() const { return iris_.base.size(); }
 std::string SubjectTriples::subject(std::size_t i) const {
-  return iris_.base + std::string(entries_[i].iri_after_base());
+  return iris_.base + std::string(entries_[i].iri_after_base);
 }
 
 std::string_view SubjectTriples::full_iri(const Entry& entry, SubjectBlock& block) const {
   std::string& iri = block.scratch();
-  iri.reserve(iris_.base.size() + entry.iri_size);
-  iri.append(iris_.base).append(entry.iri_after_base());
+  iri.reserve(iris_.base.size() + entry.iri_after_base.size());
+  iri.append(iris_.base).append(entry.iri_after_base);
   return iri;
 }
 
