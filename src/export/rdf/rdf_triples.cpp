@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <boost/sort/flat_stable_sort/flat_stable_sort.hpp>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -153,8 +154,13 @@ struct SubjectTriples::Entry {
   using Kind = NodeKind;
   std::string_view iri_after_base;  // in the arena
   const void* item = nullptr;       // DocumentRecord, Office, RelationEdge or Mention
-  ActorId actor = 0;                // actor and office entries: the actor (holder)
+  // Actor and office entries: the actor (holder). Event entries: where the evidence IRIs of
+  // its mentions start in evidence_iris_.
+  std::size_t number = 0;
   Kind kind = Kind::document;
+
+  ActorId actor() const { return number; }
+  std::size_t first_evidence() const { return number; }
 
   const DocumentRecord& document() const { return *static_cast<const DocumentRecord*>(item); }
   const Office& office() const { return *static_cast<const Office*>(item); }
@@ -175,12 +181,13 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
                    2 * mentions);
   // Every IRI starts with the base: only the rest is kept, and sorting compares from there.
   const std::size_t base = iris.base.size();
-  const auto add = [&](std::string_view iri, const void* item, ActorId actor, Kind kind) {
+  const auto add = [&](std::string_view iri, const void* item, std::size_t number, Kind kind) {
     DIPLOGRAPH_CONTRACT_CHECK(iri.substr(0, base) == iris.base);
     const std::string_view rest = iri.substr(base);
     char* text = static_cast<char*>(iri_arena_.allocate(rest.size(), 1));
     std::memcpy(text, rest.data(), rest.size());
-    entries_.push_back({{text, rest.size()}, item, actor, kind});
+    entries_.push_back({{text, rest.size()}, item, number, kind});
+    return entries_.back().iri_after_base;
   };
   for (const auto& [id, record] : graph.documents())
     add(iris.document(id), &record, 0, Kind::document);
@@ -191,27 +198,29 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
   }
   for (EventId id : graph.events_in_order()) {
     const RelationEdge& event = g[id];
-    add(iris.event(event), &event, 0, Kind::event);
+    add(iris.event(event), &event, evidence_iris_.size(), Kind::event);
     std::vector<std::string> evidence = iris.evidence(event);
     for (std::size_t m = 0; m < event.mentions.size(); ++m) {
       const Mention& mention = event.mentions[m];
-      add(evidence[m], &mention, 0, Kind::evidence);
+      evidence_iris_.push_back(add(evidence[m], &mention, 0, Kind::evidence));
       add(iris.mention(mention.document, mention.span), &mention, 0, Kind::mention);
     }
   }
   // A mention shared by events, or an office named twice, is one node: keep its first
   // entry (events and mentions are already in canonical order, so "first" is stable).
-  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
-    return subject_line_less(a.iri_after_base, b.iri_after_base);
-  });
+  // Boost's flat stable sort needs a few blocks of extra memory where std::stable_sort
+  // takes a buffer of half the entries, at a time when the graph and the entries are held.
+  // (Boost 1.74's crashes on an empty range.)
+  if (!entries_.empty())
+    boost::sort::flat_stable_sort(entries_.begin(), entries_.end(),
+                                  [](const Entry& a, const Entry& b) {
+                                    return subject_line_less(a.iri_after_base, b.iri_after_base);
+                                  });
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [](const Entry& a, const Entry& b) {
                                return a.iri_after_base == b.iri_after_base;
                              }),
                  entries_.end());
-  evidence_entries_.reserve(mentions);
-  for (std::size_t i = 0; i < entries_.size(); ++i)
-    if (entries_[i].kind == Kind::evidence) evidence_entries_.emplace(&entries_[i].mention(), i);
   languages_.reserve(graph.documents().size());
   for (const auto& [id, record] : graph.documents())
     languages_.emplace(id, is_language_tag(record.meta.lang) ? std::string_view(record.meta.lang)
@@ -226,10 +235,11 @@ std::string SubjectTriples::subject(std::size_t i) const {
   return iris_.base + std::string(entries_[i].iri_after_base);
 }
 
-std::string_view SubjectTriples::full_iri(const Entry& entry, SubjectBlock& block) const {
+std::string_view SubjectTriples::full_iri(std::string_view iri_after_base,
+                                          SubjectBlock& block) const {
   std::string& iri = block.scratch();
-  iri.reserve(iris_.base.size() + entry.iri_after_base.size());
-  iri.append(iris_.base).append(entry.iri_after_base);
+  iri.reserve(iris_.base.size() + iri_after_base.size());
+  iri.append(iris_.base).append(iri_after_base);
   return iri;
 }
 
@@ -267,7 +277,7 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
   const Entry& entry = entries_[i];
   const ActorGraph& g = graph_.graph();
   const Interned& v = interned();
-  block.subject = full_iri(entry, block);
+  block.subject = full_iri(entry.iri_after_base, block);
   MappedStatements put(block, entry.kind);
   switch (entry.kind) {
     case Entry::Kind::document: {
@@ -286,7 +296,7 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
       break;
     }
     case Entry::Kind::actor: {
-      const ActorVertex& actor = g[entry.actor];
+      const ActorVertex& actor = g[entry.actor()];
       const std::string_view lang = language_of_actor(actor);
       put.text(Predicate::type, v.actor_class);
       put.text(Predicate::type, v.actor_classes[static_cast<std::size_t>(actor.type)]);
@@ -312,7 +322,7 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
       // The simple form for SPARQL and Gephi users: one direct triple per event this actor
       // is the subject of; planned and hypothetical events are never asserted as happened.
       // Derived statements, outside the mapping: the vocabulary table names them.
-      for (auto [edge, last] = boost::out_edges(entry.actor, g); edge != last; ++edge) {
+      for (auto [edge, last] = boost::out_edges(entry.actor(), g); edge != last; ++edge) {
         const RelationEdge& event = g[*edge];
         if (is_factual(event.modality))
           block.add(v.direct_properties[static_cast<std::size_t>(event.type)],
@@ -321,7 +331,7 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
       break;
     }
     case Entry::Kind::office: {
-      const ActorVertex& holder = g[entry.actor];
+      const ActorVertex& holder = g[entry.actor()];
       const Office& office = entry.office();
       const std::string_view lang = language_of_actor(holder);
       put.text(Predicate::type, v.office_class);
@@ -350,14 +360,9 @@ void SubjectTriples::fill(std::size_t i, SubjectBlock& block) const {
                                         : language_of_document(event.mentions.front().document);
       if (event.type == RelationType::affiliation)
         put.text(Predicate::office_title, event.office, lang);
-      std::string key;  // made only when an evidence IRI must be made again
-      for (const Mention& mention : event.mentions) {
-        if (const auto found = evidence_entries_.find(&mention); found != evidence_entries_.end()) {
-          put.text(Predicate::evidence, full_iri(entries_[found->second], block));
-        } else {
-          if (key.empty()) key = event.event_key();
-          put.text(Predicate::evidence, block.own(iris_.evidence(event, key, mention)));
-        }
+      for (std::size_t m = 0; m < event.mentions.size(); ++m) {
+        const Mention& mention = event.mentions[m];
+        put.text(Predicate::evidence, full_iri(evidence_iris_[entry.first_evidence() + m], block));
         put.text(Predicate::mention, block.own(iris_.mention(mention.document, mention.span)));
         put.text(Predicate::derived_from, block.own(iris_.document(mention.document)));
       }

@@ -80,8 +80,8 @@ class SubjectTriples {
   struct Entry;
   std::string_view language_of_document(std::string_view document) const;
   std::string_view language_of_actor(const ActorVertex& actor) const;
-  // The entry's whole IRI, base included, made in `block`'s scratch text.
-  std::string_view full_iri(const Entry& entry, SubjectBlock& block) const;
+  // A subject's whole IRI, base included, made in `block`'s scratch text.
+  std::string_view full_iri(std::string_view iri_after_base, SubjectBlock& block) const;
 
   const KnowledgeGraph& graph_;
   const IriScheme& iris_;
@@ -90,9 +90,10 @@ class SubjectTriples {
   // would cost its header and its allocation, more than the text itself.
   std::pmr::monotonic_buffer_resource iri_arena_;
   // Made once here rather than once per statement that needs them: each document's
-  // language tag, and where each mention's evidence node is (its IRI hashes the sentence).
+  // language tag, and each event's evidence IRIs (an IRI hashes the sentence), in the
+  // arena, events after one another and each one's in the order of its mentions.
   std::unordered_map<std::string_view, std::string_view> languages_;
-  std::unordered_map<const Mention*, std::size_t> evidence_entries_;
+  std::vector<std::string_view> evidence_iris_;
 };
 
 // The language tag used when a document's own tag is missing or malformed: the corpus
