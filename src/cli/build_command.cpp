@@ -156,11 +156,11 @@ int run_build(const BuildCommandOptions& options) {
                                   stats = stats_now();
                                   out << stats_json(stats);
                                 }};
-    std::vector<ExportFile> more_files;
-    if (exports.selection.includes(ExportKind::report)) more_files.push_back(report_file);
-    if (exports.selection.includes(ExportKind::stats)) more_files.push_back(stats_file);
+    std::vector<ExportFile> graph_files, last_files;
+    if (exports.selection.includes(ExportKind::report)) graph_files.push_back(report_file);
+    if (exports.selection.includes(ExportKind::stats)) last_files.push_back(stats_file);
     write_all_exports(result.graph, iris, options.output_directory, *lock, exports, build.jobs,
-                      more_files);
+                      graph_files, last_files);
     if (!exports.selection.includes(ExportKind::stats)) stats = stats_now();
     if (options.verbose)
       for (const auto& entry :

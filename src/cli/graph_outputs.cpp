@@ -32,15 +32,17 @@ ExportFile rdf_file(std::string name, Compression compression,
 void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                        const std::filesystem::path& directory, const OutputDirectoryLock& lock,
                        const ExportOptions& exports, unsigned jobs,
-                       const std::vector<ExportFile>& more_files) {
+                       const std::vector<ExportFile>& graph_files,
+                       const std::vector<ExportFile>& last_files) {
   StagedExportSet set(directory, lock);
   // graph.nt and graph.ttl are written first, in one pass over the RDF statements, each
   // subject's made once: graph.nt is written from within the writing of graph.ttl. That
-  // pass makes its pieces on every thread (write_rdf). The other writers only read the
-  // finished graph and write their own files, so they then run side by side, the largest
-  // first so that no long one starts last. The two phases do not overlap: the RDF pass's
-  // list of subjects and the other writers' export view are each a third of the graph's
-  // size, and held together they were the peak of a run's memory.
+  // pass makes its pieces on every thread (write_rdf), while the files that read only the
+  // graph (the report) are written beside it. The other writers read the export view; they
+  // then run side by side, the largest first so that no long one starts last. The RDF pass
+  // and the view writers do not overlap: the pass's list of subjects and the export view
+  // are each about a third of the graph's size, and held together they were the peak of a
+  // run's memory.
   const ExportSelection& chosen = exports.selection;
   const Compression compression = exports.compression;
   std::vector<ExportFile> rdf_files;
@@ -61,7 +63,12 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
       write_rdf_files({.ntriples = &ntriples});
     }));
   }
-  for (const ExportFile& file : rdf_files) set.write(file);
+  std::vector<std::function<void()>> beside_rdf;
+  for (const ExportFile& file : rdf_files)
+    beside_rdf.emplace_back([&set, &file] { set.write(file); });
+  for (const ExportFile& file : graph_files)
+    beside_rdf.emplace_back([&set, &file] { set.write(file); });
+  run_parallel(beside_rdf, jobs);
   // The export view is made once, by the first writer that needs it.
   const SharedExportView view(graph, iris);
   std::vector<ExportFile> files;
@@ -72,7 +79,7 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
   std::vector<std::function<void()>> tasks;
   for (const ExportFile& file : files) tasks.emplace_back([&set, &file] { set.write(file); });
   run_parallel(tasks, jobs);
-  for (const ExportFile& file : more_files) set.write(file);
+  for (const ExportFile& file : last_files) set.write(file);
   set.publish();
 }
 

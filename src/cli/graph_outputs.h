@@ -21,15 +21,17 @@ inline const std::vector<std::string> kStreamFormats = {"nt", "ttl", "jsonl"};
 // Writes the exports of `graph` that `exports` selects as one export set that replaces
 // `directory` whole (see StagedExportSet): facts.jsonl, graph.ttl, graph.nt (gzip-compressed
 // into graph.ttl.gz and graph.nt.gz when asked), graph.graphml, graph.gexf, graph.dot,
-// neo4j/, then each of `more_files` (stats.json, a report) in order, once the exports are
-// written. `lock` is the caller's lock of `directory`. `build` and `merge` both end here, so
-// a merged graph is exported exactly like a built one. The exports are written by up to
-// `jobs` threads at once; their content never depends on it. On any failure nothing is
-// published and the previous set stays as it was.
+// neo4j/, each of `graph_files` (a report: files that read only the graph, written side by
+// side with graph.nt and graph.ttl), then each of `last_files` (stats.json) in order, once
+// every other file is written. `lock` is the caller's lock of `directory`. `build` and
+// `merge` both end here, so a merged graph is exported exactly like a built one. The
+// exports are written by up to `jobs` threads at once; their content never depends on it.
+// On any failure nothing is published and the previous set stays as it was.
 void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
                        const std::filesystem::path& directory, const OutputDirectoryLock& lock,
                        const ExportOptions& exports, unsigned jobs = 1,
-                       const std::vector<ExportFile>& more_files = {});
+                       const std::vector<ExportFile>& graph_files = {},
+                       const std::vector<ExportFile>& last_files = {});
 
 // The CLI11 check of --exports: a comma-separated list of export names (ExportSelection).
 inline const CLI::Validator kExportListCheck(
