@@ -21,6 +21,12 @@ namespace {
 using nlohmann::json;
 const IriScheme kIris{"https://example.org/id/"};
 
+std::string script_safe_json(std::string_view json_text) {
+  std::string out;
+  append_script_safe_json(json_text, out);
+  return out;
+}
+
 TEST(ScriptSafeJson, EscapesWhatCouldEndOrBendTheScriptElement) {
   const json value = {{"name", "</script><!--<b>&amp;\xE2\x80\xA8\xE2\x80\xA9"}, {"n", 1}};
   const std::string safe = script_safe_json(value.dump());

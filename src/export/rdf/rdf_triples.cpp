@@ -231,10 +231,6 @@ SubjectTriples::~SubjectTriples() = default;
 
 std::size_t SubjectTriples::size() const { return entries_.size(); }
 std::size_t SubjectTriples::shared_prefix() const { return iris_.base.size(); }
-std::string SubjectTriples::subject(std::size_t i) const {
-  return iris_.base + std::string(entries_[i].iri_after_base);
-}
-
 std::string_view SubjectTriples::full_iri(std::string_view iri_after_base,
                                           SubjectBlock& block) const {
   std::string& iri = block.scratch();

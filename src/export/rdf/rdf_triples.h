@@ -68,10 +68,9 @@ class SubjectTriples {
   std::size_t size() const;
   // How many leading bytes every subject IRI shares (the base IRI).
   std::size_t shared_prefix() const;
-  // The IRI of subject i. Subjects are unique and in the byte order of their "<iri>"
-  // form, the order of N-Triples lines: both RDF files list them in this order.
-  std::string subject(std::size_t i) const;
-  // Every triple whose subject is subject i, sorted and without duplicates.
+  // Every triple whose subject is subject i, sorted and without duplicates. Subjects are
+  // unique and in the byte order of their "<iri>" form, the order of N-Triples lines: both
+  // RDF files list them in this order.
   std::vector<Triple> triples(std::size_t i) const;
   // The same into `block` (cleared first), without copying any text of the graph.
   void fill(std::size_t i, SubjectBlock& block) const;

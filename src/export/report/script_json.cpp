@@ -14,12 +14,6 @@ constexpr ByteClassTable kScriptBytes = make_byte_class_table([](unsigned byte) 
 
 }  // namespace
 
-std::string script_safe_json(std::string_view json_text) {
-  std::string out;
-  append_script_safe_json(json_text, out);
-  return out;
-}
-
 void append_script_safe_json(std::string_view json_text, std::string& out) {
   out.reserve(out.size() + json_text.size() + json_text.size() / 16);
   for (std::size_t i = 0; i < json_text.size(); ++i) {
