@@ -45,30 +45,31 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
   // graph is about 600 MB, the RDF pass adds about 300 MB and the view writers about 200).
   const ExportSelection& chosen = exports.selection;
   const Compression compression = exports.compression;
-  std::vector<ExportFile> rdf_files;
+  std::vector<ExportFile> first_files;  // the RDF files, and those that read only the graph
   const auto write_rdf_files = [&, jobs](const rdf::RdfOutputs& outputs) {
     // The subjects are freed when the pass ends, before the files after it are made.
     const rdf::SubjectTriples subjects(graph, iris);
     rdf::write_rdf(subjects, iris, outputs, jobs);
   };
   if (chosen.includes(ExportKind::ttl)) {
-    rdf_files.push_back(rdf_file("graph.ttl", compression, [&](std::ostream& turtle) {
+    first_files.push_back(rdf_file("graph.ttl", compression, [&](std::ostream& turtle) {
       if (!chosen.includes(ExportKind::nt)) return write_rdf_files({.turtle = &turtle});
       set.write(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
         write_rdf_files({.ntriples = &ntriples, .turtle = &turtle});
       }));
     }));
   } else if (chosen.includes(ExportKind::nt)) {
-    rdf_files.push_back(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
+    first_files.push_back(rdf_file("graph.nt", compression, [&](std::ostream& ntriples) {
       write_rdf_files({.ntriples = &ntriples});
     }));
   }
-  std::vector<std::function<void()>> beside_rdf;
-  for (const ExportFile& file : rdf_files)
-    beside_rdf.emplace_back([&set, &file] { set.write(file); });
-  for (const ExportFile& file : graph_files)
-    beside_rdf.emplace_back([&set, &file] { set.write(file); });
-  run_parallel(beside_rdf, jobs);
+  const auto write_side_by_side = [&set, jobs](const std::vector<ExportFile>& batch) {
+    std::vector<std::function<void()>> tasks;
+    for (const ExportFile& file : batch) tasks.emplace_back([&set, &file] { set.write(file); });
+    run_parallel(tasks, jobs);
+  };
+  first_files.insert(first_files.end(), graph_files.begin(), graph_files.end());
+  write_side_by_side(first_files);
   // The export view is made once, by the first writer that needs it.
   const SharedExportView view(graph, iris);
   std::vector<ExportFile> files;
@@ -76,9 +77,7 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
     files.push_back({"facts.jsonl", [&](std::ostream& out) { write_facts(view.get(), out); }});
   for (ExportFile& file : property_graph_export_files(graph, iris, chosen, &view))
     files.push_back(std::move(file));
-  std::vector<std::function<void()>> tasks;
-  for (const ExportFile& file : files) tasks.emplace_back([&set, &file] { set.write(file); });
-  run_parallel(tasks, jobs);
+  write_side_by_side(files);
   for (const ExportFile& file : last_files) set.write(file);
   set.publish();
 }

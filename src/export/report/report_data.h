@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "export/chunked_output.h"
 #include "export/iri.h"
 #include "graph/knowledge_graph.h"
 #include "text/diagnostic.h"
@@ -41,6 +42,6 @@ std::string report_data_json(const KnowledgeGraph& graph, const IriScheme& iris,
 void write_report_data(const KnowledgeGraph& graph, const IriScheme& iris,
                        const DocumentTally& documents, const ReportOptions& options,
                        const std::function<void(std::string_view)>& write,
-                       std::size_t piece_bytes = std::size_t{1} << 17);
+                       std::size_t piece_bytes = kChunkBytes);
 
 }  // namespace diplograph::report
