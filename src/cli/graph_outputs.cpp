@@ -9,12 +9,12 @@
 #include "export/export_set.h"
 #include "export/facts_writer.h"
 #include "export/gzip_stream.h"
+#include "export/parallel_tasks.h"
 #include "export/property_graph/property_graph_exports.h"
 #include "export/rdf/ntriples_writer.h"
 #include "export/rdf/rdf_pass.h"
 #include "export/rdf/rdf_triples.h"
 #include "export/rdf/turtle_writer.h"
-#include "pipeline/parallel_tasks.h"
 
 namespace diplograph::cli {
 
@@ -48,7 +48,7 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
   std::vector<ExportFile> first_files;  // the RDF files, and those that read only the graph
   const auto write_rdf_files = [&, jobs](const rdf::RdfOutputs& outputs) {
     // The subjects are freed when the pass ends, before the files after it are made.
-    const rdf::SubjectTriples subjects(graph, iris);
+    const rdf::SubjectTriples subjects(graph, iris, jobs);
     rdf::write_rdf(subjects, iris, outputs, jobs);
   };
   if (chosen.includes(ExportKind::ttl)) {

@@ -74,6 +74,29 @@ TEST_P(RdfWriters, PiecesOnSeveralThreadsWriteTheSameBytes) {
   }
 }
 
+// The subjects of a large graph are listed by tasks on several threads: the list, so the
+// files, are those of one thread, and a mention shared by events of different tasks is one
+// subject.
+TEST(RdfSubjects, ListedOnSeveralThreadsWriteTheSameBytes) {
+  const KnowledgeGraph g = testing::many_events_graph(9000);
+  const auto files_of = [&](unsigned threads) {
+    const rdf::SubjectTriples subjects(g, kIris, threads);
+    std::ostringstream turtle, ntriples;
+    rdf::write_rdf(subjects, kIris, {.ntriples = &ntriples, .turtle = &turtle}, threads);
+    return std::pair{subjects.size(), ntriples.str() + turtle.str()};
+  };
+  const auto [subjects, one_thread] = files_of(1);
+  // Documents, actors, events, two evidence nodes per event, and a mention node per
+  // sentence (the second mention of each event is the first of the next).
+  ASSERT_EQ(g.event_count(), 9000u);
+  EXPECT_EQ(subjects, 50u + 12u + 3 * 9000u + 9001u);
+  for (const unsigned threads : {2u, 3u}) {
+    const auto [subjects_again, files] = files_of(threads);
+    EXPECT_EQ(subjects_again, subjects) << threads << " threads";
+    EXPECT_TRUE(files == one_thread) << threads << " threads";
+  }
+}
+
 TEST_P(RdfWriters, NTriplesIsOneSortedTripleALine) {
   const auto lines = lines_of(ntriples_of(graph()));
   EXPECT_EQ(lines.size(), rdf::rdf_triples(graph(), kIris).size());

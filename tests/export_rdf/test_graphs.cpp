@@ -170,4 +170,36 @@ KnowledgeGraph fixture_graph() {
   return graph;
 }
 
+KnowledgeGraph many_events_graph(std::size_t events) {
+  constexpr std::size_t kStates = 12, kDocuments = 50, kSentenceBytes = 40;
+  KnowledgeGraph graph;
+  const auto document_of = [](std::size_t i) { return "doc-" + std::to_string(i % kDocuments); };
+  for (std::size_t d = 0; d < kDocuments; ++d)
+    graph.add_document(document(document_of(d), "Berita " + std::to_string(d), "2024-05-01",
+                                "https://example.org/" + std::to_string(d)));
+  const auto state = [](std::size_t s) { return "state-" + std::to_string(s); };
+  for (std::size_t s = 0; s < kStates; ++s)
+    graph.add_actor(actor(state(s), ActorType::State, "Negara " + std::to_string(s),
+                          "State " + std::to_string(s), {"Negara " + std::to_string(s)},
+                          {document_of(s)}));
+  const RelationType types[] = {RelationType::visit, RelationType::meet, RelationType::cooperate,
+                                RelationType::support, RelationType::accuse};
+  // Sentence i of the corpus: document i % 50, at offset i * 40.
+  const auto sentence = [&](std::size_t i, double confidence) {
+    return mention(document_of(i), i * kSentenceBytes, "Kalimat nomor " + std::to_string(i) + ".",
+                   confidence);
+  };
+  for (std::size_t i = 0; i < events; ++i) {
+    const std::size_t subject = i % kStates;
+    const std::size_t object = (subject + 1 + (i / kStates) % (kStates - 1)) % kStates;
+    // A day of its own for each event, so no two events share a key: YYYY-MM-DD.
+    const auto two_digits = [](std::size_t n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+    const std::string date = std::to_string(1900 + i / 300) + "-" + two_digits(1 + i / 25 % 12) +
+                             "-" + two_digits(1 + i % 25);
+    graph.add_event(event(types[i % std::size(types)], state(subject), state(object), date,
+                          Modality::asserted, {sentence(i, 0.8), sentence(i + 1, 0.5)}));
+  }
+  return graph;
+}
+
 }  // namespace diplograph::testing

@@ -25,4 +25,10 @@ KnowledgeGraph hostile_graph();
 // SPARQL fixture tests and of the mapping tests.
 KnowledgeGraph fixture_graph();
 
+// `events` generated events among a dozen states, each stated by two mentions in fifty
+// documents, the second the same sentence of the same document as the next event's first:
+// large enough that writers which split their work into tasks of thousands of events make
+// several, with mention nodes that events in different tasks share.
+KnowledgeGraph many_events_graph(std::size_t events);
+
 }  // namespace diplograph::testing

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <array>
-#include <boost/sort/flat_stable_sort/flat_stable_sort.hpp>
+#include <boost/sort/block_indirect_sort/block_indirect_sort.hpp>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 
+#include "export/parallel_tasks.h"
 #include "export/rdf/namespaces.h"
 #include "export/rdf/predicates.h"
 #include "export/rdf/rdf_mapping.h"
@@ -152,10 +154,11 @@ bool subject_line_less(std::string_view a, std::string_view b) {
 // the text).
 struct SubjectTriples::Entry {
   using Kind = NodeKind;
-  std::string_view iri_after_base;  // in the arena
+  std::string_view iri_after_base;  // in an arena
   const void* item = nullptr;       // DocumentRecord, Office, RelationEdge or Mention
   // Actor and office entries: the actor (holder). Event entries: where the evidence IRIs of
-  // its mentions start in evidence_iris_.
+  // its mentions start in evidence_iris_. Document, evidence and mention entries: the
+  // entry's place in the order the graph lists them, which decides between equal IRIs.
   std::size_t number = 0;
   Kind kind = Kind::document;
 
@@ -168,54 +171,97 @@ struct SubjectTriples::Entry {
   const Mention& mention() const { return *static_cast<const Mention*>(item); }
 };
 
-SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iris)
+namespace {
+
+// How many events one task of the parallel listing takes: enough that a task's overhead
+// vanishes, few enough that the threads end together.
+constexpr std::size_t kEventsPerTask = 4096;
+
+}  // namespace
+
+SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iris, unsigned threads)
     : graph_(graph), iris_(iris) {
   using Kind = Entry::Kind;
   const ActorGraph& g = graph.graph();
-  std::size_t mentions = 0;
-  for (EventId id : graph.events_in_order()) mentions += g[id].mentions.size();
+  const std::vector<EventId> events = graph.events_in_order();
+  const std::vector<ActorId> actors = graph.actors_in_order();
+  // Each event's place in the list is known before any IRI is made: its entry, then an
+  // evidence and a mention entry per mention. So the events are listed on every thread at
+  // once, each task into its own places and its own arena, and the list is the same as one
+  // thread would make.
+  std::vector<std::size_t> first_entry(events.size() + 1), first_evidence(events.size() + 1);
   std::size_t offices = 0;
-  for (ActorId id : graph.actors_in_order()) offices += g[id].offices.size();
-  // Reserved exactly: growing the vector would hold its old and its doubled storage at once.
-  entries_.reserve(graph.documents().size() + graph.actor_count() + offices + graph.event_count() +
-                   2 * mentions);
+  for (ActorId id : actors) offices += g[id].offices.size();
+  first_entry[0] = graph.documents().size() + actors.size() + offices;
+  for (std::size_t e = 0; e < events.size(); ++e) {
+    const std::size_t mentions = g[events[e]].mentions.size();
+    first_entry[e + 1] = first_entry[e] + 1 + 2 * mentions;
+    first_evidence[e + 1] = first_evidence[e] + mentions;
+  }
+  // Sized exactly: growing the vector would hold its old and its doubled storage at once.
+  entries_.resize(first_entry.back());
+  evidence_iris_.resize(first_evidence.back());
   // Every IRI starts with the base: only the rest is kept, and sorting compares from there.
   const std::size_t base = iris.base.size();
-  const auto add = [&](std::string_view iri, const void* item, std::size_t number, Kind kind) {
+  const auto put = [&](std::pmr::monotonic_buffer_resource& arena, std::size_t at,
+                       std::string_view iri, const void* item, std::size_t number, Kind kind) {
     DIPLOGRAPH_CONTRACT_CHECK(iri.substr(0, base) == iris.base);
     const std::string_view rest = iri.substr(base);
-    char* text = static_cast<char*>(iri_arena_.allocate(rest.size(), 1));
+    char* text = static_cast<char*>(arena.allocate(rest.size(), 1));
     std::memcpy(text, rest.data(), rest.size());
-    entries_.push_back({{text, rest.size()}, item, number, kind});
-    return entries_.back().iri_after_base;
+    entries_[at] = {{text, rest.size()}, item, number, kind};
+    return entries_[at].iri_after_base;
   };
-  for (const auto& [id, record] : graph.documents())
-    add(iris.document(id), &record, 0, Kind::document);
-  for (ActorId id : graph.actors_in_order()) {
-    add(iris.actor(g[id].key), nullptr, id, Kind::actor);
+  std::pmr::monotonic_buffer_resource& first_arena = iri_arenas_.emplace_back();
+  std::size_t at = 0;
+  for (const auto& [id, record] : graph.documents()) {
+    put(first_arena, at, iris.document(id), &record, at, Kind::document);
+    ++at;
+  }
+  for (ActorId id : actors) {
+    put(first_arena, at++, iris.actor(g[id].key), nullptr, id, Kind::actor);
     for (const Office& office : g[id].offices)
-      add(office_iri(iris, g[id].key, office), &office, id, Kind::office);
+      put(first_arena, at++, office_iri(iris, g[id].key, office), &office, id, Kind::office);
   }
-  for (EventId id : graph.events_in_order()) {
-    const RelationEdge& event = g[id];
-    add(iris.event(event), &event, evidence_iris_.size(), Kind::event);
-    std::vector<std::string> evidence = iris.evidence(event);
-    for (std::size_t m = 0; m < event.mentions.size(); ++m) {
-      const Mention& mention = event.mentions[m];
-      evidence_iris_.push_back(add(evidence[m], &mention, 0, Kind::evidence));
-      add(iris.mention(mention.document, mention.span), &mention, 0, Kind::mention);
-    }
+  std::vector<std::function<void()>> tasks;
+  for (std::size_t from = 0; from < events.size(); from += kEventsPerTask) {
+    std::pmr::monotonic_buffer_resource& arena = iri_arenas_.emplace_back();
+    const std::size_t to = std::min(events.size(), from + kEventsPerTask);
+    tasks.emplace_back([&, from, to] {
+      for (std::size_t e = from; e < to; ++e) {
+        const RelationEdge& event = g[events[e]];
+        std::size_t place = first_entry[e];
+        put(arena, place++, iris.event(event), &event, first_evidence[e], Kind::event);
+        const std::vector<std::string> evidence = iris.evidence(event);
+        for (std::size_t m = 0; m < event.mentions.size(); ++m) {
+          const Mention& mention = event.mentions[m];
+          evidence_iris_[first_evidence[e] + m] =
+              put(arena, place, evidence[m], &mention, place, Kind::evidence);
+          ++place;
+          put(arena, place, iris.mention(mention.document, mention.span), &mention, place,
+              Kind::mention);
+          ++place;
+        }
+      }
+    });
   }
+  run_parallel(tasks, threads);
   // A mention shared by events, or an office named twice, is one node: keep its first
-  // entry (events and mentions are already in canonical order, so "first" is stable).
-  // Boost's flat stable sort needs a few blocks of extra memory where std::stable_sort
-  // takes a buffer of half the entries, at a time when the graph and the entries are held.
-  // (Boost 1.74's crashes on an empty range.)
+  // entry. Entries with one IRI have the same kind, and their numbers order them as they
+  // were listed (events and mentions are in canonical order, so "first" is stable); an
+  // office's number is its holder, and two offices of one holder with one IRI have the same
+  // title, English title and country, which is all their triples say. So sorting by IRI and
+  // then number is one order whatever the algorithm: Boost's block indirect sort sorts on
+  // every thread with a few blocks of extra memory, at a time when the graph and the
+  // entries are held. (Boost 1.74's sorts crash on an empty range.)
   if (!entries_.empty())
-    boost::sort::flat_stable_sort(entries_.begin(), entries_.end(),
-                                  [](const Entry& a, const Entry& b) {
-                                    return subject_line_less(a.iri_after_base, b.iri_after_base);
-                                  });
+    boost::sort::block_indirect_sort(
+        entries_.begin(), entries_.end(),
+        [](const Entry& a, const Entry& b) {
+          if (a.iri_after_base == b.iri_after_base) return a.number < b.number;
+          return subject_line_less(a.iri_after_base, b.iri_after_base);
+        },
+        std::max(threads, 1u));
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [](const Entry& a, const Entry& b) {
                                return a.iri_after_base == b.iri_after_base;

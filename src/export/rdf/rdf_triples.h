@@ -57,10 +57,11 @@ class SubjectBlock {
 // The same RDF, one subject at a time, so that writers never hold all triples of a large
 // graph: the subjects (document, actor, office, event and mention nodes) are listed once,
 // in N-Triples line order, and each one's triples are made when asked for. Reads `graph` and
-// `iris`, which must outlive it.
+// `iris`, which must outlive it. The list is made on up to `threads` threads, the same on
+// any number.
 class SubjectTriples {
  public:
-  SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iris);
+  SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iris, unsigned threads = 1);
   ~SubjectTriples();
   SubjectTriples(const SubjectTriples&) = delete;
   SubjectTriples& operator=(const SubjectTriples&) = delete;
@@ -86,8 +87,10 @@ class SubjectTriples {
   const IriScheme& iris_;
   std::vector<Entry> entries_;
   // The subjects' IRIs after the base, one after another in large blocks: a string each
-  // would cost its header and its allocation, more than the text itself.
-  std::pmr::monotonic_buffer_resource iri_arena_;
+  // would cost its header and its allocation, more than the text itself. One arena per
+  // task that lists subjects, so that tasks on several threads need no lock (a deque, as
+  // an arena cannot move).
+  std::deque<std::pmr::monotonic_buffer_resource> iri_arenas_;
   // Made once here rather than once per statement that needs them: each document's
   // language tag, and each event's evidence IRIs (an IRI hashes the sentence), in the
   // arena, events after one another and each one's in the order of its mentions.

@@ -1,6 +1,6 @@
-// Unit tests of run_parallel (src/pipeline/parallel_tasks.h): every task runs once, on
+// Unit tests of run_parallel (src/export/parallel_tasks.h): every task runs once, on
 // any number of threads, and a failure is reported as the first failing task's.
-#include "pipeline/parallel_tasks.h"
+#include "export/parallel_tasks.h"
 
 #include <gtest/gtest.h>
 

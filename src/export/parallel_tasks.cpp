@@ -1,4 +1,4 @@
-#include "pipeline/parallel_tasks.h"
+#include "export/parallel_tasks.h"
 
 #include <algorithm>
 #include <atomic>
