@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -13,41 +14,36 @@
 namespace diplograph {
 namespace {
 
-// What the threads share: which piece is next to make and to write, the pieces made and not
-// yet written (a ring of `window` slots), and the first failure.
+using Render = std::function<void(std::size_t, PieceTexts&)>;
+using Write = std::function<void(std::size_t, const std::string&)>;
+
+// What the threads share: which piece is next to make, which piece each file writes next and
+// whether a thread is writing it, the pieces made and not yet written to every file (a ring
+// of `window` slots), and the first failure.
 class PieceQueue {
  public:
-  PieceQueue(std::size_t count, std::size_t window,
-             const std::function<void(std::size_t, PieceTexts&)>& render)
-      : count_(count), window_(window), render_(render), slots_(window), ready_(window, false) {}
+  PieceQueue(std::size_t count, std::size_t files, std::size_t window, const Render& render,
+             const Write& write)
+      : count_(count),
+        files_(files),
+        window_(window),
+        render_(render),
+        write_(write),
+        slots_(window),
+        slot_piece_(window, kNoPiece),
+        next_to_write_(files, 0),
+        writing_(files, false) {}
 
-  // A helper thread: makes pieces until none is left or something failed.
-  void help() {
-    std::unique_lock lock(mutex_);
-    while (true) {
-      changed_.wait(lock, [&] { return stopped() || may_start_piece(); });
-      if (stopped()) return;
-      make_next_piece(lock);
-    }
-  }
-
-  // The calling thread: writes each piece when it is made, making pieces itself while the
-  // next one to write is not ready. Whatever it throws is kept as the failure, so that the
-  // helpers are always told to stop and can be joined.
-  void write_all(const std::function<void(const PieceTexts&)>& write) {
+  // Every thread, the calling one included: writes whatever file can be written next, or
+  // else makes the next piece, until all is written or something failed. Writing comes
+  // first, so that the files never wait for a thread busy making a piece ahead. Whatever
+  // this throws is kept as the failure, so that every thread stops and can be joined.
+  void work() {
     std::unique_lock lock(mutex_);
     try {
-      while (next_to_write_ < count_ && !failure_) {
-        const std::size_t slot = next_to_write_ % window_;
-        if (ready_[slot]) {
-          PieceTexts texts = std::move(slots_[slot]);
-          ready_[slot] = false;
-          ++next_to_write_;
-          changed_.notify_all();
-          lock.unlock();
-          write(texts);
-          lock.lock();
-          spare_.push_back(std::move(texts));
+      while (!failure_ && written_to_all() < count_) {
+        if (const std::optional<std::size_t> file = writable_file()) {
+          write_next(*file, lock);
         } else if (may_start_piece()) {
           make_next_piece(lock);
         } else {
@@ -58,33 +54,73 @@ class PieceQueue {
       if (!lock.owns_lock()) lock.lock();
       fail(std::current_exception());
     }
-    // Every piece is written (so made) or a failure is kept: either stops the helpers.
   }
 
   std::exception_ptr failure() const { return failure_; }
 
  private:
-  bool stopped() const { return failure_ || next_to_make_ >= count_; }
+  static constexpr std::size_t kNoPiece = static_cast<std::size_t>(-1);
+
+  // How many pieces every file has written: their slots are free.
+  std::size_t written_to_all() const {
+    return *std::min_element(next_to_write_.begin(), next_to_write_.end());
+  }
   bool may_start_piece() const {
-    return next_to_make_ < count_ && next_to_make_ < next_to_write_ + window_;
+    return next_to_make_ < count_ && next_to_make_ < written_to_all() + window_;
+  }
+  // A file no thread is writing whose next piece is made.
+  std::optional<std::size_t> writable_file() const {
+    for (std::size_t file = 0; file < files_; ++file) {
+      const std::size_t piece = next_to_write_[file];
+      if (!writing_[file] && piece < count_ && slot_piece_[piece % window_] == piece) return file;
+    }
+    return std::nullopt;
+  }
+
+  // Writes `file`'s text of its next piece with the lock released; the last file to write a
+  // piece frees its slot. Called with the lock held, for a writable_file().
+  void write_next(std::size_t file, std::unique_lock<std::mutex>& lock) {
+    const std::size_t piece = next_to_write_[file];
+    const std::size_t slot = piece % window_;
+    writing_[file] = true;
+    // The slot stays this piece's until every file has written it, this one included.
+    const std::string& text = slots_[slot][file];
+    lock.unlock();
+    std::exception_ptr failed;
+    try {
+      write_(file, text);
+    } catch (...) {
+      failed = std::current_exception();
+    }
+    lock.lock();
+    writing_[file] = false;
+    if (failed) return fail(failed);
+    ++next_to_write_[file];
+    if (written_to_all() > piece) {
+      // The strings are kept, emptied later, so that the next piece made reuses their memory
+      // instead of growing new strings to the size of a piece again.
+      spare_.push_back(std::move(slots_[slot]));
+      slot_piece_[slot] = kNoPiece;
+    }
+    changed_.notify_all();
   }
 
   // Claims the next piece, makes it with the lock released, and files it. Called with the
   // lock held, when may_start_piece().
   void make_next_piece(std::unique_lock<std::mutex>& lock) {
     const std::size_t piece = next_to_make_++;
-    // The strings of a piece already written, emptied: their memory is reused instead of
-    // growing new strings to the size of a piece again.
     PieceTexts texts;
     if (!spare_.empty()) {
       texts = std::move(spare_.back());
       spare_.pop_back();
-      for (std::string& text : texts) text.clear();
     }
     lock.unlock();
     std::exception_ptr failed;
     try {
+      texts.resize(files_);
+      for (std::string& text : texts) text.clear();
       render_(piece, texts);
+      DIPLOGRAPH_CONTRACT_CHECK(texts.size() == files_);
     } catch (...) {
       failed = std::current_exception();
     }
@@ -92,8 +128,9 @@ class PieceQueue {
     if (failed) return fail(failed);
     // The ring never overwrites an unwritten piece: a piece starts only within the window.
     const std::size_t slot = piece % window_;
+    DIPLOGRAPH_CONTRACT_CHECK(slot_piece_[slot] == kNoPiece);
     slots_[slot] = std::move(texts);
-    ready_[slot] = true;
+    slot_piece_[slot] = piece;
     changed_.notify_all();
   }
 
@@ -103,25 +140,28 @@ class PieceQueue {
   }
 
   const std::size_t count_;
+  const std::size_t files_;
   const std::size_t window_;
-  const std::function<void(std::size_t, PieceTexts&)>& render_;
+  const Render& render_;
+  const Write& write_;
   std::mutex mutex_;
   std::condition_variable changed_;
   std::vector<PieceTexts> slots_;
-  std::vector<bool> ready_;
+  std::vector<std::size_t> slot_piece_;  // the piece each slot holds, or kNoPiece
   std::vector<PieceTexts> spare_;
   std::size_t next_to_make_ = 0;
-  std::size_t next_to_write_ = 0;
+  std::vector<std::size_t> next_to_write_;  // per file
+  std::vector<bool> writing_;               // per file: a thread is writing its next piece
   std::exception_ptr failure_;
 };
 
 }  // namespace
 
-void write_pieces_in_order(std::size_t count, unsigned threads, std::size_t window,
-                           const std::function<void(std::size_t piece, PieceTexts& texts)>& render,
-                           const std::function<void(const PieceTexts& texts)>& write) {
+void write_pieces_in_order(std::size_t count, std::size_t files, unsigned threads,
+                           std::size_t window, const Render& render, const Write& write) {
   DIPLOGRAPH_CONTRACT_CHECK(window >= 1);
-  PieceQueue queue(count, window, render);
+  DIPLOGRAPH_CONTRACT_CHECK(files >= 1);
+  PieceQueue queue(count, files, window, render, write);
   // The calling thread is one of the threads; no more threads than pieces.
   const std::size_t wanted =
       count == 0 ? 0 : std::min<std::size_t>(std::max(threads, 1u), count) - 1;
@@ -129,12 +169,12 @@ void write_pieces_in_order(std::size_t count, unsigned threads, std::size_t wind
   helpers.reserve(wanted);
   for (std::size_t t = 0; t < wanted; ++t) {
     try {
-      helpers.emplace_back([&queue] { queue.help(); });
+      helpers.emplace_back([&queue] { queue.work(); });
     } catch (const std::system_error&) {
-      break;  // fewer helpers: the calling thread makes the rest
+      break;  // fewer helpers: the calling thread does the rest
     }
   }
-  queue.write_all(write);
+  queue.work();
   for (std::thread& helper : helpers) helper.join();
   if (queue.failure()) std::rethrow_exception(queue.failure());
 }

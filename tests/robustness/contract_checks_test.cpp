@@ -60,7 +60,22 @@ TEST(ContractCheck, EventBetweenActorsNotInTheGraph) {
 TEST(ContractCheck, PiecesWrittenInOrderWithNoRoomAhead) {
   expect_violation_in("src/export/ordered_pieces.cpp", [] {
     write_pieces_in_order(
-        3, 2, 0, [](std::size_t, PieceTexts&) {}, [](const PieceTexts&) {});
+        3, 1, 2, 0, [](std::size_t, PieceTexts&) {}, [](std::size_t, const std::string&) {});
+  });
+}
+
+TEST(ContractCheck, PiecesForNoFile) {
+  expect_violation_in("src/export/ordered_pieces.cpp", [] {
+    write_pieces_in_order(
+        3, 0, 2, 4, [](std::size_t, PieceTexts&) {}, [](std::size_t, const std::string&) {});
+  });
+}
+
+TEST(ContractCheck, PieceRenderedForAnotherNumberOfFiles) {
+  expect_violation_in("src/export/ordered_pieces.cpp", [] {
+    write_pieces_in_order(
+        3, 2, 2, 4, [](std::size_t, PieceTexts& texts) { texts.resize(1); },
+        [](std::size_t, const std::string&) {});
   });
 }
 

@@ -109,7 +109,6 @@ void write_rdf(const SubjectTriples& subjects, const IriScheme& iris, const RdfO
   enum : std::size_t { kNTriples, kTurtle, kFiles };
   // Each piece's subjects are made once and go to both files.
   const auto render = [&](std::size_t piece, PieceTexts& texts) {
-    texts.resize(kFiles);
     std::optional<NTriplesLines> ntriples;
     if (outputs.ntriples != nullptr) ntriples.emplace();
     // Serd abbreviates each subject's block of statements (sorted by predicate and object).
@@ -130,16 +129,16 @@ void write_rdf(const SubjectTriples& subjects, const IriScheme& iris, const RdfO
     }
     if (turtle) turtle->finish();
   };
-  const auto write = [&](const PieceTexts& texts) {
-    for (const auto& [file, out] :
-         {std::pair{kNTriples, outputs.ntriples}, std::pair{kTurtle, outputs.turtle}}) {
-      if (out == nullptr) continue;
-      out->write(texts[file].data(), static_cast<std::streamsize>(texts[file].size()));
-      if (!out->good()) throw std::runtime_error("RDF export: the output stream failed");
-    }
+  // The two files are written side by side, each by whichever thread is free.
+  const std::array<std::ostream*, kFiles> streams{outputs.ntriples, outputs.turtle};
+  const auto write = [&](std::size_t file, const std::string& text) {
+    std::ostream* out = streams[file];
+    if (out == nullptr) return;
+    out->write(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!out->good()) throw std::runtime_error("RDF export: the output stream failed");
   };
-  write_pieces_in_order(pieces, threads, kPiecesAheadPerThread * std::max(threads, 1u), render,
-                        write);
+  write_pieces_in_order(pieces, kFiles, threads, kPiecesAheadPerThread * std::max(threads, 1u),
+                        render, write);
 }
 
 }  // namespace diplograph::rdf
