@@ -71,7 +71,7 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
   first_files.insert(first_files.end(), graph_files.begin(), graph_files.end());
   write_side_by_side(first_files);
   // The export view is made once, by the first writer that needs it.
-  const SharedExportView view(graph, iris);
+  const SharedExportView view(graph, iris, jobs);
   std::vector<ExportFile> files;
   if (chosen.includes(ExportKind::facts))
     files.push_back({"facts.jsonl", [&](std::ostream& out) { write_facts(view.get(), out); }});

@@ -1,11 +1,21 @@
 #include "export/export_view.h"
 
 #include <algorithm>
+#include <functional>
 #include <mutex>
 
-namespace diplograph {
+#include "export/parallel_tasks.h"
 
-ExportView::ExportView(const KnowledgeGraph& graph, const IriScheme& iris)
+namespace diplograph {
+namespace {
+
+// How many events one task of the parallel view takes: enough that a task's overhead
+// vanishes, few enough that the threads end together.
+constexpr std::size_t kEventsPerTask = 4096;
+
+}  // namespace
+
+ExportView::ExportView(const KnowledgeGraph& graph, const IriScheme& iris, unsigned threads)
     : graph_(graph), iris_(iris) {
   const ActorGraph& g = graph.graph();
   const std::vector<ActorId> actors = graph.actors_in_order();
@@ -31,10 +41,11 @@ ExportView::ExportView(const KnowledgeGraph& graph, const IriScheme& iris)
   for (const ActorView& view : actors_) by_vertex_[view.id] = &view;
 
   const std::vector<EventId> events = graph.events_in_order();
-  events_.reserve(events.size());
-  for (const EventId id : events) {
+  events_.resize(events.size());
+  const auto view_event = [&](std::size_t e) {
+    const EventId id = events[e];
     const RelationEdge& event = g[id];
-    EventView view;
+    EventView& view = events_[e];
     view.id = id;
     view.event = &event;
     view.iri = iris.event(event);
@@ -53,8 +64,14 @@ ExportView::ExportView(const KnowledgeGraph& graph, const IriScheme& iris)
     std::sort(view.documents.begin(), view.documents.end());
     view.documents.erase(std::unique(view.documents.begin(), view.documents.end()),
                          view.documents.end());
-    events_.push_back(std::move(view));
-  }
+  };
+  // Each task fills its own range of events: their places are known before.
+  std::vector<std::function<void()>> tasks;
+  for (std::size_t from = 0; from < events.size(); from += kEventsPerTask)
+    tasks.emplace_back([&view_event, from, to = std::min(events.size(), from + kEventsPerTask)] {
+      for (std::size_t e = from; e < to; ++e) view_event(e);
+    });
+  run_parallel(tasks, threads);
 }
 
 struct SharedExportView::State {
@@ -62,14 +79,15 @@ struct SharedExportView::State {
   std::unique_ptr<ExportView> view;
 };
 
-SharedExportView::SharedExportView(const KnowledgeGraph& graph, const IriScheme& iris)
-    : graph_(graph), iris_(iris), state_(std::make_unique<State>()) {}
+SharedExportView::SharedExportView(const KnowledgeGraph& graph, const IriScheme& iris,
+                                   unsigned threads)
+    : graph_(graph), iris_(iris), threads_(threads), state_(std::make_unique<State>()) {}
 
 SharedExportView::~SharedExportView() = default;
 
 const ExportView& SharedExportView::get() const {
   std::call_once(state_->made,
-                 [this] { state_->view = std::make_unique<ExportView>(graph_, iris_); });
+                 [this] { state_->view = std::make_unique<ExportView>(graph_, iris_, threads_); });
   return *state_->view;
 }
 

@@ -43,10 +43,10 @@ struct EventView {
 // from it (IRIs, names, degree, date interval, evidence, documents), computed once per run
 // instead of once per writer, in export order (actors by key, events by event key).
 // Views into `graph`, which must outlive it and not change; read-only, so the writers may
-// share it across threads.
+// share it across threads. Made on up to `threads` threads, the same on any number.
 class ExportView {
  public:
-  ExportView(const KnowledgeGraph& graph, const IriScheme& iris);
+  ExportView(const KnowledgeGraph& graph, const IriScheme& iris, unsigned threads = 1);
   ExportView(const ExportView&) = delete;
   ExportView& operator=(const ExportView&) = delete;
 
@@ -67,9 +67,10 @@ class ExportView {
 
 // A view of `graph` shared by the writers of one run: built by the first writer that asks
 // for it (the others wait), so that a run that writes no view-based export never builds it.
+// It is made on up to `threads` threads: the writers that wait for it have nothing else to do.
 class SharedExportView {
  public:
-  SharedExportView(const KnowledgeGraph& graph, const IriScheme& iris);
+  SharedExportView(const KnowledgeGraph& graph, const IriScheme& iris, unsigned threads = 1);
   ~SharedExportView();
   const ExportView& get() const;
 
@@ -77,6 +78,7 @@ class SharedExportView {
   struct State;
   const KnowledgeGraph& graph_;
   const IriScheme& iris_;
+  unsigned threads_;
   std::unique_ptr<State> state_;
 };
 
