@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "export/property_graph/dot_writer.h"
+#include "export/property_graph/neo4j_csv_files.h"
 #include "export/property_graph/property_graph_exports.h"
 #include "export/property_graph/property_schema.h"
 #include "export/property_graph/xml_document.h"
@@ -430,6 +431,54 @@ TEST(DotLimits, GraphvizReadsAGraphWithTwentyKilobyteNames) {
   std::istringstream lines(result.output);
   for (std::string line; std::getline(lines, line);) nodes += line.starts_with("node ");
   EXPECT_EQ(nodes, 2u);
+}
+
+}  // namespace
+}  // namespace diplograph::test
+
+namespace diplograph::test {
+namespace {
+
+// A merged or hand-built graph may name documents it has no record of, in a mention or in an
+// actor's documents: each still gets one node in documents.csv, in id order among the
+// recorded ones, so that the relationship files never point at a missing node.
+TEST(Neo4jDocuments, DocumentsNamedOnlyByMentionsOrActorsGetANodeInIdOrder) {
+  KnowledgeGraph graph;
+  DocumentRecord recorded;
+  recorded.meta.id = "b-recorded.txt";
+  recorded.meta.title = "Recorded";
+  graph.add_document(recorded);
+  for (const char* key : {"china", "russia"}) {
+    ActorVertex actor;
+    actor.key = key;
+    actor.type = ActorType::State;
+    actor.label = key;
+    actor.names = {actor.label};
+    if (actor.key == "china") actor.documents = {"b-recorded.txt", "d-actor-only.txt"};
+    graph.add_actor(actor);
+  }
+  RelationEdge event;
+  event.type = RelationType::meet;
+  event.subject = "china";
+  event.object = "russia";
+  event.mentions = {Mention{"c-mention-only.txt", {0, 5}, {0, 1}, "satu.", 0.9},
+                    Mention{"a-mention-only.txt", {0, 5}, {0, 1}, "dua.", 0.8},
+                    Mention{"b-recorded.txt", {0, 5}, {0, 1}, "tiga.", 0.7}};
+  graph.add_event(event);
+  std::ostringstream out;
+  property_graph::write_documents_csv(graph, IriScheme{}, out);
+  std::vector<std::string> ids;
+  std::istringstream lines(out.str());
+  std::string line;
+  std::getline(lines, line);  // the header
+  while (std::getline(lines, line)) {
+    const std::size_t slash = line.find("/document/");
+    ASSERT_NE(slash, std::string::npos) << line;
+    ids.push_back(line.substr(slash + 10, line.find(',') - slash - 10));
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"a-mention-only.txt", "b-recorded.txt",
+                                           "c-mention-only.txt", "d-actor-only.txt"}));
+  EXPECT_NE(out.str().find("Recorded"), std::string::npos);
 }
 
 }  // namespace
