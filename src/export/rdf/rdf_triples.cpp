@@ -134,15 +134,16 @@ class MappedStatements {
   NodeKind node_;
 };
 
-// Byte order of "<iri>" forms, the order of N-Triples lines by their first field: an IRI
-// that is a prefix of another sorts by '>' against the other's next byte.
-bool subject_line_less(std::string_view a, std::string_view b) {
+// Byte order of "<iri>" forms, the order of N-Triples lines by their first field, as a
+// three-way comparison (negative, zero or positive): an IRI that is a prefix of another
+// sorts by '>' against the other's next byte.
+int subject_line_order(std::string_view a, std::string_view b) {
   const std::size_t common = std::min(a.size(), b.size());
-  if (const int order = std::memcmp(a.data(), b.data(), common); order != 0) return order < 0;
-  if (a.size() == b.size()) return false;
+  if (const int order = std::memcmp(a.data(), b.data(), common); order != 0) return order;
+  if (a.size() == b.size()) return 0;
   const auto ca = static_cast<unsigned char>(a.size() == common ? '>' : a[common]);
   const auto cb = static_cast<unsigned char>(b.size() == common ? '>' : b[common]);
-  return ca < cb;
+  return ca < cb ? -1 : 1;
 }
 
 }  // namespace
@@ -258,8 +259,8 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
     boost::sort::block_indirect_sort(
         entries_.begin(), entries_.end(),
         [](const Entry& a, const Entry& b) {
-          if (a.iri_after_base == b.iri_after_base) return a.number < b.number;
-          return subject_line_less(a.iri_after_base, b.iri_after_base);
+          const int order = subject_line_order(a.iri_after_base, b.iri_after_base);
+          return order != 0 ? order < 0 : a.number < b.number;
         },
         std::max(threads, 1u));
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
