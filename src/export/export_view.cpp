@@ -1,19 +1,11 @@
 #include "export/export_view.h"
 
 #include <algorithm>
-#include <functional>
 #include <mutex>
 
 #include "export/parallel_tasks.h"
 
 namespace diplograph {
-namespace {
-
-// How many events one task of the parallel view takes: enough that a task's overhead
-// vanishes, few enough that the threads end together.
-constexpr std::size_t kEventsPerTask = 4096;
-
-}  // namespace
 
 ExportView::ExportView(const KnowledgeGraph& graph, const IriScheme& iris, unsigned threads)
     : graph_(graph), iris_(iris) {
@@ -66,12 +58,9 @@ ExportView::ExportView(const KnowledgeGraph& graph, const IriScheme& iris, unsig
                          view.documents.end());
   };
   // Each task fills its own range of events: their places are known before.
-  std::vector<std::function<void()>> tasks;
-  for (std::size_t from = 0; from < events.size(); from += kEventsPerTask)
-    tasks.emplace_back([&view_event, from, to = std::min(events.size(), from + kEventsPerTask)] {
-      for (std::size_t e = from; e < to; ++e) view_event(e);
-    });
-  run_parallel(tasks, threads);
+  run_over_ranges(events.size(), threads, [&](std::size_t, std::size_t first, std::size_t last) {
+    for (std::size_t e = first; e < last; ++e) view_event(e);
+  });
 }
 
 struct SharedExportView::State {

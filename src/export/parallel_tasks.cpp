@@ -5,6 +5,8 @@
 #include <exception>
 #include <thread>
 
+#include "text/contract_check.h"
+
 namespace diplograph {
 
 void run_parallel(const std::vector<std::function<void()>>& tasks, unsigned threads) {
@@ -26,6 +28,19 @@ void run_parallel(const std::vector<std::function<void()>>& tasks, unsigned thre
   for (std::thread& thread : pool) thread.join();
   for (const std::exception_ptr& failure : failures)
     if (failure) std::rethrow_exception(failure);
+}
+
+void run_over_ranges(std::size_t count, unsigned threads,
+                     const std::function<void(std::size_t, std::size_t, std::size_t)>& work,
+                     std::size_t per_task) {
+  DIPLOGRAPH_CONTRACT_CHECK(per_task >= 1);
+  std::vector<std::function<void()>> tasks;
+  tasks.reserve(range_tasks(count, per_task));
+  for (std::size_t task = 0, first = 0; first < count; ++task, first += per_task)
+    tasks.emplace_back([&work, task, first, last = std::min(count, first + per_task)] {
+      work(task, first, last);
+    });
+  run_parallel(tasks, threads);
 }
 
 }  // namespace diplograph

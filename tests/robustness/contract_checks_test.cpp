@@ -11,6 +11,7 @@
 #include "export/export_set.h"
 #include "export/ordered_pieces.h"
 #include "export/output_lock.h"
+#include "export/parallel_tasks.h"
 #include "export/rdf/rdf_pass.h"
 #include "graph/knowledge_graph.h"
 #include "pipeline/build_pipeline.h"
@@ -61,6 +62,13 @@ TEST(ContractCheck, PiecesWrittenInOrderWithNoRoomAhead) {
   expect_violation_in("src/export/ordered_pieces.cpp", [] {
     write_pieces_in_order(
         3, 1, 2, 0, [](std::size_t, PieceTexts&) {}, [](std::size_t, const std::string&) {});
+  });
+}
+
+TEST(ContractCheck, RangesOfNoItems) {
+  expect_violation_in("src/export/parallel_tasks.cpp", [] {
+    run_over_ranges(
+        5, 2, [](std::size_t, std::size_t, std::size_t) {}, 0);
   });
 }
 

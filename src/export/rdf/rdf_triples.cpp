@@ -7,7 +7,6 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <functional>
 
 #include "export/parallel_tasks.h"
 #include "export/rdf/namespaces.h"
@@ -172,14 +171,6 @@ struct SubjectTriples::Entry {
   const Mention& mention() const { return *static_cast<const Mention*>(item); }
 };
 
-namespace {
-
-// How many events one task of the parallel listing takes: enough that a task's overhead
-// vanishes, few enough that the threads end together.
-constexpr std::size_t kEventsPerTask = 4096;
-
-}  // namespace
-
 SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iris, unsigned threads)
     : graph_(graph), iris_(iris) {
   using Kind = Entry::Kind;
@@ -224,29 +215,28 @@ SubjectTriples::SubjectTriples(const KnowledgeGraph& graph, const IriScheme& iri
     for (const Office& office : g[id].offices)
       put(first_arena, at++, office_iri(iris, g[id].key, office), &office, id, Kind::office);
   }
-  std::vector<std::function<void()>> tasks;
-  for (std::size_t from = 0; from < events.size(); from += kEventsPerTask) {
-    std::pmr::monotonic_buffer_resource& arena = iri_arenas_.emplace_back();
-    const std::size_t to = std::min(events.size(), from + kEventsPerTask);
-    tasks.emplace_back([&, from, to] {
-      for (std::size_t e = from; e < to; ++e) {
-        const RelationEdge& event = g[events[e]];
-        std::size_t place = first_entry[e];
-        put(arena, place++, iris.event(event), &event, first_evidence[e], Kind::event);
-        const std::vector<std::string> evidence = iris.evidence(event);
-        for (std::size_t m = 0; m < event.mentions.size(); ++m) {
-          const Mention& mention = event.mentions[m];
-          evidence_iris_[first_evidence[e] + m] =
-              put(arena, place, evidence[m], &mention, place, Kind::evidence);
-          ++place;
-          put(arena, place, iris.mention(mention.document, mention.span), &mention, place,
-              Kind::mention);
-          ++place;
+  std::vector<std::pmr::monotonic_buffer_resource*> task_arenas;
+  for (std::size_t task = 0; task < range_tasks(events.size()); ++task)
+    task_arenas.push_back(&iri_arenas_.emplace_back());
+  run_over_ranges(
+      events.size(), threads, [&](std::size_t task, std::size_t first, std::size_t last) {
+        std::pmr::monotonic_buffer_resource& arena = *task_arenas[task];
+        for (std::size_t e = first; e < last; ++e) {
+          const RelationEdge& event = g[events[e]];
+          std::size_t place = first_entry[e];
+          put(arena, place++, iris.event(event), &event, first_evidence[e], Kind::event);
+          const std::vector<std::string> evidence = iris.evidence(event);
+          for (std::size_t m = 0; m < event.mentions.size(); ++m) {
+            const Mention& mention = event.mentions[m];
+            evidence_iris_[first_evidence[e] + m] =
+                put(arena, place, evidence[m], &mention, place, Kind::evidence);
+            ++place;
+            put(arena, place, iris.mention(mention.document, mention.span), &mention, place,
+                Kind::mention);
+            ++place;
+          }
         }
-      }
-    });
-  }
-  run_parallel(tasks, threads);
+      });
   // A mention shared by events, or an office named twice, is one node: keep its first
   // entry. Entries with one IRI have the same kind, and their numbers order them as they
   // were listed (events and mentions are in canonical order, so "first" is stable); an
