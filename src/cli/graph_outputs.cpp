@@ -39,11 +39,11 @@ void write_all_exports(const KnowledgeGraph& graph, const IriScheme& iris,
   // subject's made once: graph.nt is written from within the writing of graph.ttl. That
   // pass lists its subjects, makes its pieces and writes both files on every thread
   // (write_rdf), while the files that read only the graph (the report) are written beside
-  // it. The other writers read the export view; they
-  // then run side by side, the largest first so that no long one starts last. The RDF pass
-  // and the view writers do not overlap: held together, the pass's list of subjects and
-  // the export view were the peak of a run's memory (on the 100 MB benchmark corpus the
-  // graph is about 600 MB, the RDF pass adds about 300 MB and the view writers about 200).
+  // it. The other writers read the export view; they then run side by side, the largest
+  // first so that no long one starts last. The RDF pass and the view writers do not
+  // overlap: held together, the pass's list of subjects and the export view were the peak
+  // of a run's memory (on the 100 MB benchmark corpus the graph is about 600 MB, the RDF
+  // pass adds about 300 MB and the view writers about 200).
   const ExportSelection& chosen = exports.selection;
   const Compression compression = exports.compression;
   std::vector<ExportFile> first_files;  // the RDF files, and those that read only the graph

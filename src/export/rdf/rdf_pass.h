@@ -27,8 +27,8 @@ inline constexpr std::size_t kSubjectsPerPiece = 512;
 // The subjects are made into text a piece of `subjects_per_piece` at a time on up to
 // `threads` threads (the calling thread included) and written in order, each file by
 // whichever thread is free, so the files are the same bytes whatever the threads and the
-// piece size: Serd's Turtle is the costliest
-// part of a run, and on one thread the others would wait for it at the end.
+// piece size: Serd's Turtle is the costliest part of a run, and on one thread the others
+// would wait for it at the end.
 // Deterministic; throws std::runtime_error if Serd or a stream fails.
 void write_rdf(const SubjectTriples& subjects, const IriScheme& iris, const RdfOutputs& outputs,
                unsigned threads = 1, std::size_t subjects_per_piece = kSubjectsPerPiece);
